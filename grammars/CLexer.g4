@@ -6,6 +6,9 @@ lexer grammar CLexer;
 
 channels { COMMENTS }
 
+// Made by the preprocessor, never by this lexer: one token for a whole #pragma line.
+tokens { PragmaDirective }
+
 // ---- C11 keywords ----
 Auto: 'auto';
 Break: 'break';
@@ -144,7 +147,8 @@ LineContinuation: '\\' [ \t]* ('\r\n' | '\n' | '\r') -> channel(HIDDEN);
 Whitespace: [ \t\f\u000B\u00A0\uFEFF]+ -> channel(HIDDEN);
 Newline: ('\r\n' | '\n' | '\r') -> channel(HIDDEN);
 BlockComment: '/*' .*? '*/' -> channel(COMMENTS);
-UnterminatedBlockComment: '/*' .*? EOF -> channel(COMMENTS);
+// Cannot contain "*/", so it only wins when the comment really runs to the end of the file.
+UnterminatedBlockComment: '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF -> channel(COMMENTS);
 // A line comment ends at a newline that is not escaped by a backslash.
 LineComment: '//' ( ~[\\\r\n] | '\\' ('\r\n' | '\n' | '\r' | ~[\r\n]) )* -> channel(COMMENTS);
 

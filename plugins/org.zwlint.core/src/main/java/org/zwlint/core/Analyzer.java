@@ -1,0 +1,73 @@
+package org.zwlint.core;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.antlr.v4.runtime.Token;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.parse.CTokenizer;
+import org.zwlint.core.rules.DirectNtCallRule;
+import org.zwlint.core.rules.Rule;
+import org.zwlint.core.rules.RuleCatalog;
+import org.zwlint.core.rules.RuleInput;
+import org.zwlint.core.source.SourceCollector;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.SourceReader;
+
+/**
+ * ZwLint's entry point. One analyzer can serve many runs; it holds no per-run state.
+ * Bad input never stops a run: it becomes a {@link Diagnostic} and the other files go on.
+ */
+public final class Analyzer {
+    private final RuleCatalog catalog = RuleCatalog.load();
+    private final List<Rule> rules = List.of(new DirectNtCallRule());
+
+    /** Analyzes the files and folders of a request. */
+    public AnalysisResult analyze(AnalysisRequest request) {
+        SourceCollector.Collected collected = SourceCollector.collect(request.inputs());
+        List<Finding> findings = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SourceCollector.Problem problem : collected.problems()) {
+            diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
+        }
+        int analyzed = 0;
+        for (var path : collected.files()) {
+            SourceReader.Result read = SourceReader.read(path);
+            if (read instanceof SourceReader.Loaded loaded) {
+                AnalysisResult one = analyze(loaded.file(), request.config());
+                findings.addAll(one.findings());
+                diagnostics.addAll(one.diagnostics());
+                analyzed++;
+            } else if (read instanceof SourceReader.Refused refused) {
+                diagnostics.add(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason()));
+            }
+        }
+        return new AnalysisResult(findings, diagnostics, analyzed);
+    }
+
+    /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
+    public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
+        List<? extends Token> tokens = CTokenizer.tokenize(file);
+        RuleInput input = new RuleInput(file, tokens, catalog);
+        List<Finding> findings = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!config.isEnabled(rule.id())) {
+                continue;
+            }
+            try {
+                findings.addAll(rule.check(input));
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(Diagnostic.ofFile(Severity.ERROR, file.path(),
+                        "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
+            }
+        }
+        findings.sort(Comparator.comparingInt((Finding f) -> f.range().startOffset()));
+        return new AnalysisResult(findings, diagnostics, 1);
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,21 @@
+package org.zwlint.core.parse;
+
+import java.util.List;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.zwlint.core.parse.antlr.CLexer;
+import org.zwlint.core.source.SourceFile;
+
+/** Lexes a source file with the generated C lexer, keeping hidden tokens (layout, comments). */
+public final class CTokenizer {
+    private CTokenizer() {
+    }
+
+    /** Every token of the file in order, hidden channels included, without the EOF token. */
+    public static List<? extends Token> tokenize(SourceFile file) {
+        CLexer lexer = new CLexer(CharStreams.fromString(file.text(), file.path().toString()));
+        lexer.removeErrorListeners(); // the grammar ends in a catch-all rule, so it never fails
+        return lexer.getAllTokens();
+    }
+}
