@@ -1,0 +1,52 @@
+package org.zwlint.ui;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+import org.zwlint.core.Analyzer;
+
+/** The bundle activator. Holds the one analyzer the builder shares across builds (it keeps no per-run state). */
+public final class ZwLintPlugin extends AbstractUIPlugin {
+    public static final String ID = "org.zwlint.ui";
+    public static final String NATURE_ID = ID + ".nature";
+    public static final String BUILDER_ID = ID + ".builder";
+    public static final String MARKER_TYPE = ID + ".problem";
+
+    private static volatile @Nullable ZwLintPlugin instance;
+    private volatile @Nullable Analyzer analyzer;
+
+    @Override
+    public void start(BundleContext context) throws Exception {
+        super.start(context);
+        instance = this;
+    }
+
+    @Override
+    public void stop(BundleContext context) throws Exception {
+        instance = null;
+        super.stop(context);
+    }
+
+    public static ZwLintPlugin getDefault() {
+        ZwLintPlugin plugin = instance;
+        if (plugin == null) {
+            throw new IllegalStateException(ID + " is not active");
+        }
+        return plugin;
+    }
+
+    /** Created on first use: loading the rule catalog and model is not start-up work. */
+    public Analyzer analyzer() {
+        Analyzer current = analyzer;
+        if (current == null) {
+            synchronized (this) {
+                current = analyzer;
+                if (current == null) {
+                    current = new Analyzer();
+                    analyzer = current;
+                }
+            }
+        }
+        return current;
+    }
+}

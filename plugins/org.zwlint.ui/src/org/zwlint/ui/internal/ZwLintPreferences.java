@@ -1,0 +1,68 @@
+package org.zwlint.ui.internal;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.rules.RuleDescription;
+import org.zwlint.ui.ZwLintPlugin;
+
+/** The workspace preferences ZwLint keeps, and the run configuration they stand for. */
+public final class ZwLintPreferences {
+    /** Preprocessor defines, one NAME or NAME=VALUE per line (as -D). */
+    public static final String DEFINES = "defines";
+    /** Include directories, separated by the platform path separator (as -I). */
+    public static final String INCLUDE_DIRS = "includeDirs";
+    /** Optional WDK include directory for &lt;...&gt; includes. */
+    public static final String WDK_INCLUDE_DIR = "wdkIncludeDir";
+
+    private ZwLintPreferences() {
+    }
+
+    /** The key of a rule's on/off switch, e.g. "rule.PM001.enabled". */
+    public static String ruleEnabledKey(String ruleId) {
+        return "rule." + ruleId + ".enabled";
+    }
+
+    static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(ZwLintPlugin.ID);
+    }
+
+    public static ZwLintConfig config() {
+        IEclipsePreferences prefs = node();
+        Map<String, String> defines = new LinkedHashMap<>();
+        for (String line : prefs.get(DEFINES, "").split("\\R")) {
+            String define = line.trim();
+            if (define.isEmpty()) {
+                continue;
+            }
+            int equals = define.indexOf('=');
+            defines.put(equals < 0 ? define : define.substring(0, equals),
+                    equals < 0 ? "1" : define.substring(equals + 1));
+        }
+        List<Path> includes = new ArrayList<>();
+        for (String dir : prefs.get(INCLUDE_DIRS, "").split(File.pathSeparator)) {
+            if (!dir.isBlank()) {
+                includes.add(Path.of(dir.trim()));
+            }
+        }
+        String wdk = prefs.get(WDK_INCLUDE_DIR, "").trim();
+        Set<String> disabled = new TreeSet<>();
+        for (RuleDescription rule : ZwLintPlugin.getDefault().analyzer().catalog().all()) {
+            if (!prefs.getBoolean(ruleEnabledKey(rule.id()), true)) {
+                disabled.add(rule.id());
+            }
+        }
+        return new ZwLintConfig(defines, List.of(), includes, wdk.isEmpty() ? Optional.empty() : Optional.of(Path.of(wdk)),
+                disabled);
+    }
+}
