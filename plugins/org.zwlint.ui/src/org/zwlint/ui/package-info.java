@@ -1,7 +1,7 @@
 /** ZwLint in the Eclipse workbench: plug-in activator and the ids other bundles may use. */
 // Parameters stay unannotated: most methods here override unannotated Eclipse API, where
 // a non-null default would be an illegal redefinition. Fields and return values are non-null.
-@NonNullByDefault({ DefaultLocation.FIELD, DefaultLocation.RETURN_TYPE, DefaultLocation.TYPE_ARGUMENT })
+@NonNullByDefault({ DefaultLocation.FIELD, DefaultLocation.RETURN_TYPE })
 package org.zwlint.ui;
 
 import org.eclipse.jdt.annotation.DefaultLocation;
