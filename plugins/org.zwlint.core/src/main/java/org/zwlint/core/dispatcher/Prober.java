@@ -1,6 +1,7 @@
 package org.zwlint.core.dispatcher;
 
 import java.util.Optional;
+import org.zwlint.core.model.Arch;
 
 /**
  * ProbeForRead and ProbeForWrite. A probe checks a range the caller claims is user memory, before the kernel touches
@@ -38,6 +39,10 @@ public final class Prober {
                     String.format("start 0x%X is not aligned on %d bytes", address, alignment));
         }
         long last = address + length - 1;
+        if (space.arch() == Arch.X86) {
+            // 32-bit addresses: the sum wraps at 4 GB, not at 2^64.
+            last &= 0xFFFFFFFFL;
+        }
         if (Long.compareUnsigned(last, address) < 0) {
             return ProbeVerdict.failed(NtStatus.ACCESS_VIOLATION,
                     String.format("end wraps around the address space (0x%X + 0x%X)", address, length));
