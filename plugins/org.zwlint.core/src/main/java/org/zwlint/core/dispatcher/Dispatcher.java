@@ -39,9 +39,9 @@ public final class Dispatcher {
                 steps.add(copy(index, spec, "the user stack of app.exe"));
             }
             case ZW -> {
-                String entry = x86 ? spec.zwName() + " stub: mov eax, 0x" + Integer.toHexString(index)
+                String entry = x86 ? spec.zwName() + " stub: mov eax, " + String.format("0x%X", index)
                         + "; call KiSystemService"
-                        : spec.zwName() + " stub: mov eax, 0x" + Integer.toHexString(index)
+                        : spec.zwName() + " stub: mov eax, " + String.format("0x%X", index)
                                 + "; jmp KiServiceInternal";
                 thread.enter(entry, PreviousMode.KERNEL_MODE);
                 steps.add(new TrapFrameStep(entry + ", the caller's code segment is kernel mode", before,
@@ -53,7 +53,7 @@ public final class Dispatcher {
                     + (thread.trapFrameDepth() > 0 ? " (trap frame #" + thread.trapFrameDepth() + ")" : "")));
         }
         if (via != CallPath.NT) {
-            String how = x86 ? "KiServiceTable[0x" + Integer.toHexString(index) + "]"
+            String how = x86 ? String.format("KiServiceTable[0x%X]", index)
                     : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)";
             steps.add(new DispatchStep(spec.ntName(), index, hex(table.routineAddress(index)), how));
         } else {
@@ -77,7 +77,7 @@ public final class Dispatcher {
         if (machine.arch() == Arch.X86) {
             int bytes = table.argumentBytes(index);
             return new ArgumentCopyStep(0, table.stackArgumentCount(index), bytes, from,
-                    "KiArgumentTable[0x" + Integer.toHexString(index) + "] = " + bytes);
+                    String.format("KiArgumentTable[0x%X] = %d", index, bytes));
         }
         int registers = Math.min(4, spec.parameterCount());
         return new ArgumentCopyStep(registers, table.stackArgumentCount(index), table.argumentBytes(index), from,
