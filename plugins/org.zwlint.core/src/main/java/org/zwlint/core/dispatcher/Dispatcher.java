@@ -36,7 +36,9 @@ public final class Dispatcher {
                 thread.enter(entry, PreviousMode.USER_MODE);
                 steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before,
                         PreviousMode.USER_MODE, thread.trapFrameDepth()));
-                steps.add(copy(index, spec, "the user stack of app.exe"));
+                steps.add(copy(index, spec, "the user stack of app.exe"
+                        + (x86 ? " (its address first checked below MmUserProbeAddress)"
+                                : " (its address clamped to MmUserProbeAddress)")));
             }
             case ZW -> {
                 String entry = x86 ? spec.zwName() + " stub: mov eax, " + String.format("0x%X", index)

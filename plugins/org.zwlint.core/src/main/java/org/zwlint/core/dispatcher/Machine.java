@@ -1,6 +1,7 @@
 package org.zwlint.core.dispatcher;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.ObjectType;
 import org.zwlint.core.model.PreviousMode;
 import org.zwlint.core.model.ServiceModel;
+import org.zwlint.core.model.ServiceSpec;
 import org.zwlint.core.model.ServiceTable;
 
 /**
@@ -18,6 +20,22 @@ public final class Machine {
     /** The object a name resolves to by default: its DACL grants an ordinary user nothing. */
     public static final String PROTECTED_FILE = "\\??\\C:\\Windows\\System32\\config\\SAM";
     public static final String PUBLIC_FILE = "\\??\\C:\\Users\\app\\notes.txt";
+
+    /**
+     * Per kind of service, a protected object its name resolves to when the caller gives none: the kind of object a
+     * user-supplied name could reach and the user could not open alone. Matched on the service name, first hit wins.
+     */
+    private static final List<KernelObject> PROTECTED_BY_KIND = List.of(
+            new KernelObject("\\REGISTRY\\MACHINE\\SECURITY", ObjectType.KEY, true),
+            new KernelObject("\\BaseNamedObjects\\Global\\ServiceShutdownEvent", ObjectType.EVENT, true),
+            new KernelObject("\\KnownDlls\\ntdll.dll", ObjectType.SECTION, true),
+            new KernelObject("\\Security", ObjectType.DIRECTORY, true),
+            new KernelObject("\\GLOBAL??\\PhysicalDrive0", ObjectType.SYMBOLIC_LINK, true),
+            new KernelObject("the token of a SYSTEM process", ObjectType.TOKEN, true),
+            new KernelObject("the lsass.exe process", ObjectType.PROCESS, true),
+            new KernelObject("\\TransactionManager\\System", ObjectType.TRANSACTION_MANAGER, true));
+    private static final List<String> KIND_KEYWORDS = List.of("Key", "Event", "Section", "DirectoryObject",
+            "SymbolicLink", "Token", "Process", "Transaction|Enlistment|ResourceManager");
 
     private final ServiceModel model;
     private final Arch arch;
@@ -43,6 +61,9 @@ public final class Machine {
                 : new SimThread(systemProcess, PreviousMode.KERNEL_MODE);
         namespace.put(PROTECTED_FILE, new KernelObject(PROTECTED_FILE, ObjectType.FILE, true));
         namespace.put(PUBLIC_FILE, new KernelObject(PUBLIC_FILE, ObjectType.FILE, false));
+        for (KernelObject o : PROTECTED_BY_KIND) {
+            namespace.put(o.name(), o);
+        }
     }
 
     /**
@@ -110,6 +131,18 @@ public final class Machine {
 
     public SimProcess userProcess() {
         return userProcess;
+    }
+
+    /** The protected object a name-based service opens by default (the SAM hive file for file services). */
+    public static String defaultObjectName(ServiceSpec spec) {
+        for (int i = 0; i < KIND_KEYWORDS.size(); i++) {
+            for (String keyword : KIND_KEYWORDS.get(i).split("\\|")) {
+                if (spec.ntName().contains(keyword)) {
+                    return PROTECTED_BY_KIND.get(i).name();
+                }
+            }
+        }
+        return PROTECTED_FILE;
     }
 
     public Optional<KernelObject> lookupName(String name) {

@@ -107,7 +107,7 @@ final class ServiceBody {
         }
         if (objectAttributes.isPresent()) {
             ObjectAttributesArg oa = objectAttributes.get();
-            String name = oa.objectName().orElse(Machine.PROTECTED_FILE);
+            String name = oa.objectName().orElse(Machine.defaultObjectName(spec));
             Optional<KernelObject> found = machine.lookupName(name);
             if (found.isEmpty()) {
                 steps.add(new NoteStep("name lookup \"" + name + "\": no such object"));
@@ -254,7 +254,7 @@ final class ServiceBody {
         }
         long nameBase = machine.space().addressOf(oa.name());
         long string = nameBase + STRING_OFFSET;
-        String name = oa.objectName().orElse(Machine.PROTECTED_FILE);
+        String name = oa.objectName().orElse(Machine.defaultObjectName(spec));
         if (userMode()) {
             failure = probe("ObjectAttributes->ObjectName", false, string, layout("UNICODE_STRING").size(),
                     layout("UNICODE_STRING").alignment());

@@ -105,7 +105,9 @@ class DispatcherTest {
                 "ObjectAttributes->ObjectName->Buffer"), probed);
         ProbeStep buffer = run.trace().stepsOf(ProbeStep.class).get(3);
         assertEquals(2, buffer.alignment());
-        assertEquals(2L * Machine.PROTECTED_FILE.length(), buffer.length());
+        String key = Machine.defaultObjectName(spec("NtOpenKey"));
+        assertEquals("\\REGISTRY\\MACHINE\\SECURITY", key);
+        assertEquals(2L * key.length(), buffer.length());
         assertEquals(3, run.trace().stepsOf(CaptureStep.class).size());
 
         SimulationRun misaligned = run(userCaller(Arch.X64), CallPath.SYSCALL, "NtOpenKey", "ObjectAttributes",
