@@ -82,6 +82,22 @@ class ModelDataTest {
     }
 
     @Test
+    void classifiesServicesForTheRules() {
+        ServiceModel model = ServiceModel.bundled();
+        ServiceSpec openKey = model.find("ZwOpenKey").orElseThrow();
+        assertTrue(openKey.opensByName());
+        assertTrue(openKey.returnsHandle());
+        assertEquals(List.of("KeyHandle", "ObjectAttributes"),
+                openKey.pointerParameters().stream().map(Parameter::name).toList());
+        ServiceSpec read = model.find("NtReadFile").orElseThrow();
+        assertFalse(read.opensByName());
+        assertFalse(read.returnsHandle());
+        assertEquals(List.of("FileHandle", "Event"), read.handleParameters().stream().map(Parameter::name).toList());
+        assertEquals(111, model.services().size());
+        assertEquals(29, model.services().stream().filter(ServiceSpec::opensByName).count());
+    }
+
+    @Test
     void saysWhetherADocumentedZwRoutineExists() {
         ServiceModel model = ServiceModel.bundled();
         assertEquals("ZwClose", model.find("NtClose").orElseThrow().documentedZwName().orElseThrow());
