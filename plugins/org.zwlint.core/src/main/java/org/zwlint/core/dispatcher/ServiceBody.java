@@ -356,7 +356,7 @@ final class ServiceBody {
         }
         steps.add(new AccessCheckStep(subject, false, object.deniesUser(), Optional.empty(),
                 "PreviousMode is KernelMode and OBJ_FORCE_ACCESS_CHECK is not set, every requested access is granted"
-                        + (object.deniesUser() ? " although the security descriptor denies the requesting user"
+                        + (object.deniesUser() ? " although the security descriptor denies unprivileged users"
                                 : "")));
         return Optional.empty();
     }
@@ -403,6 +403,9 @@ final class ServiceBody {
             }
             long address = address(arg(p), i);
             long length = length(p);
+            if (length == 0) {
+                continue;
+            }
             if (!machine.space().isWritable(address, length)) {
                 steps.add(new CaptureStep(p.name(), "write of the output", address, length,
                         Optional.of(NtStatus.ACCESS_VIOLATION)));
