@@ -59,7 +59,6 @@ final class FixApplier {
                 .sorted(Comparator.comparingInt((Offer o) -> firstOffset(o.fix()))).toList();
         List<Outcome> outcomes = new ArrayList<>();
         List<TextEdit> accepted = new ArrayList<>();
-        List<Outcome> pending = new ArrayList<>();
         for (Offer offer : ordered) {
             List<TextEdit> edits = offer.fix().edits();
             if (edits.stream().anyMatch(e -> e.endOffset() > file.text().length())) {
@@ -69,20 +68,17 @@ final class FixApplier {
                 outcomes.add(new Outcome(offer.finding(), offer.fix(), false, "overlaps a fix applied before it"));
             } else {
                 accepted.addAll(edits);
-                pending.add(new Outcome(offer.finding(), offer.fix(), true, ""));
+                outcomes.add(new Outcome(offer.finding(), offer.fix(), true, ""));
             }
         }
-        if (pending.isEmpty()) {
-            return outcomes;
+        if (!accepted.isEmpty()) {
+            try {
+                Files.write(path, SourceEditor.apply(file, accepted));
+            } catch (IOException | IllegalArgumentException e) {
+                String reason = "cannot write the file: " + e.getMessage();
+                outcomes.replaceAll(o -> o.applied() ? new Outcome(o.finding(), o.fix(), false, reason) : o);
+            }
         }
-        try {
-            Files.write(path, SourceEditor.apply(file, accepted));
-            outcomes.addAll(pending);
-        } catch (IOException | IllegalArgumentException e) {
-            String reason = "cannot write the file: " + e.getMessage();
-            pending.forEach(p -> outcomes.add(new Outcome(p.finding(), p.fix(), false, reason)));
-        }
-        outcomes.sort(Comparator.comparingInt((Outcome o) -> o.finding().range().startOffset()));
         return outcomes;
     }
 
