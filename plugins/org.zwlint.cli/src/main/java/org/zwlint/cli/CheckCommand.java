@@ -99,12 +99,14 @@ public final class CheckCommand implements Callable<Integer> {
         AnalysisRequest request = new AnalysisRequest(inputs(commandSpec), config);
         AnalysisResult result = analyzer.analyze(request);
         if (fix) {
+            // A JSON or SARIF report on standard output must stay parseable, so the fix log goes to stderr then.
+            PrintWriter fixLog = format == ReportFormat.TEXT || output != null ? out : err;
             List<FixApplier.Outcome> outcomes = FixApplier.applyAll(result.findings());
-            outcomes.forEach(o -> out.println(o.format()));
+            outcomes.forEach(o -> fixLog.println(o.format()));
             long applied = outcomes.stream().filter(FixApplier.Outcome::applied).count();
             long files = outcomes.stream().filter(FixApplier.Outcome::applied).map(o -> o.fix().file()).distinct()
                     .count();
-            out.println("zwlint: applied " + applied + " of " + outcomes.size() + " offered fixes in " + files
+            fixLog.println("zwlint: applied " + applied + " of " + outcomes.size() + " offered fixes in " + files
                     + (files == 1 ? " file" : " files"));
             if (applied > 0) {
                 result = analyzer.analyze(request); // report what the fixes left behind

@@ -236,6 +236,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void fixWithSarifOnStandardOutputKeepsTheLogParseable() throws IOException {
+        CliRun run = CliRun.of("--fix", "--format", "sarif", dirty.toString());
+        assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
+        JsonObject log = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertEquals(0, log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").size());
+        assertTrue(run.err().contains("fixed PM001: Replace NtClose with ZwClose"), run::toString);
+        assertEquals(DIRECT_CALL.replace("NtClose", "ZwClose"), Files.readString(dirty));
+    }
+
+    @Test
     void fixKeepsWindows1252BytesIntact() throws IOException {
         byte[] text = "/* \u00a9 Contoso \u0097 1252 */\nvoid F(HANDLE h) { NtClose(h); }\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
