@@ -1,11 +1,13 @@
 package org.zwlint.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
                 result = analyzer.analyze(request); // report what the fixes left behind
             }
         }
-        String report = render(result);
+        String report = render(analyzer, result);
         @Nullable Path target = output;
         if (target == null) {
             out.print(report);
@@ -139,11 +141,11 @@ public final class CheckCommand implements Callable<Integer> {
         return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
     }
 
-    private String render(AnalysisResult result) {
+    private String render(Analyzer analyzer, AnalysisResult result) {
         return switch (format) {
             case TEXT -> TextReport.render(result);
             case JSON -> new JsonReport(ToolVersion.toolInfo()).render(result);
-            case SARIF -> new SarifReport(ToolVersion.toolInfo(), new Analyzer().catalog(),
+            case SARIF -> new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
                     Injected.optional(baseDir)).render(result);
         };
     }
@@ -156,8 +158,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (fallback.isBlank()) {
             throw new ParameterException(commandSpec.commandLine(), "no PATH given: name C files or folders to analyze");
         }
-        return List.of(fallback.split(java.io.File.pathSeparator)).stream().filter(s -> !s.isBlank()).map(Path::of)
-                .toList();
+        return Arrays.stream(fallback.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
     }
 
     private ZwLintConfig config(CommandSpec commandSpec, Analyzer analyzer) {
