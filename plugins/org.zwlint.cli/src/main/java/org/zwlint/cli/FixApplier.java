@@ -1,0 +1,100 @@
+package org.zwlint.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.zwlint.core.Finding;
+import org.zwlint.core.Fix;
+import org.zwlint.core.source.SourceEditor;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.SourceReader;
+import org.zwlint.core.source.TextEdit;
+
+/**
+ * Applies the fixes findings offer, file by file and byte-exactly. Two fixes that touch the same
+ * text (alternatives for one finding, or neighbouring findings) cannot both apply: the first one
+ * in file order wins and the other is reported as skipped.
+ */
+final class FixApplier {
+    private FixApplier() {
+    }
+
+    /** What happened to one offered fix. */
+    record Outcome(Finding finding, Fix fix, boolean applied, String detail) {
+        String format() {
+            return finding.range().describe() + ": " + (applied ? "fixed " : "not fixed ") + finding.ruleId() + ": "
+                    + fix.label() + (detail.isEmpty() ? "" : " (" + detail + ")");
+        }
+    }
+
+    private record Offer(Finding finding, Fix fix) {
+    }
+
+    static List<Outcome> applyAll(List<Finding> findings) {
+        Map<Path, List<Offer>> byFile = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            for (Fix fix : finding.fixes()) {
+                byFile.computeIfAbsent(fix.file(), f -> new ArrayList<>()).add(new Offer(finding, fix));
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        byFile.forEach((file, offers) -> outcomes.addAll(applyToFile(file, offers)));
+        return outcomes;
+    }
+
+    private static List<Outcome> applyToFile(Path path, List<Offer> offers) {
+        SourceReader.Result read = SourceReader.read(path);
+        if (!(read instanceof SourceReader.Loaded loaded)) {
+            String reason = read instanceof SourceReader.Refused refused ? refused.reason() : "cannot read";
+            return offers.stream().map(o -> new Outcome(o.finding(), o.fix(), false, reason)).toList();
+        }
+        SourceFile file = loaded.file();
+        List<Offer> ordered = offers.stream()
+                .sorted(Comparator.comparingInt((Offer o) -> firstOffset(o.fix()))).toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<TextEdit> accepted = new ArrayList<>();
+        for (Offer offer : ordered) {
+            List<TextEdit> edits = offer.fix().edits();
+            if (edits.stream().anyMatch(e -> e.endOffset() > file.text().length())) {
+                outcomes.add(new Outcome(offer.finding(), offer.fix(), false,
+                        "the file changed since it was analyzed"));
+            } else if (edits.stream().anyMatch(e -> overlapsAny(e, accepted))) {
+                outcomes.add(new Outcome(offer.finding(), offer.fix(), false, "overlaps a fix applied before it"));
+            } else {
+                accepted.addAll(edits);
+                outcomes.add(new Outcome(offer.finding(), offer.fix(), true, ""));
+            }
+        }
+        if (!accepted.isEmpty()) {
+            try {
+                Files.write(path, SourceEditor.apply(file, accepted));
+            } catch (IOException | IllegalArgumentException e) {
+                String reason = "cannot write the file: " + e.getMessage();
+                outcomes.replaceAll(o -> o.applied() ? new Outcome(o.finding(), o.fix(), false, reason) : o);
+            }
+        }
+        return outcomes;
+    }
+
+    private static int firstOffset(Fix fix) {
+        return fix.edits().stream().mapToInt(TextEdit::startOffset).min().orElse(0);
+    }
+
+    /** Edits overlap when their spans share a char, or both insert at the same point. */
+    private static boolean overlapsAny(TextEdit edit, List<TextEdit> accepted) {
+        for (TextEdit other : accepted) {
+            boolean sameInsertionPoint = edit.startOffset() == other.startOffset()
+                    && (edit.startOffset() == edit.endOffset() || other.startOffset() == other.endOffset());
+            if (sameInsertionPoint || edit.startOffset() < other.endOffset() && other.startOffset() < edit.endOffset()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

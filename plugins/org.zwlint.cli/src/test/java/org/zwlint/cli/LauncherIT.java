@@ -1,0 +1,66 @@
+package org.zwlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Runs the `zwlint` launcher script at the repository root the way a user does. */
+class LauncherIT {
+    private static final List<String> EXAMPLE_FINDINGS = List.of(
+            "examples/ioctl_query.c:24:14: warning PM001: direct call to NtQueryInformationFile keeps the caller's"
+                    + " PreviousMode; call ZwQueryInformationFile so the dispatcher sets PreviousMode to KernelMode",
+            "examples/log_dispatch.c:24:14: warning PM001: direct call to NtCreateFile keeps the caller's"
+                    + " PreviousMode; call ZwCreateFile so the dispatcher sets PreviousMode to KernelMode",
+            "examples/log_dispatch.c:40:9: warning PM001: direct call to NtClose keeps the caller's PreviousMode;"
+                    + " call ZwClose so the dispatcher sets PreviousMode to KernelMode",
+            "zwlint: 3 findings (3 warnings) and 0 diagnostics in 3 files analyzed");
+
+    @Test
+    void analyzesTheExamplesFolderItIsGiven() throws Exception {
+        ItEnvironment.zwlintJar(); // built by this build, so the launcher must not rebuild it
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(), Map.of(),
+                List.of("./zwlint", "examples"));
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        assertEquals(EXAMPLE_FINDINGS, run.outLines(), run::toString);
+        assertTrue(!run.err().contains("building the CLI"), run::toString);
+    }
+
+    @Test
+    void withoutPathsItAnalyzesTheExamples() throws Exception {
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(), Map.of(), List.of("./zwlint"));
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        assertEquals(EXAMPLE_FINDINGS, run.outLines(), run::toString);
+    }
+
+    @Test
+    void passesOptionsThroughAndKeepsTheExamplesDefault() throws Exception {
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(), Map.of(),
+                List.of("./zwlint", "--disable", "PM001"));
+        assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
+        assertEquals(List.of("zwlint: 0 findings and 0 diagnostics in 3 files analyzed"), run.outLines());
+    }
+
+    @Test
+    void badUsageExitsTwo() throws Exception {
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(), Map.of(),
+                List.of("./zwlint", "--format", "html", "examples"));
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("unknown format 'html'"), run::toString);
+    }
+
+    @Test
+    void findsAJdkEvenWhenJavaHomeIsTooOld() throws Exception {
+        // JAVA_HOME pointing at something that is not a JDK 21+: the launcher must look elsewhere
+        // (/usr/lib/jvm, then PATH, which here leads to the JDK running this test).
+        String path = java.nio.file.Path.of(ItEnvironment.java()).getParent() + java.io.File.pathSeparator
+                + System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(),
+                Map.of("JAVA_HOME", "/nonexistent", "PATH", path), List.of("./zwlint", "rules"));
+        assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith("PM001 "), run::toString);
+    }
+}

@@ -1,0 +1,235 @@
+package org.zwlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zwlint.core.AnalysisResult;
+import org.zwlint.core.Analyzer;
+import org.zwlint.core.DispatcherVerdict;
+import org.zwlint.core.Finding;
+import org.zwlint.core.Severity;
+import org.zwlint.core.Witness;
+import org.zwlint.core.WitnessStep;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.report.SarifReport;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * Produces SARIF with the packaged CLI for the examples and for deliberately awkward input
+ * (fixes, odd file names, BOM and CRLF, a binary file, a missing path, an empty folder), and
+ * checks every log with Microsoft's SARIF multitool. Any error or warning from it fails the build.
+ */
+class SarifValidationIT {
+    private static Path validator = Path.of("");
+    private static Path work = Path.of("");
+
+    @BeforeAll
+    static void locateValidator() throws IOException {
+        validator = ItEnvironment.property("sarif.multitool");
+        assertTrue(Files.isExecutable(validator),
+                "SARIF multitool not installed at " + validator + " (the pre-integration-test npm install puts it there)");
+        work = ItEnvironment.workDir("sarif");
+    }
+
+    @Test
+    void examplesAreValidSarif() throws Exception {
+        Path root = ItEnvironment.repository();
+        Path log = work.resolve("examples.sarif");
+        ItEnvironment.Exec run = zwlint(root, "--format", "sarif", "--base-dir", root.toString(), "-o", log.toString(),
+                root.resolve("examples").toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        assertEquals(3, results(log).size());
+        assertValid(log);
+    }
+
+    @Test
+    void awkwardInputIsValidSarifWithAndWithoutABase() throws Exception {
+        Path tree = Files.createDirectories(work.resolve("awkward"));
+        Path spaced = Files.createDirectories(tree.resolve("my driver"));
+        Files.writeString(spaced.resolve("dispatch \u00e9t\u00e9.c"), """
+                NTSTATUS Reopen(PHANDLE h, POBJECT_ATTRIBUTES oa, PIO_STATUS_BLOCK io)
+                {
+                    NtClose(*h);
+                    return NtOpenFile(h, GENERIC_READ, oa, io, FILE_SHARE_READ, 0);
+                }
+                """);
+        Files.write(tree.resolve("crlf_bom.c"), concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+                "void F(HANDLE h)\r\n{\r\n    NtClose(h); /* \u00fcber */\r\n}\r\n".getBytes(StandardCharsets.UTF_8)));
+        Files.write(tree.resolve("image.c"), new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 });
+        Files.createDirectories(tree.resolve("docs"));
+        Files.writeString(tree.resolve("docs/notes.txt"), "no C here\n");
+        Path missing = tree.resolve("missing.c");
+
+        Path relative = work.resolve("awkward-relative.sarif");
+        ItEnvironment.Exec run = zwlint(tree, "--format", "sarif", "--base-dir", tree.toString(), "-o",
+                relative.toString(), tree.toString(), missing.toString(), tree.resolve("docs").toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run::toString);
+        assertEquals(3, results(relative).size(), "three Nt calls in two files");
+        JsonArray notifications = firstRun(relative).getAsJsonArray("invocations").get(0).getAsJsonObject()
+                .getAsJsonArray("toolExecutionNotifications");
+        assertEquals(3, notifications.size(), "binary file, missing path, folder without C files");
+        assertValid(relative);
+
+        Path absolute = work.resolve("awkward-absolute.sarif");
+        run = zwlint(tree, "--format", "sarif", "-o", absolute.toString(), tree.toString(), missing.toString());
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run::toString);
+        assertValid(absolute);
+    }
+
+    @Test
+    void cleanRunIsValidSarif() throws Exception {
+        Path clean = Files.writeString(work.resolve("clean.c"), "void F(HANDLE h) { ZwClose(h); }\n");
+        Path log = work.resolve("clean.sarif");
+        ItEnvironment.Exec run = zwlint(work, "--format", "sarif", "-o", log.toString(), clean.toString());
+        assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
+        assertValid(log);
+    }
+
+    /** Witness paths and dispatcher verdicts come from rules still being written; their SARIF shape is checked now. */
+    @Test
+    void codeFlowsAndVerdictsAreValidSarif() throws Exception {
+        Path source = Files.writeString(work.resolve("boundary.c"), """
+                NTSTATUS Ioctl(PIRP Irp)
+                {
+                    HANDLE h = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
+                    return NtClose(h);
+                }
+                """);
+        SourceFile file = SourceFile.decode(source, Files.readAllBytes(source));
+        AnalysisResult real = new Analyzer().analyze(file, ZwLintConfig.defaults());
+        Finding direct = real.findings().get(0);
+        TextRange read = range(file, "*(PHANDLE)Irp->AssociatedIrp.SystemBuffer");
+        Finding boundary = new Finding("PM001", Severity.ERROR, direct.range(), "a user-mode handle reaches NtClose",
+                new Witness(List.of(new WitnessStep(read, "handle read from the caller's buffer"),
+                        new WitnessStep(direct.range(), "closed with the caller's PreviousMode")),
+                        Optional.of(new DispatcherVerdict(0xC0000008L, "STATUS_INVALID_HANDLE",
+                                List.of("PreviousMode is UserMode", "the handle table lookup rejects it")))),
+                direct.fixes());
+        Path log = work.resolve("codeflows.sarif");
+        Files.writeString(log, new SarifReport(ToolVersion.toolInfo(), new Analyzer().catalog(), Optional.of(work))
+                .render(new AnalysisResult(List.of(direct, boundary), List.of(), 1)));
+        assertTrue(results(log).get(1).getAsJsonObject().has("codeFlows"));
+        assertValid(log);
+    }
+
+    /** The check itself must be able to fail: a log with a broken region must be rejected. */
+    @Test
+    void theValidatorRejectsABrokenLog() throws Exception {
+        Path good = work.resolve("control-good.sarif");
+        Path clean = Files.writeString(work.resolve("control.c"), "void F(HANDLE h) { NtClose(h); }\n");
+        zwlint(work, "--format", "sarif", "-o", good.toString(), clean.toString());
+        JsonObject log = JsonParser.parseString(Files.readString(good)).getAsJsonObject();
+        JsonObject region = log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0)
+                .getAsJsonObject().getAsJsonArray("locations").get(0).getAsJsonObject()
+                .getAsJsonObject("physicalLocation").getAsJsonObject("region");
+        region.addProperty("startLine", 0);
+        Path broken = Files.writeString(work.resolve("control-broken.sarif"), log.toString());
+        List<String> problems = validate(broken);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("JSON1008")), () -> "expected JSON1008, got " + problems);
+    }
+
+    private static void assertValid(Path log) throws Exception {
+        List<String> problems = validate(log);
+        assertEquals(List.of(), problems, "SARIF validator problems in " + log);
+    }
+
+    /** Runs the multitool and returns its errors and warnings as "level RULE: message arguments". */
+    private static List<String> validate(Path log) throws Exception {
+        Path report = work.resolve(log.getFileName() + ".validation.sarif");
+        ItEnvironment.Exec run = ItEnvironment.run(work,
+                // The native binary needs ICU unless .NET runs in invariant globalization mode.
+                Map.of("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1", "DOTNET_CLI_TELEMETRY_OPTOUT", "1"),
+                List.of(validator.toString(), "validate", log.toString(), "--output", report.toString(), "--log",
+                        "ForceOverwrite", "--level", "Error;Warning;Note"));
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(Files.isRegularFile(report), () -> "validator wrote no report: " + run);
+        JsonObject validation = firstRun(report);
+        JsonArray rules = validation.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        List<String> problems = new ArrayList<>();
+        java.util.SortedMap<String, Integer> notes = new java.util.TreeMap<>();
+        JsonArray results = validation.has("results") ? validation.getAsJsonArray("results") : new JsonArray();
+        for (JsonElement element : results) {
+            JsonObject result = element.getAsJsonObject();
+            String level = effectiveLevel(result, rules);
+            String text = level + " " + result.get("ruleId").getAsString() + ": " + result.getAsJsonObject("message");
+            if (level.equals("error") || level.equals("warning")) {
+                problems.add(text);
+            } else {
+                notes.merge(result.get("ruleId").getAsString(), 1, Integer::sum);
+            }
+        }
+        for (JsonElement invocation : validation.getAsJsonArray("invocations")) {
+            JsonObject object = invocation.getAsJsonObject();
+            if (!object.get("executionSuccessful").getAsBoolean()) {
+                problems.add("validator execution failed: " + object);
+            }
+            for (String key : List.of("toolExecutionNotifications", "toolConfigurationNotifications")) {
+                if (object.has(key)) {
+                    object.getAsJsonArray(key).forEach(n -> problems.add("validator notification: " + n));
+                }
+            }
+        }
+        // Notes are advice (snippets, help URIs, relative URIs), not validity; they are shown, not fatal.
+        System.out.println("SARIF validator on " + log.getFileName() + ": " + problems.size()
+                + " errors/warnings, notes " + notes);
+        return problems;
+    }
+
+    /** SARIF's rule: a result's level, else its rule's default level, else "warning". */
+    private static String effectiveLevel(JsonObject result, JsonArray rules) {
+        if (result.has("level")) {
+            return result.get("level").getAsString();
+        }
+        if (result.has("ruleIndex") && rules != null) {
+            JsonObject rule = rules.get(result.get("ruleIndex").getAsInt()).getAsJsonObject();
+            if (rule.has("defaultConfiguration") && rule.getAsJsonObject("defaultConfiguration").has("level")) {
+                return rule.getAsJsonObject("defaultConfiguration").get("level").getAsString();
+            }
+        }
+        return "warning";
+    }
+
+    private static ItEnvironment.Exec zwlint(Path directory, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ItEnvironment.java(), "-jar", ItEnvironment.zwlintJar().toString()));
+        command.addAll(List.of(args));
+        return ItEnvironment.run(directory, Map.of(), command);
+    }
+
+    private static JsonObject firstRun(Path log) throws IOException {
+        return JsonParser.parseString(Files.readString(log)).getAsJsonObject().getAsJsonArray("runs").get(0)
+                .getAsJsonObject();
+    }
+
+    private static JsonArray results(Path log) throws IOException {
+        return firstRun(log).getAsJsonArray("results");
+    }
+
+    private static TextRange range(SourceFile file, String text) {
+        int start = file.text().indexOf(text);
+        assertTrue(start >= 0, text);
+        return file.range(start, start + text.length());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

@@ -1,0 +1,13 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def sep = File.separator
+assert log.contains("drivers${sep}open.c:6:23: warning PM001: direct call to NtOpenEvent") : 'finding missing from the log'
+assert log.contains('BUILD SUCCESS') : 'failOnFindings=false must not fail the build'
+assert !new File(basedir, 'target/zwlint.sarif').exists()
+def sarif = new File(basedir, 'target/reports/driver.sarif')
+assert sarif.isFile() : 'configured sarifFile not written'
+def run = new JsonSlurper().parse(sarif).runs[0]
+assert run.results*.ruleId == ['PM001']
+assert run.results[0].locations[0].physicalLocation.artifactLocation.uri == 'drivers/open.c'
+return true
