@@ -283,7 +283,7 @@ final class UnitRun implements TokenSource {
                 }
             }
             out.add(new Tok(CLexer.Constant, defined ? "1" : "0", t.origin, t.start, t.stop, false, t.spaceBefore,
-                    Set.of(), t.site));
+                    HideSet.EMPTY, t.site));
             i = j;
         }
         return out;
@@ -461,7 +461,7 @@ final class UnitRun implements TokenSource {
         if (guard.isPresent() && macros.containsKey(guard.get())) {
             return;
         }
-        if (files.size() >= limits.maxIncludeDepth()) {
+        if (files.size() > limits.maxIncludeDepth()) {
             diagnostics.add(d.diagnostic(Severity.ERROR, "#include nested more than " + limits.maxIncludeDepth()
                     + " levels deep; " + shown + " skipped"));
             return;
