@@ -224,6 +224,9 @@ final class MacroExpander {
                     }
                     arg = expanded;
                 }
+                if (budget.exhausted()) {
+                    return List.of(); // a runaway argument: stop copying what will be thrown away
+                }
                 if (arg.isEmpty()) {
                     placemarker = true;
                     if (param == variadicIndex && !beforePaste && !out.isEmpty()
@@ -249,8 +252,8 @@ final class MacroExpander {
     }
 
     private List<Tok> expandArgument(List<Tok> arg, int depth) {
-        if (arg.isEmpty()) {
-            return arg;
+        if (arg.isEmpty() || budget.exhausted()) {
+            return List.of();
         }
         if (depth + 1 > budget.limits().maxExpansionDepth()) {
             budget.depthExceeded(arg.get(0));
