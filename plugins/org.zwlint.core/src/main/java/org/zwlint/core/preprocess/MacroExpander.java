@@ -302,7 +302,16 @@ final class MacroExpander {
     }
 
     private Tok builtin(Tok t) {
-        TextRange site = siteOf(t, t);
+        if (t.text.length() < 8 || t.text.charAt(0) != '_' || t.text.charAt(1) != '_') {
+            return t; // the common case, decided without hashing or computing a site
+        }
+        return switch (t.text) {
+            case "__LINE__", "__FILE__", "__COUNTER__", "__DATE__", "__TIME__" -> builtinValue(t, siteOf(t, t));
+            default -> t;
+        };
+    }
+
+    private Tok builtinValue(Tok t, TextRange site) {
         return switch (t.text) {
             case "__LINE__" -> new Tok(CLexer.Constant, Integer.toString(t.site != null ? t.site.startLine() : t.line()),
                     t.origin, t.start, t.stop, false, t.spaceBefore, t.hideSet, site);
