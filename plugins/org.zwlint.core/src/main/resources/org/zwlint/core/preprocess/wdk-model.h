@@ -134,6 +134,16 @@
 #define UNALIGNED __unaligned
 #define RESTRICTED_POINTER
 #define C_ASSERT(e) typedef char __C_ASSERT__[(e) ? 1 : -1]
+#define NOTHING
+#define EXTERN_C_START
+#define EXTERN_C_END
+#define DECLARE_HANDLE(name) struct name##__ { int unused; }; typedef struct name##__ *name
+/* The WDK turns these on so that drivers' "#ifdef ALLOC_PRAGMA" blocks (alloc_text) are compiled. */
+#define ALLOC_PRAGMA 1
+#define ALLOC_DATA_PRAGMA 1
+#define EXCEPTION_EXECUTE_HANDLER 1
+#define EXCEPTION_CONTINUE_SEARCH 0
+#define EXCEPTION_CONTINUE_EXECUTION (-1)
 
 /* ---- Basic types ---- */
 typedef unsigned short wchar_t;
@@ -1497,6 +1507,9 @@ NTKERNELAPI PVOID NTAPI MmMapIoSpace(PHYSICAL_ADDRESS PhysicalAddress, SIZE_T Nu
 NTKERNELAPI VOID NTAPI MmUnmapIoSpace(PVOID BaseAddress, SIZE_T NumberOfBytes);
 NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(PVOID VirtualAddress);
 NTKERNELAPI PVOID NTAPI MmGetSystemRoutineAddress(PUNICODE_STRING SystemRoutineName);
+BOOLEAN IoIs32bitProcess(PIRP Irp);
+NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
+NTKERNELAPI NTSTATUS NTAPI SeSinglePrivilegeCheck(LUID PrivilegeValue, KPROCESSOR_MODE PreviousMode);
 
 /* ---- Object manager ---- */
 NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(HANDLE Handle, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PVOID *Object, POBJECT_HANDLE_INFORMATION HandleInformation);
