@@ -139,6 +139,21 @@ class IncludeTest {
     }
 
     @Test
+    void includeExplosionWithoutOutputStopsAtTimeBudget() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            write("x" + i + ".h", "#include \"x" + (i + 1) + ".h\"\n#include \"x" + (i + 1) + ".h\"\n");
+        }
+        write("x40.h", "\n");
+        Path main = write("explode.c", "#include \"x0.h\"\nint after;\n");
+        PreprocessorLimits limits = new PreprocessorLimits(200, 1_000_000, 1_000_000, 200, 2, 256,
+                java.time.Duration.ofMillis(300));
+        PreprocessedUnit unit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20),
+                () -> run(new Preprocessor(ZwLintConfig.defaults(), new HeaderCache(), limits), main));
+        assertTrue(Pp.diagnostics(unit).contains("exceeds the time budget of 300 ms"), Pp.diagnostics(unit));
+    }
+
+    @Test
     void includeOperandFromMacro() throws IOException {
         write("cfg.h", "CFG\n");
         Path main = write("m.c", "#define HDR \"cfg.h\"\n#include HDR\n");
