@@ -128,6 +128,29 @@ class WdkModelTest {
     }
 
     @Test
+    void distinctConfigsGetTheirOwnModelSafelyAcrossThreads() throws Exception {
+        List<ZwLintConfig> configs = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> new ZwLintConfig(Map.of("ZW_VARIANT", Integer.toString(i)), List.of(), List.of(),
+                        Optional.<java.nio.file.Path>empty(), Set.<String>of()))
+                .toList();
+        List<String> results = java.util.stream.IntStream.range(0, 48).parallel()
+                .mapToObj(i -> Pp.text(Pp.run(configs.get(i % 6), "ZW_VARIANT OBJ_KERNEL_HANDLE\n")))
+                .toList();
+        for (int i = 0; i < results.size(); i++) {
+            assertEquals((i % 6) + " 0x00000200L", results.get(i));
+        }
+    }
+
+    @Test
+    void outputHoldsOnlyDefaultChannelTokens() {
+        PreprocessedUnit unit = Pp.run("/* c */ int  a; // d\n#define X \\\n  1\nX\n");
+        assertEquals("int a ; 1", Pp.text(unit));
+        for (PpToken t : unit.tokens()) {
+            assertEquals(org.antlr.v4.runtime.Token.DEFAULT_CHANNEL, t.getChannel());
+        }
+    }
+
+    @Test
     void commandLineDefinesSteerTheModel() {
         ZwLintConfig x86 = new ZwLintConfig(Map.of("_X86_", "1"), List.of("_WIN64"), List.of(), Optional.empty(),
                 Set.of());
