@@ -307,6 +307,10 @@ final class MacroExpander {
         }
         return switch (t.text) {
             case "__LINE__", "__FILE__", "__COUNTER__", "__DATE__", "__TIME__" -> builtinValue(t, siteOf(t, t));
+            // MSVC makes these string literals ("Entering " __FUNCTION__ concatenates); only the compiler
+            // knows the function, so the token keeps its spelling and position and just becomes a string.
+            case "__FUNCTION__", "__FUNCDNAME__", "__FUNCSIG__" -> new Tok(CLexer.StringLiteral, t.text, t.origin,
+                    t.start, t.stop, false, t.spaceBefore, t.hideSet, t.site, t.line, t.charPositionInLine);
             default -> t;
         };
     }

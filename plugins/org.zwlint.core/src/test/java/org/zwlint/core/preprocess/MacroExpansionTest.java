@@ -115,6 +115,16 @@ class MacroExpansionTest {
     }
 
     @Test
+    void msvcFunctionNameIsAStringLiteral() {
+        PreprocessedUnit unit = Pp.run("DbgPrint(\"Entering \" __FUNCTION__ \"\\n\");\n");
+        PpToken function = unit.tokens().get(3);
+        assertEquals("__FUNCTION__", function.getText());
+        assertEquals(org.zwlint.core.parse.antlr.CLexer.StringLiteral, function.getType());
+        assertTrue(function.expansionSite().isEmpty());
+        assertEquals(org.zwlint.core.parse.antlr.CLexer.Identifier, Pp.run("__func__\n").tokens().get(0).getType());
+    }
+
+    @Test
     void pragmaOperatorIsNotExpanded() {
         assertEquals("__pragma ( warning ( disable : 4127 ) ) x",
                 Pp.text("#define warning boom\n#define W __pragma(warning(disable: 4127)) x\nW\n"));
