@@ -73,6 +73,12 @@ class ConditionalTest {
     }
 
     @Test
+    void elifdefAndElifndef() {
+        assertEquals("b", Pp.text("#define B\n#ifdef A\na\n#elifdef B\nb\n#elifndef C\nc\n#endif\n"));
+        assertEquals("c", Pp.text("#ifdef A\na\n#elifdef B\nb\n#elifndef C\nc\n#endif\n"));
+    }
+
+    @Test
     void ifdefIfndefAndNesting() {
         String source = """
                 #define KMDF

@@ -47,6 +47,15 @@ class IncludeTest {
     }
 
     @Test
+    void quotedIncludeAlsoSearchesTheIncludersDirectories() throws IOException {
+        // MSVC: a header included from inc/ can name a file that sits next to the .c file.
+        write("drv/inc/wrapper.h", "#include \"local_config.h\"\n");
+        write("drv/local_config.h", "LOCAL_CONFIG\n");
+        Path main = write("drv/main.c", "#include \"inc/wrapper.h\"\n");
+        assertEquals("LOCAL_CONFIG", Pp.text(run(new Preprocessor(ZwLintConfig.defaults()), main)));
+    }
+
+    @Test
     void includeDirectoriesThenWdkDirectory() throws IOException {
         write("ext/public.h", "PUBLIC\n");
         write("wdk/ntddk.h", "NTDDK\n");

@@ -100,6 +100,13 @@ class MacroExpansionTest {
     }
 
     @Test
+    void pushAndPopMacro() {
+        String source = "#define LIMIT 1\n#pragma push_macro(\"LIMIT\")\n#undef LIMIT\n#define LIMIT 2\nLIMIT\n"
+                + "#pragma pop_macro(\"LIMIT\")\nLIMIT\n";
+        assertEquals("#pragma push_macro(\"LIMIT\") 2 #pragma pop_macro(\"LIMIT\") 1", Pp.text(source));
+    }
+
+    @Test
     void undefRemovesMacro() {
         assertEquals("1 X", Pp.text("#define X 1\nX\n#undef X\nX\n"));
     }
