@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -29,6 +26,7 @@ import org.zwlint.core.rules.RuleDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -51,18 +49,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "C files and folders to analyze.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "-D", paramLabel = "NAME[=VALUE]",
-            description = "Define a preprocessor macro (value 1 when none is given), as a compiler's -D.")
-    private List<String> defines = new ArrayList<>();
-
-    @Option(names = "-U", paramLabel = "NAME", description = "Undefine a preprocessor macro.")
-    private List<String> undefines = new ArrayList<>();
-
-    @Option(names = "-I", paramLabel = "DIR", description = "Add a directory to the include search path.")
-    private List<Path> includeDirs = new ArrayList<>();
-
-    @Option(names = "--wdk-include", paramLabel = "DIR", description = "The WDK's include directory (km, shared).")
-    private @Nullable Path wdkInclude;
+    @Mixin
+    private PreprocessorOptions preprocessor = new PreprocessorOptions();
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Switch a rule off, e.g. PM001.")
     private List<String> disabled = new ArrayList<>();
@@ -162,21 +150,6 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private ZwLintConfig config(CommandSpec commandSpec, Analyzer analyzer) {
-        Map<String, String> macros = new LinkedHashMap<>();
-        for (String define : defines) {
-            int equals = define.indexOf('=');
-            String name = equals < 0 ? define : define.substring(0, equals);
-            if (!isIdentifier(name)) {
-                throw new ParameterException(commandSpec.commandLine(),
-                        "-D " + define + ": '" + name + "' is not a macro name");
-            }
-            macros.put(name, equals < 0 ? "1" : define.substring(equals + 1));
-        }
-        for (String name : undefines) {
-            if (!isIdentifier(name)) {
-                throw new ParameterException(commandSpec.commandLine(), "-U " + name + ": not a macro name");
-            }
-        }
         Set<String> off = new LinkedHashSet<>();
         List<String> known = analyzer.catalog().all().stream().map(RuleDescription::id).toList();
         for (String rule : disabled) {
@@ -187,10 +160,6 @@ public final class CheckCommand implements Callable<Integer> {
             }
             off.add(id);
         }
-        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), off);
-    }
-
-    private static boolean isIdentifier(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+        return preprocessor.toConfig(commandSpec.commandLine(), off);
     }
 }

@@ -1,0 +1,53 @@
+package org.zwlint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.config.ZwLintConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The compiler-like options every command that reads C shares: -D, -U, -I and the WDK include directory. */
+public final class PreprocessorOptions {
+    @Option(names = "-D", paramLabel = "NAME[=VALUE]",
+            description = "Define a preprocessor macro (value 1 when none is given), as a compiler's -D.")
+    private List<String> defines = new ArrayList<>();
+
+    @Option(names = "-U", paramLabel = "NAME", description = "Undefine a preprocessor macro.")
+    private List<String> undefines = new ArrayList<>();
+
+    @Option(names = "-I", paramLabel = "DIR", description = "Add a directory to the include search path.")
+    private List<Path> includeDirs = new ArrayList<>();
+
+    @Option(names = "--wdk-include", paramLabel = "DIR", description = "The WDK's include directory (km, shared).")
+    private @Nullable Path wdkInclude;
+
+    /** The run configuration these options describe; a bad macro name is a usage error. */
+    ZwLintConfig toConfig(CommandLine commandLine, Set<String> disabledRules) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        for (String define : defines) {
+            int equals = define.indexOf('=');
+            String name = equals < 0 ? define : define.substring(0, equals);
+            if (!isIdentifier(name)) {
+                throw new ParameterException(commandLine, "-D " + define + ": '" + name + "' is not a macro name");
+            }
+            macros.put(name, equals < 0 ? "1" : define.substring(equals + 1));
+        }
+        for (String name : undefines) {
+            if (!isIdentifier(name)) {
+                throw new ParameterException(commandLine, "-U " + name + ": not a macro name");
+            }
+        }
+        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules);
+    }
+
+    private static boolean isIdentifier(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+}
