@@ -2,7 +2,6 @@ package org.zwlint.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -123,7 +121,7 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
-        SarifReport report = new SarifReport(ToolInfo.zwlint(pluginVersion()), analyzer.catalog(),
+        SarifReport report = new SarifReport(ToolInfo.current(), analyzer.catalog(),
                 Optional.of(basedir.toPath()));
         Path target = sarifFile.toPath();
         try {
@@ -195,18 +193,5 @@ public final class CheckMojo extends AbstractMojo {
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
                 : path.toString();
-    }
-
-    private static String pluginVersion() {
-        try (InputStream in = CheckMojo.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 }
