@@ -110,6 +110,34 @@ final class UiDriver {
         sleep(100);
     }
 
+    /** Clicks the middle of a control with the real pointer (left button). */
+    void click(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.graphics.Point center = onUi(() -> {
+            org.eclipse.swt.graphics.Point size = control.getSize();
+            return control.toDisplay(Math.min(size.x / 2, 8), size.y / 2);
+        });
+        postMouse(SWT.MouseMove, 0, center);
+        postMouse(SWT.MouseDown, 1, center);
+        postMouse(SWT.MouseUp, 1, center);
+        onUi(() -> {
+            while (display.readAndDispatch()) {
+                // let the click arrive
+            }
+        });
+    }
+
+    private void postMouse(int type, int button, org.eclipse.swt.graphics.Point at) {
+        Event event = new Event();
+        event.type = type;
+        event.button = button;
+        event.x = at.x;
+        event.y = at.y;
+        if (!onUi(() -> display.post(event))) { // GTK posts pointer events only from the UI thread
+            throw new AssertionError("Display.post refused mouse event " + type);
+        }
+        sleep(50);
+    }
+
     private void post(int type, int keyCode, char character) {
         Event event = new Event();
         event.type = type;
