@@ -1,0 +1,82 @@
+package org.zwlint.core.parse;
+
+import org.antlr.v4.runtime.Token;
+import org.zwlint.core.parse.antlr.CLexer;
+
+/**
+ * Where a top-level declaration ends, found from brackets alone: at a ';' outside all
+ * brackets, or at the '}' closing a function body (a '{' right after ')' at file level).
+ * The driver resynchronises there after a syntax error; the same scan guards nesting depth
+ * and counts function definitions the parser could not parse.
+ *
+ * @param end index of the first token after the declaration
+ * @param looksLikeFunction whether it has a function body
+ * @param depth the deepest bracket nesting inside it
+ * @param deepestAt index of the token where that depth was first reached
+ */
+record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
+
+    static Boundary after(PpTokenStream stream, int start) {
+        int depth = 0;
+        int maxDepth = 0;
+        int deepestAt = start;
+        boolean function = false;
+        int previous = Token.INVALID_TYPE;
+        for (int i = start;; i++) {
+            int type = stream.tokenAt(i).getType();
+            switch (type) {
+                case Token.EOF -> {
+                    return new Boundary(i, function, maxDepth, deepestAt);
+                }
+                case CLexer.LeftParen, CLexer.LeftBracket, CLexer.LeftBrace -> {
+                    if (type == CLexer.LeftBrace && depth == 0 && previous == CLexer.RightParen) {
+                        function = true;
+                    }
+                    depth++;
+                    if (depth > maxDepth) {
+                        maxDepth = depth;
+                        deepestAt = i;
+                    }
+                }
+                case CLexer.RightParen, CLexer.RightBracket, CLexer.RightBrace -> {
+                    if (depth > 0) {
+                        depth--;
+                    } else if (i == start) {
+                        return new Boundary(i + 1, false, maxDepth, deepestAt); // a stray closer
+                    }
+                    if (type == CLexer.RightBrace && depth == 0 && function) {
+                        return new Boundary(i + 1, true, maxDepth, deepestAt);
+                    }
+                }
+                case CLexer.Semi -> {
+                    if (depth == 0) {
+                        return new Boundary(i + 1, function, maxDepth, deepestAt);
+                    }
+                }
+                case CLexer.PragmaDirective -> {
+                    if (i == start) {
+                        return new Boundary(i + 1, false, maxDepth, deepestAt);
+                    }
+                }
+                default -> {
+                    // part of the declaration
+                }
+            }
+            previous = type;
+        }
+    }
+
+    /** Function bodies from {@code from} to the end of the stream (for the part a budget cut off). */
+    static int countFunctions(PpTokenStream stream, int from) {
+        int count = 0;
+        int i = from;
+        while (stream.tokenAt(i).getType() != Token.EOF) {
+            Boundary b = after(stream, i);
+            if (b.looksLikeFunction()) {
+                count++;
+            }
+            i = Math.max(b.end(), i + 1);
+        }
+        return count;
+    }
+}

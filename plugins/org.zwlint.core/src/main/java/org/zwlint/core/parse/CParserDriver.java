@@ -1,0 +1,192 @@
+package org.zwlint.core.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.Diagnostic;
+import org.zwlint.core.Severity;
+import org.zwlint.core.ast.Declaration;
+import org.zwlint.core.ast.Declarator;
+import org.zwlint.core.ast.FunctionDefinition;
+import org.zwlint.core.ast.SimpleDeclaration;
+import org.zwlint.core.ast.SkippedDeclaration;
+import org.zwlint.core.ast.Span;
+import org.zwlint.core.ast.Specifier;
+import org.zwlint.core.ast.StructSpecifier;
+import org.zwlint.core.ast.TranslationUnit;
+import org.zwlint.core.parse.antlr.CParser;
+import org.zwlint.core.preprocess.PpToken;
+import org.zwlint.core.preprocess.PreprocessedUnit;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * Parses a preprocessed unit one top-level declaration at a time: SLL prediction first, full
+ * LL only when SLL fails, and after a real syntax error a skip to the next top-level boundary,
+ * so one broken function never loses the rest of the file.
+ */
+public final class CParserDriver {
+    /** Deeper bracket nesting than this is reported instead of parsed (MSVC itself stops far earlier). */
+    public static final int MAX_NESTING = 256;
+
+    private final TypeNames typeNames;
+    private final long budgetNanos;
+
+    public CParserDriver(TypeNames typeNames, long budgetNanos) {
+        this.typeNames = typeNames;
+        this.budgetNanos = budgetNanos;
+    }
+
+    public ParsedUnit parse(PreprocessedUnit unit) {
+        SourceFile file = unit.file();
+        List<PpToken> input = unit.tokens();
+        List<Declaration> declarations = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int functions = 0;
+        int parsedFunctions = 0;
+        if (input.isEmpty()) {
+            TranslationUnit empty = new TranslationUnit(Span.of(file.range(0, 0)), file.path(), List.of());
+            return new ParsedUnit(empty, diagnostics, 0, 0);
+        }
+        PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos);
+        CParser parser = new CParser(stream);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.setTypeNames(typeNames);
+        try {
+            while (stream.LA(1) != Token.EOF) {
+                int start = stream.index();
+                Boundary boundary = Boundary.after(stream, start);
+                if (boundary.depth() > MAX_NESTING) {
+                    Token deep = stream.tokenAt(boundary.deepestAt());
+                    diagnostics.add(at(deep, Severity.ERROR, "brackets nested deeper than " + MAX_NESTING
+                            + " levels; this top-level declaration was skipped"));
+                    declarations.add(skipped(stream, start, boundary, "nesting too deep"));
+                    functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
+                    stream.seek(boundary.end());
+                    continue;
+                }
+                Optional<Declaration> parsed = parseOne(parser, stream, start);
+                if (parsed.isPresent()) {
+                    Declaration declaration = parsed.get();
+                    declarations.add(declaration);
+                    learnTypeNames(declaration);
+                    if (declaration instanceof FunctionDefinition && isMain(stream.tokenAt(start), file)) {
+                        functions++;
+                        parsedFunctions++;
+                    }
+                    continue;
+                }
+                stream.seek(start);
+                if (overflowed) {
+                    diagnostics.add(at(stream.tokenAt(start), Severity.ERROR,
+                            "declaration nested too deeply for the parser; it was skipped"));
+                    declarations.add(skipped(stream, start, boundary, "nesting too deep"));
+                    functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
+                    stream.seek(Math.max(boundary.end(), start + 1));
+                    continue;
+                }
+                RecognitionException error = lastError;
+                Token offending = error != null && error.getOffendingToken() != null ? error.getOffendingToken()
+                        : stream.tokenAt(start);
+                diagnostics.add(at(offending, Severity.ERROR, describe(offending, error, parser)));
+                declarations.add(skipped(stream, start, boundary, "syntax error"));
+                functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
+                stream.seek(Math.max(boundary.end(), start + 1));
+            }
+        } catch (PpTokenStream.BudgetExceeded e) {
+            Token where = stream.tokenAt(stream.index());
+            diagnostics.add(at(where, Severity.ERROR, "parsing exceeded the time budget of "
+                    + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));
+            functions += Boundary.countFunctions(stream, stream.index());
+        }
+        TextRange whole = file.range(0, file.text().length());
+        TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations);
+        return new ParsedUnit(ast, diagnostics, functions, parsedFunctions);
+    }
+
+    private @Nullable RecognitionException lastError;
+    private boolean overflowed;
+
+    private Optional<Declaration> parseOne(CParser parser, PpTokenStream stream, int start) {
+        lastError = null;
+        overflowed = false;
+        for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
+            stream.seek(start);
+            parser.resetForNextDeclaration();
+            parser.getInterpreter().setPredictionMode(mode);
+            try {
+                CParser.ExternalDeclarationContext ctx = parser.externalDeclaration();
+                return Optional.of(AstBuilder.externalDeclaration(ctx));
+            } catch (ParseCancellationException e) {
+                if (e.getCause() instanceof RecognitionException re) {
+                    lastError = re;
+                }
+            } catch (StackOverflowError e) {
+                overflowed = true;
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Remembers typedef names (and struct tags used as type names in MSVC code) for the rest of the unit. */
+    private void learnTypeNames(Declaration declaration) {
+        if (!(declaration instanceof SimpleDeclaration simple) || !simple.isTypedef()) {
+            return;
+        }
+        for (Declarator d : simple.declarators()) {
+            d.declaredName().ifPresent(name -> typeNames.add(name.name()));
+        }
+        for (Specifier s : simple.specifiers()) {
+            if (s instanceof StructSpecifier struct) {
+                struct.tag().ifPresent(tag -> typeNames.add(tag.name()));
+            }
+        }
+    }
+
+    private static SkippedDeclaration skipped(PpTokenStream stream, int start, Boundary boundary, String reason) {
+        Token first = stream.tokenAt(start);
+        Token last = stream.tokenAt(Math.max(start, Math.min(boundary.end(), stream.size0()) - 1));
+        return new SkippedDeclaration(Spans.of(first, last), reason, boundary.looksLikeFunction());
+    }
+
+    private static boolean isMain(Token token, SourceFile file) {
+        return token instanceof PpToken p && p.origin() == file;
+    }
+
+    private static int countIfMain(boolean function, Token first, SourceFile file) {
+        return function && isMain(first, file) ? 1 : 0;
+    }
+
+    private static String describe(Token offending, @Nullable RecognitionException error, CParser parser) {
+        String what = offending.getType() == Token.EOF ? "unexpected end of file"
+                : "unexpected '" + offending.getText() + "'";
+        if (error instanceof InputMismatchException || error instanceof NoViableAltException) {
+            IntervalSet expected = error.getExpectedTokens();
+            if (expected != null && expected.size() > 0 && expected.size() <= 4) {
+                what += ", expected " + expected.toString(parser.getVocabulary());
+            }
+        }
+        return "syntax error: " + what;
+    }
+
+    static Diagnostic at(Token token, Severity severity, String message) {
+        if (token instanceof PpToken p) {
+            TextRange where = p.expansionSite().orElse(p.writtenAt());
+            return new Diagnostic(severity, where.file(), where.startLine(), where.startColumn(), message);
+        }
+        return new Diagnostic(severity, java.nio.file.Path.of(""), 0, 0, message);
+    }
+
+}
