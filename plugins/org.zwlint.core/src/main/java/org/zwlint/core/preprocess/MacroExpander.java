@@ -1,0 +1,371 @@
+package org.zwlint.core.preprocess;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
+import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.Diagnostic;
+import org.zwlint.core.Severity;
+import org.zwlint.core.parse.antlr.CLexer;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * Macro expansion with hide sets (Prosser's algorithm, as in C11 6.10.3.4): every token carries
+ * the names of the macros whose expansion produced it, and a name in its own hide set is not
+ * expanded again. Arguments are fully expanded before substitution, except next to # and ##.
+ * The result is pushed back onto the source and rescanned together with what follows.
+ */
+final class MacroExpander {
+    private final Map<String, Macro> macros;
+    private final UnitBudget budget;
+    private final List<Diagnostic> diagnostics;
+    private int counter;
+
+    MacroExpander(Map<String, Macro> macros, UnitBudget budget, List<Diagnostic> diagnostics) {
+        this.macros = macros;
+        this.budget = budget;
+        this.diagnostics = diagnostics;
+    }
+
+    private record Invocation(List<List<Tok>> args, Tok close) {
+    }
+
+    List<Tok> expandList(List<Tok> tokens, int depth) {
+        List<Tok> out = new ArrayList<>(tokens.size());
+        expand(new ListSource(tokens), out::add, depth);
+        return out;
+    }
+
+    void expand(TokenSource source, Consumer<Tok> sink, int depth) {
+        Tok t;
+        while (!budget.exhausted() && (t = source.next()) != null) {
+            if (t.is(CLexer.MsPragma)) {
+                sink.accept(t);
+                copyPragmaOperand(source, sink);
+                continue;
+            }
+            if (!t.isIdentifier()) {
+                sink.accept(t);
+                continue;
+            }
+            Macro macro = macros.get(t.text);
+            if (macro == null) {
+                sink.accept(builtin(t));
+                continue;
+            }
+            if (t.hideSet.contains(macro.name())) {
+                sink.accept(t);
+                continue;
+            }
+            if (t.hideSet.size() >= budget.limits().maxExpansionDepth()) {
+                budget.depthExceeded(t);
+                sink.accept(t);
+                continue;
+            }
+            if (!macro.functionLike()) {
+                List<Tok> body = substitute(macro, List.of(), with(t.hideSet, macro.name()), siteOf(t, t),
+                        t.spaceBefore, depth);
+                if (budget.chargeExpansion(body.size(), t, macro.name())) {
+                    source.pushFront(body);
+                }
+                continue;
+            }
+            Tok open = source.next();
+            if (open == null || !open.is(CLexer.LeftParen)) {
+                if (open != null) {
+                    source.pushBack(open); // a function-like macro name without ( is an ordinary identifier
+                }
+                sink.accept(t);
+                continue;
+            }
+            Invocation call = collect(source, macro, t);
+            if (call == null) {
+                if (!budget.exhausted()) {
+                    diagnostics.add(t.diagnostic(Severity.ERROR,
+                            "unterminated argument list invoking macro '" + macro.name() + "'"));
+                }
+                sink.accept(t);
+                continue;
+            }
+            Set<String> hideSet = with(intersect(t.hideSet, call.close.hideSet), macro.name());
+            List<Tok> body = substitute(macro, call.args, hideSet, siteOf(t, call.close), t.spaceBefore, depth);
+            if (budget.chargeExpansion(body.size(), t, macro.name())) {
+                source.pushFront(body);
+            }
+        }
+    }
+
+    private @Nullable Invocation collect(TokenSource source, Macro macro, Tok name) {
+        List<List<Tok>> args = new ArrayList<>();
+        List<Tok> current = new ArrayList<>();
+        int nesting = 0;
+        int collected = 0;
+        int params = macro.params().size();
+        while (true) {
+            Tok a = source.next();
+            if (a == null) {
+                return null;
+            }
+            if (++collected > budget.limits().maxOutputTokens()) {
+                budget.chargeOutput(a); // reports, as the arguments alone are larger than any output allowed
+                return null;
+            }
+            if (a.is(CLexer.LeftParen)) {
+                nesting++;
+            } else if (a.is(CLexer.RightParen)) {
+                if (nesting == 0) {
+                    args.add(current);
+                    return new Invocation(arity(args, macro, name), a);
+                }
+                nesting--;
+            } else if (a.is(CLexer.Comma) && nesting == 0 && !(macro.variadic() && args.size() == params - 1)) {
+                args.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(a);
+        }
+    }
+
+    private List<List<Tok>> arity(List<List<Tok>> args, Macro macro, Tok name) {
+        int params = macro.params().size();
+        if (params == 0) {
+            if (args.size() > 1 || !args.get(0).isEmpty()) {
+                diagnostics.add(name.diagnostic(Severity.WARNING,
+                        "macro '" + macro.name() + "' takes no arguments; arguments ignored"));
+            }
+            return List.of();
+        }
+        if (args.size() > params) {
+            diagnostics.add(name.diagnostic(Severity.WARNING, "too many arguments for macro '" + macro.name()
+                    + "' (" + args.size() + " given, " + params + " expected); extra arguments ignored"));
+            return new ArrayList<>(args.subList(0, params));
+        }
+        if (args.size() < params) {
+            if (!(macro.variadic() && args.size() == params - 1)) {
+                // MSVC accepts this (warning C4003) and substitutes nothing, so code written for it does too.
+                diagnostics.add(name.diagnostic(Severity.NOTE, "not enough arguments for macro '" + macro.name()
+                        + "' (" + args.size() + " given, " + params + " expected); missing ones are empty"));
+            }
+            while (args.size() < params) {
+                args.add(List.of());
+            }
+        }
+        return args;
+    }
+
+    private List<Tok> substitute(Macro macro, List<List<Tok>> args, Set<String> hideSet, TextRange site,
+            boolean space, int depth) {
+        List<Tok> body = macro.body();
+        List<Tok> out = new ArrayList<>(body.size() + 8);
+        List<@Nullable List<Tok>> expandedArgs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            expandedArgs.add(null);
+        }
+        int variadicIndex = macro.variadic() ? macro.params().size() - 1 : -1;
+        boolean placemarker = false;
+        for (int i = 0; i < body.size(); i++) {
+            Tok b = body.get(i);
+            int param = b.isIdentifier() ? macro.paramIndex(b.text) : -1;
+            if (macro.functionLike() && b.is(CLexer.Hash) && i + 1 < body.size()
+                    && body.get(i + 1).isIdentifier() && macro.paramIndex(body.get(i + 1).text) >= 0) {
+                Tok name = body.get(i + 1);
+                out.add(stringize(args.get(macro.paramIndex(name.text)), b, name));
+                i++;
+                placemarker = false;
+                continue;
+            }
+            if (b.is(CLexer.HashHash) && i + 1 < body.size()) {
+                Tok right = body.get(++i);
+                int rightParam = right.isIdentifier() ? macro.paramIndex(right.text) : -1;
+                List<Tok> rightTokens = rightParam >= 0 ? args.get(rightParam) : List.of(right);
+                if (rightParam >= 0 && rightParam == variadicIndex && !placemarker && !out.isEmpty()
+                        && out.get(out.size() - 1).is(CLexer.Comma)) {
+                    // GNU ", ## __VA_ARGS__": the comma goes away when there are no variadic arguments.
+                    if (rightTokens.isEmpty()) {
+                        out.remove(out.size() - 1);
+                    } else {
+                        out.addAll(rightTokens);
+                    }
+                    continue;
+                }
+                if (rightTokens.isEmpty()) {
+                    continue;
+                }
+                if (placemarker || out.isEmpty()) {
+                    out.addAll(rightTokens);
+                } else {
+                    Tok left = out.remove(out.size() - 1);
+                    out.addAll(paste(left, rightTokens.get(0)));
+                    out.addAll(rightTokens.subList(1, rightTokens.size()));
+                }
+                placemarker = false;
+                continue;
+            }
+            if (param >= 0) {
+                boolean beforePaste = i + 1 < body.size() && body.get(i + 1).is(CLexer.HashHash);
+                List<Tok> arg;
+                if (beforePaste) {
+                    arg = args.get(param);
+                } else {
+                    List<Tok> expanded = expandedArgs.get(param);
+                    if (expanded == null) {
+                        expanded = expandArgument(args.get(param), depth);
+                        expandedArgs.set(param, expanded);
+                    }
+                    arg = expanded;
+                }
+                if (arg.isEmpty()) {
+                    placemarker = true;
+                    if (param == variadicIndex && !beforePaste && !out.isEmpty()
+                            && out.get(out.size() - 1).is(CLexer.Comma) && i > 0 && body.get(i - 1).is(CLexer.Comma)) {
+                        out.remove(out.size() - 1); // MSVC drops the comma before an empty __VA_ARGS__
+                    }
+                    continue;
+                }
+                out.add(arg.get(0).withSpace(b.spaceBefore));
+                out.addAll(arg.subList(1, arg.size()));
+                placemarker = false;
+                continue;
+            }
+            out.add(b);
+            placemarker = false;
+        }
+        List<Tok> result = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            Tok o = out.get(i);
+            result.add(o.expandedFrom(union(o.hideSet, hideSet), site, i == 0 ? space : o.spaceBefore));
+        }
+        return result;
+    }
+
+    private List<Tok> expandArgument(List<Tok> arg, int depth) {
+        if (arg.isEmpty()) {
+            return arg;
+        }
+        if (depth + 1 > budget.limits().maxExpansionDepth()) {
+            budget.depthExceeded(arg.get(0));
+            return arg;
+        }
+        return expandList(arg, depth + 1);
+    }
+
+    private static Tok stringize(List<Tok> arg, Tok hash, Tok param) {
+        StringBuilder text = new StringBuilder("\"");
+        for (int i = 0; i < arg.size(); i++) {
+            Tok a = arg.get(i);
+            if (i > 0 && a.spaceBefore) {
+                text.append(' ');
+            }
+            boolean literal = a.is(CLexer.StringLiteral) || a.is(CLexer.CharacterConstant)
+                    || a.is(CLexer.UnterminatedStringLiteral) || a.is(CLexer.UnterminatedCharacterConstant);
+            text.append(literal ? a.text.replace("\\", "\\\\").replace("\"", "\\\"") : a.text);
+        }
+        text.append('"');
+        return new Tok(CLexer.StringLiteral, text.toString(), hash.origin, hash.start, Math.max(hash.stop, param.stop),
+                false, hash.spaceBefore, Set.of(), null);
+    }
+
+    private List<Tok> paste(Tok left, Tok right) {
+        String text = left.text + right.text;
+        CLexer lexer = new CLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<? extends Token> lexed = lexer.getAllTokens();
+        if (lexed.size() != 1 || lexed.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
+            diagnostics.add(right.diagnostic(Severity.WARNING, "pasting '" + left.text + "' and '" + right.text
+                    + "' does not give a valid token; kept as two tokens"));
+            return List.of(left, right);
+        }
+        int stop = right.origin == left.origin && right.stop > left.stop ? right.stop : left.stop;
+        return List.of(new Tok(lexed.get(0).getType(), text, left.origin, left.start, stop, false, left.spaceBefore,
+                union(left.hideSet, right.hideSet), left.site));
+    }
+
+    private Tok builtin(Tok t) {
+        TextRange site = siteOf(t, t);
+        return switch (t.text) {
+            case "__LINE__" -> new Tok(CLexer.Constant, Integer.toString(t.site != null ? t.site.startLine() : t.line()),
+                    t.origin, t.start, t.stop, false, t.spaceBefore, t.hideSet, site);
+            case "__FILE__" -> new Tok(CLexer.StringLiteral,
+                    "\"" + t.origin.path().toString().replace("\\", "\\\\") + "\"", t.origin, t.start, t.stop, false,
+                    t.spaceBefore, t.hideSet, site);
+            case "__COUNTER__" -> new Tok(CLexer.Constant, Integer.toString(counter++), t.origin, t.start, t.stop,
+                    false, t.spaceBefore, t.hideSet, site);
+            // Fixed values keep runs reproducible.
+            case "__DATE__" -> new Tok(CLexer.StringLiteral, "\"Jan  1 2000\"", t.origin, t.start, t.stop, false,
+                    t.spaceBefore, t.hideSet, site);
+            case "__TIME__" -> new Tok(CLexer.StringLiteral, "\"00:00:00\"", t.origin, t.start, t.stop, false,
+                    t.spaceBefore, t.hideSet, site);
+            default -> t;
+        };
+    }
+
+    /** __pragma(...) and _Pragma(...) reach the parser as written: their operand is not macro-expanded. */
+    private static void copyPragmaOperand(TokenSource source, Consumer<Tok> sink) {
+        Tok open = source.next();
+        if (open == null) {
+            return;
+        }
+        if (!open.is(CLexer.LeftParen)) {
+            source.pushBack(open);
+            return;
+        }
+        sink.accept(open);
+        int nesting = 1;
+        Tok t;
+        while (nesting > 0 && (t = source.next()) != null) {
+            if (t.is(CLexer.LeftParen)) {
+                nesting++;
+            } else if (t.is(CLexer.RightParen)) {
+                nesting--;
+            }
+            sink.accept(t);
+        }
+    }
+
+    /** The outermost invocation: a token that already came from a macro keeps that macro's site. */
+    private static TextRange siteOf(Tok first, Tok last) {
+        TextRange outer = first.site;
+        if (outer != null) {
+            return outer;
+        }
+        int end = last.site == null && last.origin == first.origin && last.stop >= first.start ? last.stop : first.stop;
+        return first.origin.range(first.start, end + 1);
+    }
+
+    private static Set<String> with(Set<String> set, String name) {
+        if (set.isEmpty()) {
+            return Set.of(name);
+        }
+        Set<String> result = new HashSet<>(set);
+        result.add(name);
+        return result;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || a == b) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        Set<String> result = new HashSet<>(a);
+        result.addAll(b);
+        return result;
+    }
+
+    private static Set<String> intersect(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> result = new HashSet<>(a);
+        result.retainAll(b);
+        return result;
+    }
+}

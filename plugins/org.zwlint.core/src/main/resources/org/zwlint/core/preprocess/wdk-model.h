@@ -1,0 +1,2 @@
+/* placeholder */
+#define _WIN64 1
