@@ -22,7 +22,7 @@ externalDeclaration
     : functionDefinition
     | declaration
     | pragma
-    | msPragma Semi?
+    | msPragma Semi
     | asmStatement
     | macroInvocation
     | Semi
@@ -32,9 +32,11 @@ functionDefinition
     : declarationSpecifiers? declarator gnuAttribute* compoundStatement
     ;
 
-// A top-level use of an unknown function-like macro (DEFINE_GUID(...);, WDF_DECLARE_CONTEXT_TYPE(...)).
+// A top-level use of an unknown function-like macro (DEFINE_GUID(...);). When its author left
+// out the ';' (WDF_DECLARE_CONTEXT_TYPE(...) at the end of a line), the driver supplies one:
+// every alternative here must end without looking past the declaration.
 macroInvocation
-    : Identifier LeftParen balanced* RightParen Semi?
+    : Identifier LeftParen balanced* RightParen Semi
     ;
 
 pragma
@@ -113,12 +115,20 @@ atomicTypeSpecifier
     ;
 
 structOrUnionSpecifier
-    : (Struct | Union) decoration* Identifier? LeftBrace structMember* RightBrace
-    | (Struct | Union) decoration* Identifier
+    : (Struct | Union) structDecoration* Identifier? LeftBrace structMember* RightBrace
+    | (Struct | Union) structDecoration* Identifier
+    ;
+
+// struct DECLSPEC_CACHEALIGN _BLOCK { ... }: an alignment macro before the tag.
+structDecoration
+    : decoration
+    | {isStructMacroHere()}? Identifier (LeftParen balanced* RightParen)?
     ;
 
 structMember
     : declarationSpecifiers structDeclaratorList? Semi
+    | Identifier Semi                                   // MSVC anonymous member of a typedef'd struct
+    | Identifier LeftParen balanced* RightParen Semi    // a macro that expands to members
     | staticAssertDeclaration
     | pragma
     | Semi
@@ -239,6 +249,7 @@ statement
     | Case constantExpression (Ellipsis constantExpression)? Colon       # caseStatement
     | Default Colon                                                      # defaultStatement
     | compoundStatement                                                  # blockStatement
+    | sehLeave Semi                                                      # leaveStatement
     | expression? Semi                                                   # expressionStatement
     | If LeftParen expression RightParen statement (Else statement)?     # ifStatement
     | Switch LeftParen expression RightParen statement                   # switchStatement
@@ -249,14 +260,19 @@ statement
     | Continue Semi                                                      # continueStatement
     | Break Semi                                                         # breakStatement
     | Return expression? Semi                                            # returnStatement
-    | Try compoundStatement (Except LeftParen expression RightParen compoundStatement
-                            | Finally compoundStatement)                 # tryStatement
-    | Leave Semi                                                         # leaveStatement
+    | sehTry compoundStatement (sehExcept LeftParen expression RightParen compoundStatement
+                            | sehFinally compoundStatement)              # tryStatement
     | asmStatement                                                       # asmBlockStatement
     | pragma                                                             # pragmaStatement
     | msPragma Semi?                                                     # msPragmaStatement
     | staticAssertDeclaration                                            # staticAssertStatement
     ;
+
+// MSVC's excpt.h spells SEH try/except/finally/leave without underscores in C.
+sehTry: Try | {isWord("try")}? Identifier;
+sehExcept: Except | {isWord("except")}? Identifier;
+sehFinally: Finally | {isWord("finally")}? Identifier;
+sehLeave: Leave | {isWord("leave")}? Identifier;
 
 forInit
     : {isDeclarationHere()}? declaration

@@ -16,7 +16,9 @@ public record Annotation(Span span, Annotation.Kind kind, String name, Optional<
     }
 
     public enum Kind {
-        SAL, DECLSPEC, ATTRIBUTE, PRAGMA
+        SAL, DECLSPEC, ATTRIBUTE, PRAGMA,
+        /** An unknown macro written where MSVC takes an attribute, e.g. struct DECLSPEC_CACHEALIGN _X. */
+        MACRO
     }
 
     /** The top-level comma-separated arguments, trimmed; empty without parentheses. */

@@ -197,8 +197,16 @@ final class AstBuilder {
             members = Optional.of(list);
         }
         String kind = ctx.Struct() != null ? "struct" : "union";
-        return new StructSpecifier(span(ctx), kind, decorations(ctx.decoration()), optionalIdentifier(ctx.Identifier()),
-                members);
+        List<Annotation> decorations = new ArrayList<>();
+        for (StructDecorationContext d : ctx.structDecoration()) {
+            if (d.decoration() != null) {
+                decorations.add(decoration(d.decoration()));
+            } else {
+                decorations.add(annotation(span(d), Annotation.Kind.MACRO, d.Identifier().getText(), d.LeftParen(),
+                        d.RightParen()));
+            }
+        }
+        return new StructSpecifier(span(ctx), kind, decorations, optionalIdentifier(ctx.Identifier()), members);
     }
 
     private static Declaration member(StructMemberContext ctx) {
@@ -209,7 +217,16 @@ final class AstBuilder {
             return pragma(ctx.pragma());
         }
         if (ctx.declarationSpecifiers() == null) {
-            return new EmptyDeclaration(span(ctx));
+            TerminalNode name = ctx.Identifier();
+            if (name == null) {
+                return new EmptyDeclaration(span(ctx));
+            }
+            if (ctx.LeftParen() != null) {
+                return new MacroInvocation(span(ctx), identifier(name),
+                        Spans.text(ctx.LeftParen().getSymbol(), ctx.RightParen().getSymbol()));
+            }
+            Token t = name.getSymbol();
+            return new SimpleDeclaration(span(ctx), List.of(new TypedefName(Spans.of(t), t.getText())), List.of());
         }
         List<Declarator> declarators = new ArrayList<>();
         if (ctx.structDeclaratorList() != null) {
@@ -468,7 +485,7 @@ final class AstBuilder {
             case BreakStatementContext c -> new BreakStatement(span(c));
             case ReturnStatementContext c -> new ReturnStatement(span(c), optionalExpression(c.expression()));
             case TryStatementContext c -> new TryStatement(span(c), compound(c.compoundStatement(0)),
-                    optionalExpression(c.expression()), compound(c.compoundStatement(1)), c.Finally() != null);
+                    optionalExpression(c.expression()), compound(c.compoundStatement(1)), c.sehFinally() != null);
             case LeaveStatementContext c -> new LeaveStatement(span(c));
             case AsmBlockStatementContext c -> asm(c.asmStatement());
             case PragmaStatementContext c -> pragma(c.pragma());

@@ -17,7 +17,8 @@ import org.zwlint.core.parse.antlr.CLexer;
 record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
 
     static Boundary after(PpTokenStream stream, int start) {
-        int depth = 0;
+        int parens = 0; // ( and [
+        int braces = 0;
         int maxDepth = 0;
         int deepestAt = start;
         boolean function = false;
@@ -28,28 +29,38 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
                 case Token.EOF -> {
                     return new Boundary(i, function, maxDepth, deepestAt);
                 }
-                case CLexer.LeftParen, CLexer.LeftBracket, CLexer.LeftBrace -> {
-                    if (type == CLexer.LeftBrace && depth == 0 && previous == CLexer.RightParen) {
+                case CLexer.LeftParen, CLexer.LeftBracket -> parens++;
+                case CLexer.LeftBrace -> {
+                    if (parens > 0 && previous != CLexer.LeftParen && braces == 0) {
+                        parens = 0; // a '{' inside unclosed parentheses: the ')' is missing, not the '{' misplaced
+                    }
+                    if (braces == 0 && parens == 0 && previous == CLexer.RightParen) {
                         function = true;
                     }
-                    depth++;
-                    if (depth > maxDepth) {
-                        maxDepth = depth;
-                        deepestAt = i;
-                    }
+                    braces++;
                 }
-                case CLexer.RightParen, CLexer.RightBracket, CLexer.RightBrace -> {
-                    if (depth > 0) {
-                        depth--;
+                case CLexer.RightParen, CLexer.RightBracket -> {
+                    if (parens > 0) {
+                        parens--;
                     } else if (i == start) {
                         return new Boundary(i + 1, false, maxDepth, deepestAt); // a stray closer
                     }
-                    if (type == CLexer.RightBrace && depth == 0 && function) {
-                        return new Boundary(i + 1, true, maxDepth, deepestAt);
+                }
+                case CLexer.RightBrace -> {
+                    if (braces > 0) {
+                        braces--;
+                    } else if (i == start) {
+                        return new Boundary(i + 1, false, maxDepth, deepestAt);
+                    }
+                    if (braces == 0) {
+                        parens = 0;
+                        if (function) {
+                            return new Boundary(i + 1, true, maxDepth, deepestAt);
+                        }
                     }
                 }
                 case CLexer.Semi -> {
-                    if (depth == 0) {
+                    if (braces == 0) {
                         return new Boundary(i + 1, function, maxDepth, deepestAt);
                     }
                 }
@@ -61,6 +72,10 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
                 default -> {
                     // part of the declaration
                 }
+            }
+            if (parens + braces > maxDepth) {
+                maxDepth = parens + braces;
+                deepestAt = i;
             }
             previous = type;
         }

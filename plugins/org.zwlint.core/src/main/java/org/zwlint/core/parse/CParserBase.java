@@ -94,7 +94,13 @@ public abstract class CParserBase extends Parser {
             return next != CLexer.Semi && next != CLexer.Assign && next != CLexer.LeftBracket
                     && next != CLexer.Colon;
         }
-        return next == CLexer.Identifier || isSpecifierKeyword(next)
+        if (next == CLexer.LeftParen) {
+            // typedef NTSTATUS (*PFN)(...), VOID (NTAPI *Routine)(...)
+            int third = la(3);
+            return third == CLexer.Star || third == CLexer.CallingConvention || third == CLexer.Caret
+                    || (third == CLexer.Identifier && la(4) == CLexer.Star);
+        }
+        return next == CLexer.Identifier || isSpecifierKeyword(next) || next == CLexer.Typedef
                 || (next == CLexer.Star && starsThenName(2, true));
     }
 
@@ -206,6 +212,19 @@ public abstract class CParserBase extends Parser {
             i++;
         }
         return la(i) == CLexer.RightParen || la(i) == CLexer.Comma;
+    }
+
+    protected boolean isWord(String word) {
+        Token t = lt(1);
+        return t.getType() == CLexer.Identifier && t.getText().equals(word) && !typeNames.contains(word);
+    }
+
+    protected boolean isStructMacroHere() {
+        if (la(1) != CLexer.Identifier || isSal(lt(1))) {
+            return false;
+        }
+        int after = skipParens(2);
+        return la(after) == CLexer.Identifier || (after > 2 && la(after) == CLexer.LeftBrace);
     }
 
     protected boolean isOnAsmLine() {

@@ -49,13 +49,15 @@ public final class CParserDriver {
 
     public ParsedUnit parse(PreprocessedUnit unit) {
         SourceFile file = unit.file();
-        List<PpToken> input = unit.tokens();
+        PragmaFilter pragmas = PragmaFilter.split(unit.tokens());
+        List<PpToken> input = MissingSemicolons.insert(pragmas.kept());
         List<Declaration> declarations = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int functions = 0;
         int parsedFunctions = 0;
         if (input.isEmpty()) {
-            TranslationUnit empty = new TranslationUnit(Span.of(file.range(0, 0)), file.path(), List.of());
+            TranslationUnit empty = new TranslationUnit(Span.of(file.range(0, 0)), file.path(), List.of(),
+                    pragmas.detached());
             return new ParsedUnit(empty, diagnostics, 0, 0);
         }
         PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos);
@@ -111,7 +113,7 @@ public final class CParserDriver {
             functions += Boundary.countFunctions(stream, stream.index());
         }
         TextRange whole = file.range(0, file.text().length());
-        TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations);
+        TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());
         return new ParsedUnit(ast, diagnostics, functions, parsedFunctions);
     }
 

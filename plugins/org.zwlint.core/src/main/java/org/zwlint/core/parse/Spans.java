@@ -19,7 +19,7 @@ final class Spans {
         Optional<TextRange> siteB = b.expansionSite();
         boolean sameOrigin = a.origin() == b.origin() && b.getStopIndex() >= a.getStartIndex();
         if (siteA.isEmpty() && siteB.isEmpty() && sameOrigin) {
-            return Span.of(a.origin().range(a.getStartIndex(), b.getStopIndex() + 1));
+            return Span.of(range(a, b));
         }
         if (siteA.isPresent() && siteA.equals(siteB) && sameOrigin) {
             // wholly inside one macro expansion: where the macro body wrote it, and where it was invoked
@@ -33,6 +33,21 @@ final class Spans {
                     from.startColumn(), to.endLine(), to.endColumn()), site);
         }
         return new Span(from, site);
+    }
+
+    /**
+     * The range from a's start to b's end, taking lines and columns from the tokens themselves
+     * (the preprocessor already computed them) instead of searching the file's line map again.
+     */
+    private static TextRange range(PpToken a, PpToken b) {
+        int end = b.getStopIndex() + 1;
+        String text = b.getText();
+        int length = end - b.getStartIndex();
+        if (text == null || text.length() != length || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return a.origin().range(a.getStartIndex(), end);
+        }
+        return new TextRange(a.origin().path(), a.getStartIndex(), end, a.getLine(), a.getCharPositionInLine() + 1,
+                b.getLine(), b.getCharPositionInLine() + 1 + length);
     }
 
     static Span of(Token only) {
