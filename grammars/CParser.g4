@@ -200,8 +200,7 @@ parameterTypeList
     ;
 
 parameterDeclaration
-    : declarationSpecifiers declarator
-    | declarationSpecifiers abstractDeclarator?
+    : declarationSpecifiers (declarator | abstractDeclarator)?
     ;
 
 typeName
@@ -311,6 +310,7 @@ assignmentExpression
     | {isSizeofTypeHere()}? op=(Sizeof | Alignof) LeftParen typeName RightParen # sizeofType
     | op=(Sizeof | Alignof) assignmentExpression                                # sizeofExpression
     | {isCastHere()}? LeftParen typeName RightParen assignmentExpression        # cast
+    | LeftParen expression RightParen                                           # parenthesized
     | assignmentExpression op=(Star | Div | Mod) assignmentExpression           # binary
     | assignmentExpression op=(Plus | Minus) assignmentExpression               # binary
     | assignmentExpression op=(LeftShift | RightShift) assignmentExpression     # binary
@@ -334,7 +334,6 @@ primaryExpression
     | stringSequence                                                            # stringExpr
     | {isCastHere()}? LeftParen typeName RightParen LeftBrace
         (initializerItem (Comma initializerItem)* Comma?)? RightBrace           # compoundLiteral
-    | LeftParen expression RightParen                                           # parenthesized
     | LeftParen compoundStatement RightParen                                    # statementExpression
     | Generic LeftParen assignmentExpression (Comma genericAssociation)+ RightParen # genericSelection
     | Extension primaryExpression                                               # extensionExpression

@@ -122,7 +122,17 @@ final class AstBuilder {
         List<Declarator> declarators = new ArrayList<>();
         if (ctx.initDeclaratorList() != null) {
             for (InitDeclaratorContext d : ctx.initDeclaratorList().initDeclarator()) {
-                declarators.add(declarator(d.declarator(), d.initializer()));
+                Declarator declarator = declarator(d.declarator(), d.initializer());
+                if (!d.gnuAttribute().isEmpty()) {
+                    List<Specifier> qualifiers = new ArrayList<>(declarator.qualifiers());
+                    for (GnuAttributeContext a : d.gnuAttribute()) {
+                        qualifiers.add(gnuAttribute(a));
+                    }
+                    declarator = new Declarator(declarator.span(), qualifiers, declarator.pointerDepth(),
+                            declarator.name(), declarator.nested(), declarator.suffixes(), declarator.bitWidth(),
+                            declarator.initializer());
+                }
+                declarators.add(declarator);
             }
         }
         return new SimpleDeclaration(span(ctx), specifiers(ctx.declarationSpecifiers()), declarators);
@@ -550,6 +560,7 @@ final class AstBuilder {
             case SizeofExpressionContext c -> new Unary(span(c), c.op.getText(), expression(c.assignmentExpression()),
                     false);
             case CastContext c -> new Cast(span(c), typeName(c.typeName()), expression(c.assignmentExpression()));
+            case ParenthesizedContext c -> new Parenthesized(span(c), expression(c.expression()));
             case BinaryContext c -> new Binary(span(c), c.op.getText(), expression(c.assignmentExpression(0)),
                     expression(c.assignmentExpression(1)));
             case ConditionalContext c -> new Conditional(span(c), expression(c.assignmentExpression(0)),
@@ -578,7 +589,6 @@ final class AstBuilder {
             case CompoundLiteralContext c -> new CompoundLiteral(span(c), typeName(c.typeName()),
                     new InitializerList(Spans.of(c.LeftBrace().getSymbol(), c.RightBrace().getSymbol()),
                             initializerItems(c.initializerItem())));
-            case ParenthesizedContext c -> new Parenthesized(span(c), expression(c.expression()));
             case StatementExpressionContext c -> new StatementExpression(span(c), compound(c.compoundStatement()));
             case GenericSelectionContext c -> generic(c);
             case ExtensionExpressionContext c -> primary(c.primaryExpression());

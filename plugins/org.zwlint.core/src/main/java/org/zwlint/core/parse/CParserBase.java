@@ -140,7 +140,7 @@ public abstract class CParserBase extends Parser {
         if (next == CLexer.Star) {
             return known(lt(i)) || starsThenName(i + 1, false);
         }
-        return false;
+        return next == CLexer.LeftParen && known(lt(i));
     }
 
     protected boolean isCastHere() {

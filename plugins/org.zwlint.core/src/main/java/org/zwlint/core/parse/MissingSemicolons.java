@@ -24,7 +24,7 @@ final class MissingSemicolons {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             PpToken token = tokens.get(i);
             if (token.getType() != CLexer.Identifier || tokens.get(i + 1).getType() != CLexer.LeftParen
-                    || !startsStatement(tokens, i)) {
+                    || !startsStatement(tokens, i) || CParserBase.isSalName(token.getText())) {
                 continue;
             }
             int close = closing(tokens, i + 1);
