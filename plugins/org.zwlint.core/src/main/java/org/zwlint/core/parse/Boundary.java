@@ -31,10 +31,12 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
                 }
                 case CLexer.LeftParen, CLexer.LeftBracket -> parens++;
                 case CLexer.LeftBrace -> {
-                    if (parens > 0 && previous != CLexer.LeftParen && braces == 0) {
-                        parens = 0; // a '{' inside unclosed parentheses: the ')' is missing, not the '{' misplaced
+                    if (braces == 0 && parens > 0) {
+                        // a '{' inside unclosed parentheses at file level: the ')' is missing, and this is a body
+                        parens = 0;
+                        function = true;
                     }
-                    if (braces == 0 && parens == 0 && previous == CLexer.RightParen) {
+                    if (braces == 0 && previous == CLexer.RightParen) {
                         function = true;
                     }
                     braces++;

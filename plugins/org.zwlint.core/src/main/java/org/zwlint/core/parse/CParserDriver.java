@@ -68,6 +68,7 @@ public final class CParserDriver {
         try {
             while (stream.LA(1) != Token.EOF) {
                 int start = stream.index();
+                current = start;
                 Boundary boundary = Boundary.after(stream, start);
                 if (boundary.depth() > MAX_NESTING) {
                     Token deep = stream.tokenAt(boundary.deepestAt());
@@ -101,16 +102,21 @@ public final class CParserDriver {
                 RecognitionException error = lastError;
                 Token offending = error != null && error.getOffendingToken() != null ? error.getOffendingToken()
                         : stream.tokenAt(start);
+                int at = stream.positionOf(offending, start);
+                if (at < 0 || at >= boundary.end() || offending.getType() == Token.EOF) {
+                    // lookahead ran past this declaration; where the parser itself stopped is closer to the mistake
+                    offending = stream.tokenAt(Math.min(furthest, Math.max(start, boundary.end() - 1)));
+                }
                 diagnostics.add(at(offending, Severity.ERROR, describe(offending, error, parser)));
                 declarations.add(skipped(stream, start, boundary, "syntax error"));
                 functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
                 stream.seek(Math.max(boundary.end(), start + 1));
             }
         } catch (PpTokenStream.BudgetExceeded e) {
-            Token where = stream.tokenAt(stream.index());
+            Token where = stream.tokenAt(current);
             diagnostics.add(at(where, Severity.ERROR, "parsing exceeded the time budget of "
                     + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));
-            functions += Boundary.countFunctions(stream, stream.index());
+            functions += Boundary.countFunctions(stream, current);
         }
         TextRange whole = file.range(0, file.text().length());
         TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());
@@ -119,12 +125,16 @@ public final class CParserDriver {
 
     private @Nullable RecognitionException lastError;
     private boolean overflowed;
+    private int furthest;
+    private int current;
 
     private Optional<Declaration> parseOne(CParser parser, PpTokenStream stream, int start) {
         lastError = null;
         overflowed = false;
+        furthest = start;
         for (PredictionMode mode : new PredictionMode[] {PredictionMode.SLL, PredictionMode.LL}) {
             stream.seek(start);
+            stream.resetFurthest();
             parser.resetForNextDeclaration();
             parser.getInterpreter().setPredictionMode(mode);
             try {
@@ -134,6 +144,7 @@ public final class CParserDriver {
                 if (e.getCause() instanceof RecognitionException re) {
                     lastError = re;
                 }
+                furthest = Math.max(furthest, stream.furthest());
             } catch (StackOverflowError e) {
                 overflowed = true;
                 return Optional.empty();

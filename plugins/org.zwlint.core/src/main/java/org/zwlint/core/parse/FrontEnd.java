@@ -45,10 +45,16 @@ public final class FrontEnd {
             PreprocessedUnit unit = preprocessor.run(file);
             long left = budgetNanos - (System.nanoTime() - start);
             ParsedUnit parsed = new CParserDriver(new TypeNames(modelTypeNames()), Math.max(left, 0)).parse(unit);
-            if (unit.diagnostics().isEmpty()) {
+            List<Diagnostic> all = new java.util.ArrayList<>(unit.diagnostics());
+            java.util.OptionalInt comment = UnterminatedComment.find(file.text());
+            if (comment.isPresent()) {
+                int at = comment.getAsInt();
+                all.add(new Diagnostic(Severity.ERROR, file.path(), file.lines().line(at), file.lines().column(at),
+                        "unterminated /* comment: the rest of the file is inside it"));
+            }
+            if (all.isEmpty()) {
                 return parsed;
             }
-            List<Diagnostic> all = new java.util.ArrayList<>(unit.diagnostics());
             all.addAll(parsed.diagnostics());
             return new ParsedUnit(parsed.ast(), all, parsed.functionCount(), parsed.parsedFunctionCount());
         } catch (RuntimeException | StackOverflowError e) {

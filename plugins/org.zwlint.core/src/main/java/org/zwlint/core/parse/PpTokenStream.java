@@ -22,6 +22,7 @@ final class PpTokenStream implements TokenStream {
     private final long deadlineNanos;
     private int position;
     private int reads;
+    private int furthest;
 
     PpTokenStream(List<PpToken> input, PpToken eofSite, long deadlineNanos) {
         this.tokens = new Token[input.size() + 1];
@@ -32,6 +33,25 @@ final class PpTokenStream implements TokenStream {
                 eofSite.getStopIndex(), eofSite.expansionSite());
         tokens[input.size()] = eof;
         this.deadlineNanos = deadlineNanos;
+    }
+
+    /** The furthest position the parser itself (not its lookahead) has reached since the last reset. */
+    int furthest() {
+        return furthest;
+    }
+
+    void resetFurthest() {
+        furthest = position;
+    }
+
+    /** The position of this very token object, searching from {@code from}; -1 if absent. */
+    int positionOf(Token token, int from) {
+        for (int i = Math.max(0, from); i < tokens.length; i++) {
+            if (tokens[i] == token) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     int size0() {
@@ -70,6 +90,7 @@ final class PpTokenStream implements TokenStream {
     public void consume() {
         if (position < tokens.length - 1) {
             position++;
+            furthest = Math.max(furthest, position);
         } else {
             throw new IllegalStateException("cannot consume EOF");
         }
