@@ -35,6 +35,7 @@ public final class HeaderCache {
 
     private final Map<Path, Stamped> headers = new ConcurrentHashMap<>();
     private final Map<Path, Map<String, String>> listings = new ConcurrentHashMap<>();
+    private final Map<Path, Object> locks = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong lexCount = new java.util.concurrent.atomic.AtomicLong();
 
     /** How many times a header was actually read and lexed (tests check the cache works). */
@@ -56,10 +57,17 @@ public final class HeaderCache {
         if (cached != null && cached.modified == modified && cached.size == size) {
             return cached.entry;
         }
-        // Two threads may lex the same new header at once; both results are equal, either may win.
-        Entry entry = load(path);
-        headers.put(path, new Stamped(modified, size, entry));
-        return entry;
+        // One lock per header: a thread wanting a header another thread is lexing waits for it
+        // instead of lexing it again; different headers are lexed in parallel.
+        synchronized (locks.computeIfAbsent(path, p -> new Object())) {
+            Stamped again = headers.get(path);
+            if (again != null && again.modified == modified && again.size == size) {
+                return again.entry;
+            }
+            Entry entry = load(path);
+            headers.put(path, new Stamped(modified, size, entry));
+            return entry;
+        }
     }
 
     private Entry load(Path path) {

@@ -3,11 +3,11 @@ package org.zwlint.core.preprocess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.antlr.v4.runtime.Token;
 import org.zwlint.core.parse.CTokenizer;
 import org.zwlint.core.parse.antlr.CLexer;
+import org.zwlint.core.source.LineMap;
 import org.zwlint.core.source.SourceFile;
 
 /**
@@ -21,6 +21,8 @@ record LexedFile(SourceFile file, Tok[] tokens, Optional<String> guard) {
         List<Tok> out = new ArrayList<>();
         boolean lineStart = true;
         boolean space = false;
+        LineMap lines = file.lines();
+        int line = 1;
         for (Token t : CTokenizer.tokenize(file)) {
             int type = t.getType();
             if (type == CLexer.Newline) {
@@ -32,8 +34,13 @@ record LexedFile(SourceFile file, Tok[] tokens, Optional<String> guard) {
                 space = true;
                 continue;
             }
-            out.add(new Tok(type, t.getText(), file, t.getStartIndex(), t.getStopIndex(), lineStart, space, Set.of(),
-                    null));
+            int start = t.getStartIndex();
+            // Tokens come in order, so the line only moves forward: no search per token.
+            while (lines.lineStart(line + 1) <= start && lines.lineStart(line + 1) > lines.lineStart(line)) {
+                line++;
+            }
+            out.add(new Tok(type, t.getText(), file, start, t.getStopIndex(), lineStart, space, HideSet.EMPTY,
+                    null, line, start - lines.lineStart(line)));
             lineStart = false;
             space = false;
         }

@@ -1,10 +1,8 @@
 package org.zwlint.core.preprocess;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.antlr.v4.runtime.CharStreams;
@@ -69,7 +67,7 @@ final class MacroExpander {
                 continue;
             }
             if (!macro.functionLike()) {
-                List<Tok> body = substitute(macro, List.of(), with(t.hideSet, macro.name()), siteOf(t, t),
+                List<Tok> body = substitute(macro, List.of(), t.hideSet.with(macro.name()), siteOf(t, t),
                         t.spaceBefore, depth);
                 if (budget.chargeExpansion(body.size(), t, macro.name())) {
                     source.pushFront(body);
@@ -93,7 +91,7 @@ final class MacroExpander {
                 sink.accept(t);
                 continue;
             }
-            Set<String> hideSet = with(intersect(t.hideSet, call.close.hideSet), macro.name());
+            HideSet hideSet = t.hideSet.intersect(call.close.hideSet).with(macro.name());
             List<Tok> body = substitute(macro, call.args, hideSet, siteOf(t, call.close), t.spaceBefore, depth);
             if (budget.chargeExpansion(body.size(), t, macro.name())) {
                 source.pushFront(body);
@@ -160,7 +158,7 @@ final class MacroExpander {
         return args;
     }
 
-    private List<Tok> substitute(Macro macro, List<List<Tok>> args, Set<String> hideSet, TextRange site,
+    private List<Tok> substitute(Macro macro, List<List<Tok>> args, HideSet hideSet, TextRange site,
             boolean space, int depth) {
         List<Tok> body = macro.body();
         List<Tok> out = new ArrayList<>(body.size() + 8);
@@ -185,6 +183,11 @@ final class MacroExpander {
                 Tok right = body.get(++i);
                 int rightParam = right.isIdentifier() ? macro.paramIndex(right.text) : -1;
                 List<Tok> rightTokens = rightParam >= 0 ? args.get(rightParam) : List.of(right);
+                if (macro.functionLike() && right.is(CLexer.Hash) && i + 1 < body.size()
+                        && body.get(i + 1).isIdentifier() && macro.paramIndex(body.get(i + 1).text) >= 0) {
+                    Tok name = body.get(++i); // "a ## #b": # binds first, then the string is pasted
+                    rightTokens = List.of(stringize(args.get(macro.paramIndex(name.text)), right, name));
+                }
                 if (rightParam >= 0 && rightParam == variadicIndex && !placemarker && !out.isEmpty()
                         && out.get(out.size() - 1).is(CLexer.Comma)) {
                     // GNU ", ## __VA_ARGS__": the comma goes away when there are no variadic arguments.
@@ -221,6 +224,9 @@ final class MacroExpander {
                     }
                     arg = expanded;
                 }
+                if (budget.exhausted()) {
+                    return List.of(); // a runaway argument: stop copying what will be thrown away
+                }
                 if (arg.isEmpty()) {
                     placemarker = true;
                     if (param == variadicIndex && !beforePaste && !out.isEmpty()
@@ -240,14 +246,14 @@ final class MacroExpander {
         List<Tok> result = new ArrayList<>(out.size());
         for (int i = 0; i < out.size(); i++) {
             Tok o = out.get(i);
-            result.add(o.expandedFrom(union(o.hideSet, hideSet), site, i == 0 ? space : o.spaceBefore));
+            result.add(o.expandedFrom(o.hideSet.union(hideSet), site, i == 0 ? space : o.spaceBefore));
         }
         return result;
     }
 
     private List<Tok> expandArgument(List<Tok> arg, int depth) {
-        if (arg.isEmpty()) {
-            return arg;
+        if (arg.isEmpty() || budget.exhausted()) {
+            return List.of();
         }
         if (depth + 1 > budget.limits().maxExpansionDepth()) {
             budget.depthExceeded(arg.get(0));
@@ -269,7 +275,7 @@ final class MacroExpander {
         }
         text.append('"');
         return new Tok(CLexer.StringLiteral, text.toString(), hash.origin, hash.start, Math.max(hash.stop, param.stop),
-                false, hash.spaceBefore, Set.of(), null);
+                false, hash.spaceBefore, HideSet.EMPTY, null);
     }
 
     private List<Tok> paste(Tok left, Tok right) {
@@ -278,17 +284,38 @@ final class MacroExpander {
         lexer.removeErrorListeners();
         List<? extends Token> lexed = lexer.getAllTokens();
         if (lexed.size() != 1 || lexed.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
-            diagnostics.add(right.diagnostic(Severity.WARNING, "pasting '" + left.text + "' and '" + right.text
-                    + "' does not give a valid token; kept as two tokens"));
+            // MSVC quietly keeps both tokens, and code written for it pastes strings and punctuation
+            // ("ERROR: "##msg, printf(##fmt)); only a paste of two names or numbers is worth a word.
+            if (isWordLike(left) && isWordLike(right)) {
+                diagnostics.add(right.diagnostic(Severity.WARNING, "pasting '" + left.text + "' and '" + right.text
+                        + "' does not give a valid token; kept as two tokens"));
+            }
             return List.of(left, right);
         }
         int stop = right.origin == left.origin && right.stop > left.stop ? right.stop : left.stop;
         return List.of(new Tok(lexed.get(0).getType(), text, left.origin, left.start, stop, false, left.spaceBefore,
-                union(left.hideSet, right.hideSet), left.site));
+                left.hideSet.union(right.hideSet), left.site));
+    }
+
+    private static boolean isWordLike(Tok t) {
+        return t.isIdentifier() || t.is(CLexer.Constant);
     }
 
     private Tok builtin(Tok t) {
-        TextRange site = siteOf(t, t);
+        if (t.text.length() < 8 || t.text.charAt(0) != '_' || t.text.charAt(1) != '_') {
+            return t; // the common case, decided without hashing or computing a site
+        }
+        return switch (t.text) {
+            case "__LINE__", "__FILE__", "__COUNTER__", "__DATE__", "__TIME__" -> builtinValue(t, siteOf(t, t));
+            // MSVC makes these string literals ("Entering " __FUNCTION__ concatenates); only the compiler
+            // knows the function, so the token keeps its spelling and position and just becomes a string.
+            case "__FUNCTION__", "__FUNCDNAME__", "__FUNCSIG__" -> new Tok(CLexer.StringLiteral, t.text, t.origin,
+                    t.start, t.stop, false, t.spaceBefore, t.hideSet, t.site, t.line, t.charPositionInLine);
+            default -> t;
+        };
+    }
+
+    private Tok builtinValue(Tok t, TextRange site) {
         return switch (t.text) {
             case "__LINE__" -> new Tok(CLexer.Constant, Integer.toString(t.site != null ? t.site.startLine() : t.line()),
                     t.origin, t.start, t.stop, false, t.spaceBefore, t.hideSet, site);
@@ -337,35 +364,5 @@ final class MacroExpander {
         }
         int end = last.site == null && last.origin == first.origin && last.stop >= first.start ? last.stop : first.stop;
         return first.origin.range(first.start, end + 1);
-    }
-
-    private static Set<String> with(Set<String> set, String name) {
-        if (set.isEmpty()) {
-            return Set.of(name);
-        }
-        Set<String> result = new HashSet<>(set);
-        result.add(name);
-        return result;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || a == b) {
-            return b;
-        }
-        if (b.isEmpty()) {
-            return a;
-        }
-        Set<String> result = new HashSet<>(a);
-        result.addAll(b);
-        return result;
-    }
-
-    private static Set<String> intersect(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> result = new HashSet<>(a);
-        result.retainAll(b);
-        return result;
     }
 }

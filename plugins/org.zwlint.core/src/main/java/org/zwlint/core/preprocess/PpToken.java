@@ -28,6 +28,18 @@ public final class PpToken extends CommonToken {
         setCharPositionInLine(origin.lines().column(startOffset) - 1);
     }
 
+    /** For the preprocessor, which already knows the line and column of {@code startOffset}. */
+    PpToken(int type, String text, SourceFile origin, int startOffset, int stopOffset, Optional<TextRange> expansionSite,
+            int line, int charPositionInLine) {
+        super(type, text);
+        this.origin = origin;
+        this.expansionSite = expansionSite;
+        setStartIndex(startOffset);
+        setStopIndex(stopOffset);
+        setLine(line);
+        setCharPositionInLine(charPositionInLine);
+    }
+
     public SourceFile origin() {
         return origin;
     }

@@ -18,6 +18,6 @@ public record PreprocessorLimits(int maxExpansionDepth, int maxOutputTokens, lon
         int maxIncludeDepth, int maxSelfInclusions, int maxExpressionNesting, Duration timeBudget) {
 
     public static PreprocessorLimits defaults() {
-        return new PreprocessorLimits(200, 2_000_000, 20_000_000L, 200, 2, 256, Duration.ofSeconds(10));
+        return new PreprocessorLimits(200, 2_000_000, 5_000_000L, 200, 2, 256, Duration.ofSeconds(10));
     }
 }

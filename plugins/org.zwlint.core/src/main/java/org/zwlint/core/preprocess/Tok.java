@@ -1,7 +1,5 @@
 package org.zwlint.core.preprocess;
 
-import java.util.Set;
-
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
@@ -24,11 +22,22 @@ final class Tok {
     final int stop;
     final boolean lineStart;
     final boolean spaceBefore;
-    final Set<String> hideSet;
+    final HideSet hideSet;
     final @Nullable TextRange site;
+    /** 1-based line and 0-based column of {@link #start}, kept so output tokens need no lookups. */
+    final int line;
+    final int charPositionInLine;
 
     Tok(int type, String text, SourceFile origin, int start, int stop, boolean lineStart, boolean spaceBefore,
-            Set<String> hideSet, @Nullable TextRange site) {
+            HideSet hideSet, @Nullable TextRange site) {
+        this(type, text, origin, start, stop, lineStart, spaceBefore, hideSet, site, origin.lines().line(start),
+                origin.lines().column(start) - 1);
+    }
+
+    Tok(int type, String text, SourceFile origin, int start, int stop, boolean lineStart, boolean spaceBefore,
+            HideSet hideSet, @Nullable TextRange site, int line, int charPositionInLine) {
+        this.line = line;
+        this.charPositionInLine = charPositionInLine;
         this.type = type;
         this.text = text;
         this.origin = origin;
@@ -40,12 +49,13 @@ final class Tok {
         this.site = site;
     }
 
-    Tok expandedFrom(Set<String> newHideSet, @Nullable TextRange newSite, boolean space) {
-        return new Tok(type, text, origin, start, stop, false, space, newHideSet, newSite);
+    Tok expandedFrom(HideSet newHideSet, @Nullable TextRange newSite, boolean space) {
+        return new Tok(type, text, origin, start, stop, false, space, newHideSet, newSite, line, charPositionInLine);
     }
 
     Tok withSpace(boolean space) {
-        return space == spaceBefore ? this : new Tok(type, text, origin, start, stop, lineStart, space, hideSet, site);
+        return space == spaceBefore ? this : new Tok(type, text, origin, start, stop, lineStart, space, hideSet, site, line,
+                charPositionInLine);
     }
 
     boolean is(int tokenType) {
@@ -58,17 +68,22 @@ final class Tok {
     }
 
     int line() {
-        return origin.lines().line(start);
+        return line;
     }
 
+    /** A diagnostic about this token, placed where the user wrote it: the macro invocation for macro output. */
     Diagnostic diagnostic(Severity severity, String message) {
-        return new Diagnostic(severity, origin.path(), origin.lines().line(start), origin.lines().column(start),
-                message);
+        TextRange at = site;
+        if (at != null) {
+            return new Diagnostic(severity, at.file(), at.startLine(), at.startColumn(), message);
+        }
+        return new Diagnostic(severity, origin.path(), line, charPositionInLine + 1, message);
     }
 
     PpToken toPpToken() {
         TextRange at = site;
-        return new PpToken(type, text, origin, start, stop, at == null ? java.util.Optional.empty() : java.util.Optional.of(at));
+        return new PpToken(type, text, origin, start, stop, at == null ? java.util.Optional.empty() : java.util.Optional.of(at),
+                line, charPositionInLine);
     }
 
     @Override

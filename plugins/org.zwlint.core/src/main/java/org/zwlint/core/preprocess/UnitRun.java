@@ -62,6 +62,7 @@ final class UnitRun implements TokenSource {
     private final List<Conditional> conditionals = new ArrayList<>();
     private final Set<Path> pragmaOnce = new HashSet<>();
     private final List<PpToken> output = new ArrayList<>();
+    private int directives;
 
     UnitRun(ZwLintConfig config, HeaderCache headers, PreprocessorLimits limits, Set<String> modelHeaders,
             Map<String, Macro> macros) {
@@ -151,6 +152,9 @@ final class UnitRun implements TokenSource {
     }
 
     private void directive(Cursor c, Tok hash, List<Tok> line) {
+        if ((++directives & 0x3FF) == 0) {
+            budget.checkTime(hash); // headers that only include each other produce no output to count
+        }
         if (line.isEmpty()) {
             return; // the null directive
         }
@@ -261,6 +265,19 @@ final class UnitRun implements TokenSource {
         List<Tok> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             Tok t = tokens.get(i);
+            if ((t.text.equals("__has_include") || t.text.equals("__has_include_next")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).is(CLexer.LeftParen)) {
+                int close = i + 2;
+                while (close < tokens.size() && !tokens.get(close).is(CLexer.RightParen)) {
+                    close++;
+                }
+                Optional<HeaderName> header = headerName(tokens.subList(i + 2, Math.min(close, tokens.size())));
+                boolean found = header.isPresent() && resolve(header.get().name(), header.get().quoted()).isPresent();
+                out.add(new Tok(CLexer.Constant, found ? "1" : "0", t.origin, t.start, t.stop, false, t.spaceBefore,
+                        HideSet.EMPTY, t.site));
+                i = close;
+                continue;
+            }
             if (!t.text.equals("defined")) {
                 out.add(t);
                 continue;
@@ -283,7 +300,7 @@ final class UnitRun implements TokenSource {
                 }
             }
             out.add(new Tok(CLexer.Constant, defined ? "1" : "0", t.origin, t.start, t.stop, false, t.spaceBefore,
-                    Set.of(), t.site));
+                    HideSet.EMPTY, t.site));
             i = j;
         }
         return out;
@@ -291,7 +308,7 @@ final class UnitRun implements TokenSource {
 
     private static boolean isBuiltin(String name) {
         return switch (name) {
-            case "__LINE__", "__FILE__", "__COUNTER__", "__DATE__", "__TIME__" -> true;
+            case "__LINE__", "__FILE__", "__COUNTER__", "__DATE__", "__TIME__", "__has_include" -> true;
             default -> false;
         };
     }
@@ -407,37 +424,13 @@ final class UnitRun implements TokenSource {
         if (!operand.isEmpty() && !operand.get(0).is(CLexer.StringLiteral) && !operand.get(0).is(CLexer.Less)) {
             operand = expander.expandList(operand, 0); // #include MACRO
         }
-        String name;
-        boolean quoted;
-        if (!operand.isEmpty() && operand.get(0).is(CLexer.StringLiteral) && operand.get(0).text.startsWith("\"")) {
-            String literal = operand.get(0).text;
-            name = literal.substring(1, literal.length() - 1);
-            quoted = true;
-        } else if (!operand.isEmpty() && operand.get(0).is(CLexer.Less)) {
-            StringBuilder sb = new StringBuilder();
-            int i = 1;
-            while (i < operand.size() && !operand.get(i).is(CLexer.Greater)) {
-                Tok t = operand.get(i);
-                Tok previous = operand.get(i - 1);
-                // Written directly, the name is the exact text between < and >; from a macro, the spelling.
-                if (i > 1 && t.origin == previous.origin && t.site == null && previous.site == null) {
-                    sb.append(t.origin.text(), previous.stop + 1, t.start);
-                } else if (i > 1 && t.spaceBefore) {
-                    sb.append(' ');
-                }
-                sb.append(t.text);
-                i++;
-            }
-            if (i >= operand.size()) {
-                diagnostics.add(d.diagnostic(Severity.ERROR, "#include <... is missing its closing >"));
-                return;
-            }
-            name = sb.toString();
-            quoted = false;
-        } else {
+        Optional<HeaderName> header = headerName(operand);
+        if (header.isEmpty()) {
             diagnostics.add(d.diagnostic(Severity.ERROR, "#include expects \"file\" or <file>"));
             return;
         }
+        String name = header.get().name();
+        boolean quoted = header.get().quoted();
         String shown = quoted ? "\"" + name + "\"" : "<" + name + ">";
         Optional<Path> found = resolve(name, quoted);
         if (found.isEmpty()) {
@@ -461,7 +454,7 @@ final class UnitRun implements TokenSource {
         if (guard.isPresent() && macros.containsKey(guard.get())) {
             return;
         }
-        if (files.size() >= limits.maxIncludeDepth()) {
+        if (files.size() > limits.maxIncludeDepth()) {
             diagnostics.add(d.diagnostic(Severity.ERROR, "#include nested more than " + limits.maxIncludeDepth()
                     + " levels deep; " + shown + " skipped"));
             return;
@@ -478,6 +471,38 @@ final class UnitRun implements TokenSource {
             return;
         }
         files.add(new Cursor(lexed, conditionals.size(), new int[1]));
+    }
+
+    private record HeaderName(String name, boolean quoted) {
+    }
+
+    /** "name" or <name>; between < and > the exact source text counts, as a file name may hold any character. */
+    private static Optional<HeaderName> headerName(List<Tok> operand) {
+        if (operand.isEmpty()) {
+            return Optional.empty();
+        }
+        Tok first = operand.get(0);
+        if (first.is(CLexer.StringLiteral) && first.text.startsWith("\"") && first.text.length() >= 2) {
+            return Optional.of(new HeaderName(first.text.substring(1, first.text.length() - 1), true));
+        }
+        if (!first.is(CLexer.Less)) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        while (i < operand.size() && !operand.get(i).is(CLexer.Greater)) {
+            Tok t = operand.get(i);
+            Tok previous = operand.get(i - 1);
+            if (i > 1 && t.origin == previous.origin && t.site == null && previous.site == null
+                    && previous.stop + 1 <= t.start) {
+                sb.append(t.origin.text(), previous.stop + 1, t.start);
+            } else if (i > 1 && t.spaceBefore) {
+                sb.append(' ');
+            }
+            sb.append(t.text);
+            i++;
+        }
+        return i < operand.size() ? Optional.of(new HeaderName(sb.toString(), false)) : Optional.empty();
     }
 
     private Optional<Path> resolve(String name, boolean quoted) {

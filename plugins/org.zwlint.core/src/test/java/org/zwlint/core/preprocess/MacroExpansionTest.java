@@ -100,6 +100,13 @@ class MacroExpansionTest {
     }
 
     @Test
+    void pushAndPopMacro() {
+        String source = "#define LIMIT 1\n#pragma push_macro(\"LIMIT\")\n#undef LIMIT\n#define LIMIT 2\nLIMIT\n"
+                + "#pragma pop_macro(\"LIMIT\")\nLIMIT\n";
+        assertEquals("#pragma push_macro(\"LIMIT\") 2 #pragma pop_macro(\"LIMIT\") 1", Pp.text(source));
+    }
+
+    @Test
     void undefRemovesMacro() {
         assertEquals("1 X", Pp.text("#define X 1\nX\n#undef X\nX\n"));
     }
@@ -112,6 +119,16 @@ class MacroExpansionTest {
     @Test
     void lineAndCounterBuiltins() {
         assertEquals("3 0 1", Pp.text("\n\n__LINE__ __COUNTER__ __COUNTER__\n"));
+    }
+
+    @Test
+    void msvcFunctionNameIsAStringLiteral() {
+        PreprocessedUnit unit = Pp.run("DbgPrint(\"Entering \" __FUNCTION__ \"\\n\");\n");
+        PpToken function = unit.tokens().get(3);
+        assertEquals("__FUNCTION__", function.getText());
+        assertEquals(org.zwlint.core.parse.antlr.CLexer.StringLiteral, function.getType());
+        assertTrue(function.expansionSite().isEmpty());
+        assertEquals(org.zwlint.core.parse.antlr.CLexer.Identifier, Pp.run("__func__\n").tokens().get(0).getType());
     }
 
     @Test
