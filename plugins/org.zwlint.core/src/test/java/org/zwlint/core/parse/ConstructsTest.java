@@ -51,8 +51,8 @@ class ConstructsTest {
                             __leave;
                         }
                         RtlCopyMemory(Local, UserBuffer, Length);
-                    } __except (EXCEPTION_EXECUTE_HANDLER) {
-                        status = GetExceptionCode();
+                    } __except (SampleFilter(status)) {
+                        status = STATUS_INVALID_USER_BUFFER;
                     }
                     __try {
                         status = STATUS_PENDING;
@@ -66,7 +66,7 @@ class ConstructsTest {
         List<TryStatement> tries = all(unit, TryStatement.class);
         assertEquals(2, tries.size());
         assertFalse(tries.get(0).isFinally());
-        assertEquals("EXCEPTION_EXECUTE_HANDLER", text(tries.get(0).filter().orElseThrow(), code));
+        assertEquals("SampleFilter(status)", text(tries.get(0).filter().orElseThrow(), code));
         assertTrue(tries.get(1).isFinally());
         assertEquals(1, all(unit, LeaveStatement.class).size());
     }
@@ -292,8 +292,8 @@ class ConstructsTest {
     void topLevelMacrosWithAndWithoutSemicolons() {
         var unit = clean("""
                 typedef struct _DEVICE_CONTEXT { WDFQUEUE Queue; } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
-                WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, DeviceGetContext)
-                DEFINE_GUID(GUID_SAMPLE, 0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xb);
+                SAMPLE_DECLARE_CONTEXT_TYPE(DEVICE_CONTEXT, DeviceGetContext)
+                SAMPLE_DEFINE_ID(ID_SAMPLE, 0x1, 0x2, 0x3, 0x4, 0x5, 0x6, 0x7, 0x8, 0x9, 0xa, 0xb);
                 EVT_WDF_DRIVER_DEVICE_ADD SampleDeviceAdd;
                 VOID Trace(VOID)
                 {
@@ -311,7 +311,7 @@ class ConstructsTest {
                 typedef VOID (NTAPI *PWORKER)(_In_ PVOID Context);
                 typedef NTSTATUS
                 (*PFN_OPEN)(PUNICODE_STRING Name, PHANDLE Handle);
-                typedef struct DECLSPEC_CACHEALIGN _QUEUE {
+                typedef struct SAMPLE_CACHE_ALIGNED _QUEUE {
                     COMMON_HEADER;
                     PWORKER Worker;
                     ULONG Flags : 3;
