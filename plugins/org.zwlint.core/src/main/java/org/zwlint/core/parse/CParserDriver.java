@@ -38,6 +38,8 @@ import org.zwlint.core.source.TextRange;
 public final class CParserDriver {
     /** Deeper bracket nesting than this is reported instead of parsed (MSVC itself stops far earlier). */
     public static final int MAX_NESTING = 256;
+    static final boolean PROFILE = Boolean.getBoolean("zwlint.profileParser");
+    static final java.util.Map<Integer, long[]> PROFILE_DATA = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final TypeNames typeNames;
     private final long budgetNanos;
@@ -62,6 +64,7 @@ public final class CParserDriver {
         }
         PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos);
         CParser parser = new CParser(stream);
+        parser.setProfile(PROFILE);
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.setTypeNames(typeNames);
@@ -117,6 +120,15 @@ public final class CParserDriver {
             diagnostics.add(at(where, Severity.ERROR, "parsing exceeded the time budget of "
                     + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));
             functions += Boundary.countFunctions(stream, current);
+        }
+        if (PROFILE) {
+            for (org.antlr.v4.runtime.atn.DecisionInfo d : parser.getParseInfo().getDecisionInfo()) {
+                long[] sum = PROFILE_DATA.computeIfAbsent(d.decision, k -> new long[4]);
+                sum[0] += d.timeInPrediction;
+                sum[1] += d.SLL_ATNTransitions;
+                sum[2] += d.SLL_TotalLook;
+                sum[3] += d.invocations;
+            }
         }
         TextRange whole = file.range(0, file.text().length());
         TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());
@@ -174,8 +186,15 @@ public final class CParserDriver {
         return new SkippedDeclaration(Spans.of(first, last), reason, boundary.looksLikeFunction());
     }
 
+    /** Written in the main file, or produced there by a macro (VOID, NTSTATUS_DECL...). */
     private static boolean isMain(Token token, SourceFile file) {
-        return token instanceof PpToken p && p.origin() == file;
+        if (!(token instanceof PpToken p)) {
+            return false;
+        }
+        if (p.origin() == file) {
+            return true;
+        }
+        return p.expansionSite().map(site -> site.file().equals(file.path())).orElse(false);
     }
 
     private static int countIfMain(boolean function, Token first, SourceFile file) {
