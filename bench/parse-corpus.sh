@@ -29,8 +29,13 @@ if [ -z "${ZWLINT:-}" ]; then
     jar=$(ls "$here"/plugins/org.zwlint.core/target/org.zwlint.core-*.jar | grep -v sources | head -1)
     antlr=$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar)
     gson=$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)
-    ZWLINT="$java -cp $jar:$antlr:$gson org.zwlint.core.parse.ParseMain"
+    # A run of a few seconds is over before C2 pays back its compile time on two cores.
+    JVM_FLAGS=${JVM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
+    ZWLINT="$java $JVM_FLAGS -cp $jar:$antlr:$gson org.zwlint.core.parse.ParseMain"
 fi
+# The ctags split below needs ParseMain even when ZWLINT points at the CLI.
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+corejar=$(ls "$here"/plugins/org.zwlint.core/target/org.zwlint.core-*.jar 2>/dev/null | grep -v sources | head -1 || true)
 
 peak() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
 wall() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1"; }
@@ -63,6 +68,17 @@ if [ -n "$functions" ] && [ "$functions" -gt 0 ]; then
     awk -v f="$functions" -v p="$parsed" -v c="$ctagsn" 'BEGIN {
         printf "parsed:   %.2f%% of %d function definitions without a syntax error\n", 100 * p / f, f
         printf "count:    zwlint %d vs ctags %d (%+.2f%%)\n", f, c, 100 * (f - c) / c }'
+fi
+if [ -n "$corejar" ]; then
+    # ctags reads every #if branch; zwlint parses the branches the preprocessor takes.
+    split=$($java -cp "$corejar:$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar)" \
+        org.zwlint.core.parse.ParseMain --split-ctags "$work/ctags.out" 2>/dev/null || true)
+    active=$(sed -n 's/ctags-active=\([0-9]*\).*/\1/p' <<< "$split")
+    echo "ctags:    $split (definitions on lines the preprocessor keeps / drops)"
+    if [ -n "$active" ] && [ "$active" -gt 0 ] && [ -n "$functions" ]; then
+        awk -v f="$functions" -v c="$active" 'BEGIN {
+            printf "count:    zwlint %d vs ctags in preprocessed-in code %d (%+.2f%%)\n", f, c, 100 * (f - c) / c }'
+    fi
 fi
 if [ -n "${KEEP:-}" ]; then
     mkdir -p "$KEEP" && cp "$work"/*.out "$work"/*.time "$work/files.txt" "$KEEP"/

@@ -13,7 +13,9 @@ import org.zwlint.core.config.ZwLintConfig;
 
 /**
  * A bare {@code zwlint parse [-Dname[=value]] [-Uname] [-Idir] PATH...} for the benchmark harness
- * until the CLI's subcommand replaces it.
+ * until the CLI's subcommand replaces it. {@code @LIST} reads paths from a file; with no paths it
+ * checks the bundled model; {@code --split-ctags CTAGS_X_OUTPUT} splits a ctags function listing
+ * into definitions in preprocessed-in and preprocessed-out code.
  */
 public final class ParseMain {
     private ParseMain() {
@@ -24,9 +26,13 @@ public final class ParseMain {
         List<String> undefines = new ArrayList<>();
         List<Path> includes = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
+        @org.eclipse.jdt.annotation.Nullable
+        Path ctags = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.startsWith("-D")) {
+            if (arg.equals("--split-ctags")) {
+                ctags = Path.of(args[++i]);
+            } else if (arg.startsWith("-D")) {
                 String def = arg.length() > 2 ? arg.substring(2) : args[++i];
                 int eq = def.indexOf('=');
                 defines.put(eq < 0 ? def : def.substring(0, eq), eq < 0 ? "1" : def.substring(eq + 1));
@@ -50,6 +56,16 @@ public final class ParseMain {
             }
         }
         ZwLintConfig config = new ZwLintConfig(defines, undefines, includes, Optional.empty(), Set.of());
+        if (ctags != null) {
+            // the benchmark's explanation of the ctags count (see CtagsComparison)
+            try {
+                System.out.println(CtagsComparison.split(ctags, config));
+            } catch (java.io.IOException e) {
+                System.err.println("cannot read " + ctags + ": " + e.getMessage());
+                System.exit(2);
+            }
+            return;
+        }
         if (inputs.isEmpty()) {
             // no files: check that the grammar understands the bundled WDK model
             FrontEnd frontEnd = new FrontEnd(config);
