@@ -323,4 +323,17 @@ class ConstructsTest {
         StructSpecifier queue = all(unit, StructSpecifier.class).get(0);
         assertEquals(Annotation.Kind.MACRO, queue.annotations().get(0).kind());
     }
+
+    @Test
+    void functionsWhoseHeadAMacroWritesAreCountedForTheMainFile() {
+        var unit = clean("""
+                #define SAMPLE_STATUS long
+                #define SAMPLE_ROUTINE(name) SAMPLE_STATUS name(void)
+                SAMPLE_STATUS Counted(void) { return 0; }
+                SAMPLE_ROUTINE(AlsoCounted) { return 1; }
+                """);
+        assertEquals(2, unit.functionCount());
+        assertEquals(2, unit.parsedFunctionCount());
+        assertEquals("AlsoCounted", all(unit, FunctionDefinition.class).get(1).name());
+    }
 }
