@@ -36,6 +36,7 @@ public abstract class CParserBase extends Parser {
             + "|__(?:success|checkReturn|nullterminated|nullnullterminated|reserved|typefix|range|notnull|maybenull"
             + "|format_string|control_entrypoint|callback|kernel_entry|user_code|analysis_assume|fallthrough)");
     private static final Pattern TYPE_LIKE = Pattern.compile("[A-Z][A-Z0-9_]*|\\w+_t");
+    private static final Pattern QUALIFIER_LIKE = Pattern.compile("CONST|VOLATILE|UNALIGNED|POINTER_\\w+|__\\w+");
 
     private TypeNames typeNames = new TypeNames(java.util.Set.of());
 
@@ -87,8 +88,9 @@ public abstract class CParserBase extends Parser {
         }
         int next = la(2);
         if (next == CLexer.Comma || next == CLexer.RightParen) {
+            // a lone parameter type (VOID), or a type after a qualifier: (const FOO), (__unaligned PUSHORT)
             int previous = la(-1);
-            return previous == CLexer.LeftParen || previous == CLexer.Comma;
+            return previous == CLexer.LeftParen || previous == CLexer.Comma || isQualifier(previous);
         }
         if (known(t)) {
             return next != CLexer.Semi && next != CLexer.Assign && next != CLexer.LeftBracket
@@ -267,8 +269,9 @@ public abstract class CParserBase extends Parser {
         while (la(i) == CLexer.Star || isQualifier(la(i))) {
             i++;
         }
-        if (la(i) == CLexer.Identifier && la(i + 1) == CLexer.RightParen && i > k) {
-            return true; // (FOO * CONST): an unknown qualifier macro
+        if (la(i) == CLexer.Identifier && la(i + 1) == CLexer.RightParen && i > k
+                && TYPE_LIKE.matcher(lt(k - 1).getText()).matches() && QUALIFIER_LIKE.matcher(lt(i).getText()).matches()) {
+            return true; // (PVOID * CONST): an unknown qualifier macro, not (Count * Size)
         }
         return la(i) == CLexer.RightParen;
     }

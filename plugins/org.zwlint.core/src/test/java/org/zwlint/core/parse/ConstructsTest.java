@@ -336,4 +336,35 @@ class ConstructsTest {
         assertEquals(2, unit.parsedFunctionCount());
         assertEquals("AlsoCounted", all(unit, FunctionDefinition.class).get(1).name());
     }
+
+    @Test
+    void pragmasWhereCHasNoPlaceAreDetachedNotErrors() {
+        var unit = clean("""
+                #define LOOP_WHILE(c) __pragma(warning(disable: 4127)) while (c) __pragma(warning(default: 4127))
+                __drv_allocatesMem(Mem)
+                #pragma warning(suppress: 28195)
+                PVOID
+                #pragma warning(suppress: 28208)
+                AllocateTracked(SIZE_T Size)
+                {
+                    PVOID p = ExAllocatePool2(POOL_FLAG_NON_PAGED,
+                #pragma warning(suppress: 6014)
+                                              Size, 'kcrT');
+                    do { Size--; } LOOP_WHILE(Size > 0);
+                    __try { Size = 0; }
+                #pragma warning(suppress: 6320)
+                    __except (1) { Size = 1; }
+                    return p;
+                }
+                """);
+        assertEquals(1, unit.parsedFunctionCount());
+        assertEquals(6, unit.ast().detachedPragmas().size());
+    }
+
+    @Test
+    void aProductOfTwoNamesInParenthesesIsNotACast() {
+        var unit = clean("ULONG Offset(ULONG Index, ULONG Size) { return (Index * Size) >> 3; }\n"
+                + "PUSHORT Word(PUCHAR p) { return (PUSHORT)(p + 1); }\n");
+        assertEquals(1, all(unit, Cast.class).size());
+    }
 }
