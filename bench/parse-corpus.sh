@@ -30,7 +30,8 @@ if [ -z "${ZWLINT:-}" ]; then
     antlr=$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar)
     gson=$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)
     # A run of a few seconds is over before C2 pays back its compile time on two cores.
-    JVM_FLAGS=${JVM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
+    # The heap a run needs is small; an unbounded parallel collector would grow it to a quarter of RAM.
+    JVM_FLAGS=${JVM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m}
     ZWLINT="$java $JVM_FLAGS -cp $jar:$antlr:$gson org.zwlint.core.parse.ParseMain"
 fi
 # The ctags split below needs ParseMain even when ZWLINT points at the CLI.
