@@ -32,6 +32,12 @@ functionDefinition
     : declarationSpecifiers? declarator gnuAttribute* compoundStatement
     ;
 
+// Used by the driver to recover inside a function whose body has a syntax error: the head,
+// then the block items one at a time.
+functionHead
+    : declarationSpecifiers? declarator gnuAttribute* LeftBrace
+    ;
+
 // A top-level use of an unknown function-like macro (DEFINE_GUID(...);). When its author left
 // out the ';' (WDF_DECLARE_CONTEXT_TYPE(...) at the end of a line), the driver supplies one:
 // every alternative here must end without looking past the declaration.

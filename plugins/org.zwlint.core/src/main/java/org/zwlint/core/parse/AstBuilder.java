@@ -452,13 +452,25 @@ final class AstBuilder {
     static CompoundStatement compound(CompoundStatementContext ctx) {
         List<Statement> items = new ArrayList<>();
         for (BlockItemContext item : ctx.blockItem()) {
-            if (item.declaration() != null) {
-                items.add(blockDeclaration(item.declaration()));
-            } else {
-                items.add(statement(item.statement()));
-            }
+            items.add(blockItem(item));
         }
         return new CompoundStatement(span(ctx), items);
+    }
+
+    static Statement blockItem(BlockItemContext item) {
+        return item.declaration() != null ? blockDeclaration(item.declaration()) : statement(item.statement());
+    }
+
+    /** A function whose body the driver assembled item by item after a syntax error. */
+    static FunctionDefinition recoveredFunction(FunctionHeadContext head, CompoundStatement body, Token last) {
+        List<Specifier> specifiers = head.declarationSpecifiers() == null ? List.of()
+                : specifiers(head.declarationSpecifiers());
+        List<Annotation> trailing = new ArrayList<>();
+        for (GnuAttributeContext a : head.gnuAttribute()) {
+            trailing.add(gnuAttribute(a));
+        }
+        return new FunctionDefinition(Spans.of(head.start, last), specifiers, declarator(head.declarator(), null),
+                trailing, body);
     }
 
     private static Statement blockDeclaration(DeclarationContext ctx) {

@@ -13,8 +13,9 @@ import org.zwlint.core.parse.antlr.CLexer;
  * @param looksLikeFunction whether it has a function body
  * @param depth the deepest bracket nesting inside it
  * @param deepestAt index of the token where that depth was first reached
+ * @param bodyOpen index of the '{' of the function body, -1 without one
  */
-record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
+record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt, int bodyOpen) {
 
     static Boundary after(PpTokenStream stream, int start) {
         int parens = 0; // ( and [
@@ -22,12 +23,13 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
         int maxDepth = 0;
         int deepestAt = start;
         boolean function = false;
+        int bodyOpen = -1;
         int previous = Token.INVALID_TYPE;
         for (int i = start;; i++) {
             int type = stream.tokenAt(i).getType();
             switch (type) {
                 case Token.EOF -> {
-                    return new Boundary(i, function, maxDepth, deepestAt);
+                    return new Boundary(i, function, maxDepth, deepestAt, bodyOpen);
                 }
                 case CLexer.LeftParen, CLexer.LeftBracket -> parens++;
                 case CLexer.LeftBrace -> {
@@ -35,9 +37,11 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
                         // a '{' inside unclosed parentheses at file level: the ')' is missing, and this is a body
                         parens = 0;
                         function = true;
+                        bodyOpen = i;
                     }
                     if (braces == 0 && previous == CLexer.RightParen) {
                         function = true;
+                        bodyOpen = i;
                     }
                     braces++;
                 }
@@ -45,30 +49,30 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt) {
                     if (parens > 0) {
                         parens--;
                     } else if (i == start) {
-                        return new Boundary(i + 1, false, maxDepth, deepestAt); // a stray closer
+                        return new Boundary(i + 1, false, maxDepth, deepestAt, bodyOpen); // a stray closer
                     }
                 }
                 case CLexer.RightBrace -> {
                     if (braces > 0) {
                         braces--;
                     } else if (i == start) {
-                        return new Boundary(i + 1, false, maxDepth, deepestAt);
+                        return new Boundary(i + 1, false, maxDepth, deepestAt, bodyOpen);
                     }
                     if (braces == 0) {
                         parens = 0;
                         if (function) {
-                            return new Boundary(i + 1, true, maxDepth, deepestAt);
+                            return new Boundary(i + 1, true, maxDepth, deepestAt, bodyOpen);
                         }
                     }
                 }
                 case CLexer.Semi -> {
                     if (braces == 0) {
-                        return new Boundary(i + 1, function, maxDepth, deepestAt);
+                        return new Boundary(i + 1, function, maxDepth, deepestAt, bodyOpen);
                     }
                 }
                 case CLexer.PragmaDirective -> {
                     if (i == start) {
-                        return new Boundary(i + 1, false, maxDepth, deepestAt);
+                        return new Boundary(i + 1, false, maxDepth, deepestAt, bodyOpen);
                     }
                 }
                 default -> {

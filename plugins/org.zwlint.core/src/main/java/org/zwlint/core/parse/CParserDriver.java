@@ -3,6 +3,7 @@ package org.zwlint.core.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -15,15 +16,19 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
+import org.zwlint.core.ast.CompoundStatement;
 import org.zwlint.core.ast.Declaration;
 import org.zwlint.core.ast.Declarator;
 import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.SimpleDeclaration;
 import org.zwlint.core.ast.SkippedDeclaration;
+import org.zwlint.core.ast.SkippedStatement;
+import org.zwlint.core.ast.Statement;
 import org.zwlint.core.ast.Span;
 import org.zwlint.core.ast.Specifier;
 import org.zwlint.core.ast.StructSpecifier;
 import org.zwlint.core.ast.TranslationUnit;
+import org.zwlint.core.parse.antlr.CLexer;
 import org.zwlint.core.parse.antlr.CParser;
 import org.zwlint.core.preprocess.PpToken;
 import org.zwlint.core.preprocess.PreprocessedUnit;
@@ -102,15 +107,18 @@ public final class CParserDriver {
                     stream.seek(Math.max(boundary.end(), start + 1));
                     continue;
                 }
-                RecognitionException error = lastError;
-                Token offending = error != null && error.getOffendingToken() != null ? error.getOffendingToken()
-                        : stream.tokenAt(start);
-                int at = stream.positionOf(offending, start);
-                if (at < 0 || at >= boundary.end() || offending.getType() == Token.EOF) {
-                    // lookahead ran past this declaration; where the parser itself stopped is closer to the mistake
-                    offending = stream.tokenAt(Math.min(furthest, Math.max(start, boundary.end() - 1)));
+                Diagnostic error = syntaxError(parser, stream, start, boundary.end());
+                Optional<FunctionDefinition> recovered = recoverFunction(parser, stream, start, boundary, diagnostics);
+                if (recovered.isPresent()) {
+                    if (!recovered.get().descendants().anyMatch(SkippedStatement.class::isInstance)) {
+                        diagnostics.add(error); // the pieces parse alone; the whole did not
+                    }
+                    declarations.add(recovered.get());
+                    functions += countIfMain(true, stream.tokenAt(start), file);
+                    stream.seek(boundary.end());
+                    continue;
                 }
-                diagnostics.add(at(offending, Severity.ERROR, describe(offending, error, parser)));
+                diagnostics.add(error);
                 declarations.add(skipped(stream, start, boundary, "syntax error"));
                 functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
                 stream.seek(Math.max(boundary.end(), start + 1));
@@ -141,6 +149,11 @@ public final class CParserDriver {
     private int current;
 
     private Optional<Declaration> parseOne(CParser parser, PpTokenStream stream, int start) {
+        return attempt(parser, stream, start, p -> AstBuilder.externalDeclaration(p.externalDeclaration()));
+    }
+
+    /** Runs one parser rule from {@code start}: SLL first, full LL only if SLL fails. */
+    private <T> Optional<T> attempt(CParser parser, PpTokenStream stream, int start, Function<CParser, T> rule) {
         lastError = null;
         overflowed = false;
         furthest = start;
@@ -150,8 +163,7 @@ public final class CParserDriver {
             parser.resetForNextDeclaration();
             parser.getInterpreter().setPredictionMode(mode);
             try {
-                CParser.ExternalDeclarationContext ctx = parser.externalDeclaration();
-                return Optional.of(AstBuilder.externalDeclaration(ctx));
+                return Optional.of(rule.apply(parser));
             } catch (ParseCancellationException e) {
                 if (e.getCause() instanceof RecognitionException re) {
                     lastError = re;
@@ -163,6 +175,90 @@ public final class CParserDriver {
             }
         }
         return Optional.empty();
+    }
+
+    /** The diagnostic for the last failed attempt, placed no later than {@code end}. */
+    private Diagnostic syntaxError(CParser parser, PpTokenStream stream, int start, int end) {
+        RecognitionException error = lastError;
+        Token offending = error != null && error.getOffendingToken() != null ? error.getOffendingToken()
+                : stream.tokenAt(start);
+        int at = stream.positionOf(offending, start);
+        if (at < 0 || at >= end || offending.getType() == Token.EOF) {
+            // lookahead ran past this construct; where the parser itself stopped is closer to the mistake
+            offending = stream.tokenAt(Math.min(furthest, Math.max(start, end - 1)));
+        }
+        return at(offending, Severity.ERROR, describe(offending, error, parser));
+    }
+
+    /**
+     * Local recovery inside a function body: parse the head, then the block items one by one,
+     * skipping a broken item to its ';' or its closing '}'. The rest of the function stays in
+     * the tree, so rules still see its calls.
+     */
+    private Optional<FunctionDefinition> recoverFunction(CParser parser, PpTokenStream stream, int start,
+            Boundary boundary, List<Diagnostic> diagnostics) {
+        int close = boundary.end() - 1;
+        if (!boundary.looksLikeFunction() || boundary.bodyOpen() < start || overflowed
+                || stream.tokenAt(close).getType() != CLexer.RightBrace) {
+            return Optional.empty();
+        }
+        Optional<CParser.FunctionHeadContext> head = attempt(parser, stream, start, CParser::functionHead);
+        if (head.isEmpty() || stream.index() != boundary.bodyOpen() + 1) {
+            return Optional.empty();
+        }
+        List<Statement> items = new ArrayList<>();
+        List<Diagnostic> found = new ArrayList<>();
+        while (stream.index() < close) {
+            int itemStart = stream.index();
+            Optional<Statement> item = attempt(parser, stream, itemStart, p -> AstBuilder.blockItem(p.blockItem()));
+            if (item.isPresent() && stream.index() <= close) {
+                items.add(item.get());
+                continue;
+            }
+            if (overflowed) {
+                return Optional.empty();
+            }
+            int itemEnd = itemEnd(stream, itemStart, close);
+            found.add(syntaxError(parser, stream, itemStart, itemEnd));
+            items.add(new SkippedStatement(Spans.of(stream.tokenAt(itemStart), stream.tokenAt(itemEnd - 1)),
+                    "syntax error"));
+            stream.seek(itemEnd);
+        }
+        diagnostics.addAll(found);
+        CompoundStatement body = new CompoundStatement(
+                Spans.of(stream.tokenAt(boundary.bodyOpen()), stream.tokenAt(close)), items);
+        return Optional.of(AstBuilder.recoveredFunction(head.get(), body, stream.tokenAt(close)));
+    }
+
+    /** Where a broken block item ends: its ';', or the '}' closing a block it opened; never past the body. */
+    private static int itemEnd(PpTokenStream stream, int from, int close) {
+        int parens = 0;
+        int braces = 0;
+        for (int i = from; i < close; i++) {
+            switch (stream.tokenAt(i).getType()) {
+                case CLexer.LeftParen, CLexer.LeftBracket -> parens++;
+                case CLexer.RightParen, CLexer.RightBracket -> parens = Math.max(0, parens - 1);
+                case CLexer.LeftBrace -> {
+                    braces++;
+                    parens = 0;
+                }
+                case CLexer.RightBrace -> {
+                    braces--;
+                    if (braces <= 0) {
+                        return i + 1;
+                    }
+                }
+                case CLexer.Semi -> {
+                    if (braces == 0 && parens == 0) {
+                        return i + 1;
+                    }
+                }
+                default -> {
+                    // inside the item
+                }
+            }
+        }
+        return Math.max(close, from + 1);
     }
 
     /** Remembers typedef names (and struct tags used as type names in MSVC code) for the rest of the unit. */

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.ast.FunctionDefinition;
+import org.zwlint.core.ast.ReturnStatement;
 import org.zwlint.core.ast.SkippedDeclaration;
+import org.zwlint.core.ast.SkippedStatement;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.preprocess.Preprocessor;
 import org.zwlint.core.source.SourceFile;
@@ -46,11 +48,32 @@ class RobustnessTest {
         assertEquals(4, error.line());
         assertEquals(28, error.column());
         assertTrue(error.message().contains("unexpected '='"), error.message());
-        assertEquals(List.of("First", "Last"),
+        assertEquals(List.of("First", "Broken", "Last"),
                 Parsing.all(unit, FunctionDefinition.class).stream().map(FunctionDefinition::name).toList());
         assertEquals(3, unit.functionCount());
         assertEquals(2, unit.parsedFunctionCount());
-        assertTrue(Parsing.only(unit, SkippedDeclaration.class).looksLikeFunction());
+        // recovered locally: the broken statement is skipped, the function and its other statements stay
+        FunctionDefinition broken = Parsing.function(unit, "Broken");
+        assertEquals(List.of(SkippedStatement.class, ReturnStatement.class),
+                broken.body().items().stream().map(Object::getClass).toList());
+        assertEquals(List.of(), Parsing.all(unit, SkippedDeclaration.class));
+    }
+
+    @Test
+    void aBrokenStatementDoesNotHideTheCallsAroundIt() {
+        var unit = parse("""
+                VOID Mixed(HANDLE Handle)
+                {
+                    NtClose(Handle);
+                    Handle = = NULL;
+                    if (Handle) {
+                        NtClose(Handle);
+                    }
+                }
+                """);
+        assertEquals(1, errors(unit).size());
+        assertEquals(5, errors(unit).get(0).line() + 1);
+        assertEquals(2, Parsing.all(unit, org.zwlint.core.ast.Call.class).size());
     }
 
     @Test
