@@ -91,6 +91,18 @@ class SourceMapTest {
     }
 
     @Test
+    void offsetsStayExactAfterCharactersOutsideTheBmp() {
+        String source = "// rocket \uD83D\uDE80 and \uD83D\uDE00\nint value = 1; /* \uD83D\uDE80 */ ULONG after;\n";
+        PreprocessedUnit unit = Pp.run(source);
+        for (PpToken t : unit.tokens()) {
+            assertEquals(t.getText(), written(t));
+        }
+        PpToken after = unit.tokens().get(6);
+        assertEquals("after", after.getText());
+        assertEquals("snippet.c:2:31", after.writtenAt().describe());
+    }
+
+    @Test
     void pragmaLineIsOneToken() {
         String source = "#pragma alloc_text(PAGE, DispatchCreate)\nint x;\n#if 0\n#pragma never\n#endif\n"
                 + "  #  pragma warning(disable: 4201) // nameless unions\n";

@@ -121,7 +121,9 @@ class WdkModelTest {
                 "ZwOpenFile", "ZwReadFile", "ZwWriteFile", "ZwClose", "NtClose", "ZwQueryInformationFile",
                 "ZwSetInformationFile", "ZwOpenKey", "ZwCreateKey", "ZwQueryValueKey", "ZwSetValueKey",
                 "ZwOpenProcess", "NtOpenProcess", "ZwOpenSection", "ZwMapViewOfSection", "ZwAllocateVirtualMemory",
-                "ZwDeviceIoControlFile", "ZwFsControlFile", "ZwQuerySystemInformation", "NtQuerySystemInformation")) {
+                "ZwDeviceIoControlFile", "ZwFsControlFile", "ZwQuerySystemInformation", "NtQuerySystemInformation",
+                "WdfRequestRetrieveInputBuffer", "WdfRequestRetrieveUnsafeUserInputBuffer",
+                "WdfRequestProbeAndLockUserBufferForRead", "WdfRequestGetRequestorMode", "WDFREQUEST")) {
             assertTrue((" " + model + " ").contains(" " + name + " "), name);
         }
         assertFalse(model.contains("_In_"), "model prototypes carry no SAL");
