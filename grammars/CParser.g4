@@ -192,7 +192,7 @@ decoratorName
     ;
 
 declaratorTail
-    : LeftBracket arrayBound? RightBracket
+    : LeftBracket arrayBound RightBracket
     | LeftParen parameterTypeList? RightParen
     ;
 
