@@ -230,26 +230,28 @@ public final class CParserDriver {
         return Optional.of(AstBuilder.recoveredFunction(head.get(), body, stream.tokenAt(close)));
     }
 
-    /** Where a broken block item ends: its ';', or the '}' closing a block it opened; never past the body. */
+    /**
+     * Where to resume after a broken block item: after its ';', or at the first '{' outside
+     * parentheses, so the statements of a block under a broken if/while/do head are still parsed
+     * (as items of the enclosing body); a broken '{' or a stray '}' is stepped over alone.
+     */
     private static int itemEnd(PpTokenStream stream, int from, int close) {
+        int first = stream.tokenAt(from).getType();
+        if (first == CLexer.LeftBrace || first == CLexer.RightBrace) {
+            return from + 1;
+        }
         int parens = 0;
-        int braces = 0;
         for (int i = from; i < close; i++) {
             switch (stream.tokenAt(i).getType()) {
                 case CLexer.LeftParen, CLexer.LeftBracket -> parens++;
                 case CLexer.RightParen, CLexer.RightBracket -> parens = Math.max(0, parens - 1);
-                case CLexer.LeftBrace -> {
-                    braces++;
-                    parens = 0;
-                }
-                case CLexer.RightBrace -> {
-                    braces--;
-                    if (braces <= 0) {
-                        return i + 1;
+                case CLexer.LeftBrace, CLexer.RightBrace -> {
+                    if (parens == 0 || i > from) {
+                        return Math.max(i, from + 1);
                     }
                 }
                 case CLexer.Semi -> {
-                    if (braces == 0 && parens == 0) {
+                    if (parens == 0) {
                         return i + 1;
                     }
                 }

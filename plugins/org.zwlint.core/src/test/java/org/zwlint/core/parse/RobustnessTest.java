@@ -77,6 +77,28 @@ class RobustnessTest {
     }
 
     @Test
+    void theBlockUnderABrokenHeadIsStillParsed() {
+        var unit = parse("""
+                VOID Loop(HANDLE Handle, ULONG Count)
+                {
+                    do {
+                        NtClose(Handle);
+                    } UNTIL_DONE (Count-- > 0);
+                    if (Count > > 1) {
+                        NtClose(Handle);
+                    } else {
+                        ZwClose(Handle);
+                    }
+                    ZwClose(Handle);
+                }
+                """);
+        assertEquals(3, errors(unit).size(), unit.diagnostics().toString());
+        assertEquals(List.of("NtClose", "NtClose", "ZwClose", "ZwClose"),
+                Parsing.all(unit, org.zwlint.core.ast.Call.class).stream()
+                        .map(c -> c.calleeName().orElse("?")).filter(n -> n.endsWith("Close")).toList());
+    }
+
+    @Test
     void aMissingParenthesisDoesNotSwallowTheFile() {
         var unit = parse("""
                 int Broken(int a { return a; }
