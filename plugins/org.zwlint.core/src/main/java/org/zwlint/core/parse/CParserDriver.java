@@ -219,7 +219,7 @@ public final class CParserDriver {
                 return Optional.empty();
             }
             int itemEnd = itemEnd(stream, itemStart, close);
-            found.add(syntaxError(parser, stream, itemStart, itemEnd));
+            found.add(syntaxError(parser, stream, itemStart, close + 1));
             items.add(new SkippedStatement(Spans.of(stream.tokenAt(itemStart), stream.tokenAt(itemEnd - 1)),
                     "syntax error"));
             stream.seek(itemEnd);
