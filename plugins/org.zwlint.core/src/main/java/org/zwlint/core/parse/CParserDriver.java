@@ -123,7 +123,7 @@ public final class CParserDriver {
                 functions += countIfMain(boundary.looksLikeFunction(), stream.tokenAt(start), file);
                 stream.seek(Math.max(boundary.end(), start + 1));
             }
-        } catch (PpTokenStream.BudgetExceeded e) {
+        } catch (ParseBudgetExceeded e) {
             Token where = stream.tokenAt(current);
             diagnostics.add(at(where, Severity.ERROR, "parsing exceeded the time budget of "
                     + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));

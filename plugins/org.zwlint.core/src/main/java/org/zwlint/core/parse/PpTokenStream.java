@@ -67,7 +67,7 @@ final class PpTokenStream implements TokenStream {
         if (++reads >= CLOCK_EVERY) {
             reads = 0;
             if (System.nanoTime() > deadlineNanos) {
-                throw new BudgetExceeded();
+                throw new ParseBudgetExceeded();
             }
         }
         if (k == 0) {
@@ -155,14 +155,4 @@ final class PpTokenStream implements TokenStream {
     public String getSourceName() {
         return tokens[0] instanceof PpToken p ? p.origin().path().toString() : "<unit>";
     }
-
-    /** Thrown from inside the parser when the file's time budget is spent. */
-    static final class BudgetExceeded extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BudgetExceeded() {
-            super("time budget exceeded", null, false, false);
-        }
-    }
-
 }
