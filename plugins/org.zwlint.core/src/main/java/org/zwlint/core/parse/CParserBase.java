@@ -55,7 +55,8 @@ public abstract class CParserBase extends Parser {
     }
 
     public static boolean isSalName(String name) {
-        return SAL.matcher(name).matches();
+        // every SAL spelling starts with '_' and the predicates ask about every identifier
+        return name.length() > 2 && name.charAt(0) == '_' && SAL.matcher(name).matches();
     }
 
     private boolean isSal(Token token) {
