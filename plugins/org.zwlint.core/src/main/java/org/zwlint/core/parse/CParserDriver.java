@@ -187,6 +187,13 @@ public final class CParserDriver {
             // lookahead ran past this construct; where the parser itself stopped is closer to the mistake
             offending = stream.tokenAt(Math.min(furthest, Math.max(start, end - 1)));
         }
+        for (int i = start; i < Math.min(end, stream.size0()); i++) {
+            int type = stream.tokenAt(i).getType();
+            if (type == CLexer.UnterminatedStringLiteral || type == CLexer.UnterminatedCharacterConstant) {
+                offending = stream.tokenAt(i); // the real cause, wherever prediction gave up
+                break;
+            }
+        }
         return at(offending, Severity.ERROR, describe(offending, error, parser));
     }
 
@@ -300,8 +307,12 @@ public final class CParserDriver {
     }
 
     private static String describe(Token offending, @Nullable RecognitionException error, CParser parser) {
-        String what = offending.getType() == Token.EOF ? "unexpected end of file"
-                : "unexpected '" + offending.getText() + "'";
+        int type = offending.getType();
+        if (type == CLexer.UnterminatedStringLiteral || type == CLexer.UnterminatedCharacterConstant) {
+            return "unterminated " + (type == CLexer.UnterminatedStringLiteral ? "string literal" : "character constant")
+                    + ": no closing quote before the end of the line";
+        }
+        String what = type == Token.EOF ? "unexpected end of file" : "unexpected '" + offending.getText() + "'";
         if (error instanceof InputMismatchException || error instanceof NoViableAltException) {
             IntervalSet expected = error.getExpectedTokens();
             if (expected != null && expected.size() > 0 && expected.size() <= 4) {

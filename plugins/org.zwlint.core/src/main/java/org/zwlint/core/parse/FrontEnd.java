@@ -46,6 +46,13 @@ public final class FrontEnd {
             long left = budgetNanos - (System.nanoTime() - start);
             ParsedUnit parsed = new CParserDriver(new TypeNames(modelTypeNames()), Math.max(left, 0)).parse(unit);
             List<Diagnostic> all = new java.util.ArrayList<>(unit.diagnostics());
+            switch (file.encoding()) {
+                case UTF_16LE_BOM, UTF_16BE_BOM, WINDOWS_1252 -> all.add(Diagnostic.ofFile(Severity.NOTE, file.path(),
+                        "decoded as " + file.encoding().displayName() + "; edits keep this encoding"));
+                default -> {
+                    // UTF-8, with or without a BOM: nothing to say
+                }
+            }
             java.util.OptionalInt comment = UnterminatedComment.find(file.text());
             if (comment.isPresent()) {
                 int at = comment.getAsInt();
