@@ -71,6 +71,7 @@ import org.zwlint.core.ast.TypedefName;
 import org.zwlint.core.ast.Unary;
 import org.zwlint.core.ast.WhileStatement;
 import org.zwlint.core.parse.antlr.CParser;
+import org.zwlint.core.preprocess.PpToken;
 import org.zwlint.core.parse.antlr.CParser.*;
 
 /** Builds ZwLint's own AST from one ANTLR parse tree of a top-level declaration. */
@@ -646,6 +647,32 @@ final class AstBuilder {
 
     private static org.zwlint.core.ast.Span span(ParserRuleContext ctx) {
         Token stop = ctx.stop == null || ctx.getChildCount() == 0 ? ctx.start : ctx.stop;
+        if (ctx.start instanceof PpToken first && stop instanceof PpToken last && first.origin() != last.origin()
+                && first.expansionSite().isEmpty() && last.expansionSite().isEmpty()) {
+            // a construct that runs from one file into another (a SAL line before an #include):
+            // its range is its part in the file where it starts
+            Token inFirstFile = lastIn(ctx, first.origin());
+            if (inFirstFile != null) {
+                return Spans.of(first, inFirstFile);
+            }
+        }
         return Spans.of(ctx.start, stop);
+    }
+
+    private static @Nullable Token lastIn(ParseTree tree, org.zwlint.core.source.SourceFile origin) {
+        for (int i = tree.getChildCount() - 1; i >= 0; i--) {
+            ParseTree child = tree.getChild(i);
+            if (child instanceof TerminalNode t) {
+                if (t.getSymbol() instanceof PpToken p && p.origin() == origin && p.expansionSite().isEmpty()) {
+                    return p;
+                }
+            } else {
+                Token found = lastIn(child, origin);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }
