@@ -272,6 +272,15 @@ public final class CParserDriver {
 
     /** Remembers typedef names (and struct tags used as type names in MSVC code) for the rest of the unit. */
     private void learnTypeNames(Declaration declaration) {
+        if (declaration instanceof FunctionDefinition function) {
+            // a typedef inside a body is known from the next top-level declaration on
+            function.body().walk(node -> {
+                if (node instanceof org.zwlint.core.ast.DeclarationStatement statement) {
+                    learnTypeNames(statement.declaration());
+                }
+            });
+            return;
+        }
         if (!(declaration instanceof SimpleDeclaration simple) || !simple.isTypedef()) {
             return;
         }

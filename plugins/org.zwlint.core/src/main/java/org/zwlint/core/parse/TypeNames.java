@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The typedef names one translation unit knows: a shared, read-only seed (the bundled WDK
  * model's names) plus the names this unit's own declarations and headers add as they parse.
- * Block-scoped typedefs are rare in driver code and are treated as file-scoped.
+ * Block-scoped typedefs are rare in driver code; they are learned after their function and
+ * then treated as file-scoped.
  */
 public final class TypeNames {
     private final Set<String> seed;
