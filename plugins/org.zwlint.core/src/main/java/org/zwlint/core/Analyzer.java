@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.parse.FrontEnd;
 import org.zwlint.core.parse.ParsedUnit;
@@ -22,6 +23,11 @@ import org.zwlint.core.source.SourceReader;
 public final class Analyzer {
     private final RuleCatalog catalog = RuleCatalog.load();
     private final List<Rule> rules = List.of(new DirectNtCallRule());
+    /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
+    private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
+
+    private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd) {
+    }
 
     /** Analyzes the files and folders of a request. */
     public AnalysisResult analyze(AnalysisRequest request) {
@@ -32,7 +38,7 @@ public final class Analyzer {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         int analyzed = 0;
-        FrontEnd frontEnd = new FrontEnd(request.config()); // one header cache for the whole request
+        FrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
         for (var path : collected.files()) {
             SourceReader.Result read = SourceReader.read(path);
             if (read instanceof SourceReader.Loaded loaded) {
@@ -49,14 +55,28 @@ public final class Analyzer {
 
     /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
-        return analyze(file, config, new FrontEnd(config));
+        return analyze(file, config, frontEnd(config));
+    }
+
+    /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
+    private FrontEnd frontEnd(ZwLintConfig config) {
+        ConfiguredFrontEnd last = lastFrontEnd;
+        if (last != null && last.config().equals(config)) {
+            return last.frontEnd();
+        }
+        FrontEnd created = new FrontEnd(config);
+        lastFrontEnd = new ConfiguredFrontEnd(config, created);
+        return created;
     }
 
     private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
         ParsedUnit parsed = frontEnd.parse(file);
         RuleInput input = new RuleInput(file, parsed.ast(), catalog);
         List<Finding> findings = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
+        // for `zwlint parse`; an analysis reports the problems: warnings and errors.
+        List<Diagnostic> diagnostics = new ArrayList<>(
+                parsed.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList());
         for (Rule rule : rules) {
             if (!config.isEnabled(rule.id())) {
                 continue;

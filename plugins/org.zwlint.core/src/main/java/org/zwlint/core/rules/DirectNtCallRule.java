@@ -1,27 +1,36 @@
 package org.zwlint.core.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
 import org.zwlint.core.Witness;
+import org.zwlint.core.WitnessStep;
 import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.fix.NtToZwFix;
 import org.zwlint.core.source.TextRange;
 
 /**
  * PM001: an Nt* system service called directly. A call expression whose callee is the plain
- * identifier {@code Nt[A-Z]...}; declarations, macro definitions and an Nt* name used as a
- * function-pointer value are not calls. A call a macro produced is reported at the macro's use
- * in the main file, without a fix (the Nt name is not written there).
+ * identifier {@code Nt[A-Z]...}; declarations, macro definitions, an Nt* name used as a
+ * function-pointer value, and functions the file defines itself are not calls of a system
+ * service. A call a macro produced is reported at the macro's use in the main file, without a
+ * fix (the Nt name is not written there). The fix is offered only where the reference model
+ * documents the Zw* routine, and the witness is the simulated dispatcher's replay of the call.
  */
 public final class DirectNtCallRule implements Rule {
     public static final String ID = "PM001";
     private static final Pattern NT_NAME = Pattern.compile("Nt[A-Z][A-Za-z0-9_]*");
+
+    private final DirectNtCallReplay replay = new DirectNtCallReplay();
 
     @Override
     public String id() {
@@ -31,30 +40,43 @@ public final class DirectNtCallRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
+        Set<String> definedHere = new HashSet<>();
+        input.ast().walk(node -> {
+            if (node instanceof FunctionDefinition function) {
+                definedHere.add(function.name());
+            }
+        });
         List<Finding> findings = new ArrayList<>();
         input.ast().walk(node -> {
             if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)
-                    || !NT_NAME.matcher(callee.name()).matches()) {
+                    || !NT_NAME.matcher(callee.name()).matches() || definedHere.contains(callee.name())) {
                 return;
             }
             String name = callee.name();
-            String message = "direct call to " + name + " keeps the caller's PreviousMode; call Zw" + name.substring(2)
-                    + " so the dispatcher sets PreviousMode to KernelMode";
+            Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.equals("Zw" + name.substring(2)));
             Optional<TextRange> site = callee.expansionSite();
-            if (site.isPresent()) {
-                if (site.get().file().equals(input.file().path())) {
-                    findings.add(new Finding(ID, description.severity(), site.get(),
-                            message + " (inside the expansion of the macro used here)", Witness.of(List.of()),
-                            List.<Fix>of()));
-                }
-                return;
+            TextRange range = site.orElse(callee.range());
+            if (!range.file().equals(input.file().path())) {
+                return; // a call inside a header is that header's finding
             }
-            TextRange range = callee.range();
-            if (range.file().equals(input.file().path())) {
-                findings.add(new Finding(ID, description.severity(), range, message, Witness.of(List.of()),
-                        List.of(NtToZwFix.create(range, name))));
-            }
+            String message = message(name, zwName) + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
+            List<Fix> fixes = site.isEmpty() && zwName.isPresent() ? List.of(NtToZwFix.create(range, name)) : List.of();
+            findings.add(new Finding(ID, description.severity(), range, message, witness(range, name), fixes));
         });
         return findings;
+    }
+
+    private static String message(String name, Optional<String> zwName) {
+        String problem = "direct call to " + name + " keeps the caller's PreviousMode";
+        return zwName.map(zw -> problem + "; call " + zw + " so the dispatcher sets PreviousMode to KernelMode")
+                .orElse(problem + "; no Zw routine is documented for drivers, so pass only what a "
+                        + "UserMode caller could pass, or restructure the call");
+    }
+
+    private Witness witness(TextRange call, String name) {
+        Optional<DispatcherVerdict> verdict = replay.verdict(name);
+        String step = "called directly: no trap frame is built, so the thread's PreviousMode stays what it was"
+                + verdict.map(v -> "; replayed under UserMode it returns " + v.statusName()).orElse("");
+        return new Witness(List.of(new WitnessStep(call, step)), verdict);
     }
 }

@@ -1,0 +1,56 @@
+package org.zwlint.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.zwlint.core.AnalysisResult;
+import org.zwlint.core.Analyzer;
+import org.zwlint.core.DispatcherVerdict;
+import org.zwlint.core.Finding;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.source.SourceEditor;
+import org.zwlint.core.source.SourceFile;
+
+/** PM001's fix comes from the reference model, and its witness from the simulated dispatcher. */
+class DirectNtCallRuleTest {
+    private final Analyzer analyzer = new Analyzer();
+
+    private List<Finding> pm001(String source) {
+        AnalysisResult result = analyzer.analyze(SourceFile.of(Path.of("drv.c"), source), ZwLintConfig.defaults());
+        return result.findings().stream().filter(f -> f.ruleId().equals(DirectNtCallRule.ID)).toList();
+    }
+
+    @Test
+    void aDocumentedZwRoutineGetsTheFixAndTheReplayAsWitness() {
+        String source = "NTSTATUS Close(HANDLE h)\n{\n    return NtClose(h);\n}\n";
+        Finding finding = pm001(source).get(0);
+        assertEquals("Replace NtClose with ZwClose", finding.fixes().get(0).label());
+        byte[] fixed = SourceEditor.apply(SourceFile.of(Path.of("drv.c"), source), finding.fixes().get(0).edits());
+        assertEquals(source.replace("NtClose", "ZwClose"), new String(fixed, java.nio.charset.StandardCharsets.UTF_8));
+        DispatcherVerdict verdict = finding.witness().verdict().orElseThrow();
+        assertEquals("STATUS_INVALID_HANDLE", verdict.statusName());
+        assertEquals(3, finding.witness().path().get(0).range().startLine());
+        assertTrue(finding.witness().path().get(0).message().contains("STATUS_INVALID_HANDLE"));
+    }
+
+    @Test
+    void noFixNamesAZwRoutineTheModelDoesNotDocument() {
+        List<Finding> findings = pm001("NTSTATUS Open(PHANDLE t)\n{\n    return NtOpenProcessToken(NtCurrentProcess(), "
+                + "TOKEN_QUERY, t);\n}\n");
+        assertEquals(1, findings.size());
+        assertEquals(List.of(), findings.get(0).fixes());
+        assertTrue(findings.get(0).message().contains("no Zw routine is documented"), findings.get(0).message());
+    }
+
+    @Test
+    void aServiceOutsideTheModelIsReportedWithoutFixOrVerdict() {
+        List<Finding> findings = pm001("VOID F(VOID)\n{\n    NtSomethingUndocumented(0);\n}\n");
+        assertEquals(1, findings.size());
+        assertEquals(List.of(), findings.get(0).fixes());
+        assertTrue(findings.get(0).witness().verdict().isEmpty());
+    }
+}
