@@ -123,7 +123,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             out.println(TextReport.summary(result));
         }
-        if (result.hasErrors()) {
+        if (result.hasUnanalyzableInput()) {
             return ExitCode.BAD_INPUT;
         }
         return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;

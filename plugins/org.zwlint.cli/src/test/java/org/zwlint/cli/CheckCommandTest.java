@@ -119,6 +119,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aSyntaxErrorIsReportedButTheFileIsStillAnalyzed() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.c"),
+                "VOID Broken(VOID)\n{\n    int x = ;\n}\nVOID Close(HANDLE h)\n{\n    NtClose(h);\n}\n");
+        CliRun run = CliRun.of(broken.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), "findings, not unanalyzable input: " + run);
+        assertTrue(run.out().contains(broken + ":3:"), run::toString);
+        assertTrue(run.out().contains(broken + ":7:5: warning PM001"), run::toString);
+    }
+
+    @Test
     void noPathIsBadUsage() {
         CliRun run = CliRun.of();
         assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run::toString);
