@@ -1,12 +1,17 @@
 package org.zwlint.core;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.parse.FrontEnd;
+import org.zwlint.core.parse.ParserThreads;
 import org.zwlint.core.parse.ParsedUnit;
 import org.zwlint.core.rules.DirectNtCallRule;
 import org.zwlint.core.rules.Rule;
@@ -29,7 +34,7 @@ public final class Analyzer {
     private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd) {
     }
 
-    /** Analyzes the files and folders of a request. */
+    /** Analyzes the files and folders of a request, on every core; results come in file order. */
     public AnalysisResult analyze(AnalysisRequest request) {
         SourceCollector.Collected collected = SourceCollector.collect(request.inputs());
         List<Finding> findings = new ArrayList<>();
@@ -37,20 +42,46 @@ public final class Analyzer {
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
-        int analyzed = 0;
         FrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
-        for (var path : collected.files()) {
-            SourceReader.Result read = SourceReader.read(path);
-            if (read instanceof SourceReader.Loaded loaded) {
-                AnalysisResult one = analyze(loaded.file(), request.config(), frontEnd);
+        ExecutorService pool = ParserThreads.newPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<AnalysisResult>> results = new ArrayList<>();
+            for (Path path : collected.files()) {
+                results.add(pool.submit(() -> analyzeFile(path, request.config(), frontEnd)));
+            }
+            int analyzed = 0;
+            for (int i = 0; i < results.size(); i++) {
+                AnalysisResult one = await(results.get(i), collected.files().get(i));
                 findings.addAll(one.findings());
                 diagnostics.addAll(one.diagnostics());
-                analyzed++;
-            } else if (read instanceof SourceReader.Refused refused) {
-                diagnostics.add(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason()));
+                analyzed += one.filesAnalyzed();
             }
+            return new AnalysisResult(findings, diagnostics, analyzed);
+        } finally {
+            pool.shutdownNow();
         }
-        return new AnalysisResult(findings, diagnostics, analyzed);
+    }
+
+    private AnalysisResult analyzeFile(Path path, ZwLintConfig config, FrontEnd frontEnd) {
+        SourceReader.Result read = SourceReader.read(path);
+        if (read instanceof SourceReader.Loaded loaded) {
+            return analyze(loaded.file(), config, frontEnd);
+        }
+        SourceReader.Refused refused = (SourceReader.Refused) read;
+        return new AnalysisResult(List.of(),
+                List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0);
+    }
+
+    private static AnalysisResult await(Future<AnalysisResult> result, Path path) {
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path,
+                    "internal error while analyzing (" + e.getCause() + "); other files went on")), 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0);
+        }
     }
 
     /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */

@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
@@ -21,9 +18,6 @@ import org.zwlint.core.source.SourceReader;
 
 /** {@code zwlint parse}: reads, preprocesses and parses files and folders in parallel and counts the results. */
 public final class ParseRun {
-    /** Parser threads get a large stack so deeply nested code hits the nesting limit, not the JVM's. */
-    private static final long STACK_BYTES = 64L * 1024 * 1024;
-
     private ParseRun() {
     }
 
@@ -40,7 +34,7 @@ public final class ParseRun {
         }
         FrontEnd frontEnd = new FrontEnd(new Preprocessor(config), budget);
         frontEnd.modelTypeNames(); // once, before the workers race for it
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), bigStacks());
+        ExecutorService pool = ParserThreads.newPool(threads);
         List<Future<FileResult>> futures = new ArrayList<>();
         try {
             for (Path path : collected.files()) {
@@ -90,14 +84,5 @@ public final class ParseRun {
             Thread.currentThread().interrupt();
             return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0, 0, 0);
         }
-    }
-
-    private static ThreadFactory bigStacks() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(null, task, "zwlint-parse-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
