@@ -7,8 +7,8 @@
 #   1. cppcheck 2.10 with the issue's options (time and peak memory from /usr/bin/time -v),
 #   2. zwlint parse using every core (time, peak memory, its summary line),
 #   3. universal-ctags, as an independent count of function definitions.
-# Set ZWLINT to the command to measure (default: the ParseMain class of the core jar built by
-# `./mvnw install`); set SKIP_CPPCHECK=1 to leave cppcheck out.
+# Set ZWLINT to the command to measure (default: `./zwlint parse`); set SKIP_CPPCHECK=1 to
+# leave cppcheck out.
 set -euo pipefail
 
 corpus=${1:?usage: bench/parse-corpus.sh CORPUS_DIR}
@@ -24,18 +24,14 @@ find "$corpus" -type f -name '*.c' | LC_ALL=C sort > "$work/files.txt"
 nfiles=$(wc -l < "$work/files.txt")
 echo "corpus: $corpus ($nfiles .c files)"
 
-if [ -z "${ZWLINT:-}" ]; then
-    java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-    jar=$(ls "$here"/plugins/org.zwlint.core/target/org.zwlint.core-*.jar | grep -v sources | head -1)
-    antlr=$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar)
-    gson=$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)
-    # A run of a few seconds is over before C2 pays back its compile time on two cores.
-    # The heap a run needs is small; an unbounded parallel collector would grow it to a quarter of RAM.
-    JVM_FLAGS=${JVM_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m}
-    ZWLINT="$java $JVM_FLAGS -cp $jar:$antlr:$gson org.zwlint.core.parse.ParseMain"
-fi
-# The ctags split below needs ParseMain even when ZWLINT points at the CLI.
+# The command measured: the CLI, built on first use by the launcher (which picks the JVM flags).
+ZWLINT=${ZWLINT:-"$here/zwlint parse"}
+$ZWLINT --help >/dev/null 2>&1 || true # build outside the timed run
+# The ctags split below runs ParseMain from the core jar, on a Java 21+.
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+if ! "$java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+    java=$(ls /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -1)
+fi
 corejar=$(ls "$here"/plugins/org.zwlint.core/target/org.zwlint.core-*.jar 2>/dev/null | grep -v sources | head -1 || true)
 
 peak() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
@@ -72,7 +68,7 @@ if [ -n "$functions" ] && [ "$functions" -gt 0 ]; then
 fi
 if [ -n "$corejar" ]; then
     # ctags reads every #if branch; zwlint parses the branches the preprocessor takes.
-    split=$($java -cp "$corejar:$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar)" \
+    split=$($java -cp "$corejar:$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar):$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)" \
         org.zwlint.core.parse.ParseMain --split-ctags "$work/ctags.out" 2>/dev/null || true)
     active=$(sed -n 's/ctags-active=\([0-9]*\).*/\1/p' <<< "$split")
     echo "ctags:    $split (definitions on lines the preprocessor keeps / drops)"
