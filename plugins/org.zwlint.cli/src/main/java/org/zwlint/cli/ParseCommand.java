@@ -9,11 +9,13 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.Diagnostic;
+import org.zwlint.core.Severity;
 import org.zwlint.core.parse.ParseRun;
 import org.zwlint.core.parse.ParseRunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +34,10 @@ public final class ParseCommand implements Callable<Integer> {
     @Mixin
     private PreprocessorOptions preprocessor = new PreprocessorOptions();
 
+    @Option(names = "--notes", description = "Also print notes, such as each header that was not found "
+            + "(without WDK headers there is one for every #include of a WDK header the bundled model stands in for).")
+    private boolean notes;
+
     @Override
     public Integer call() {
         CommandSpec commandSpec = Injected.get(spec, "spec");
@@ -39,7 +45,9 @@ public final class ParseCommand implements Callable<Integer> {
         ParseRunResult result = ParseRun.run(paths, preprocessor.toConfig(commandSpec.commandLine(), Set.of()),
                 Runtime.getRuntime().availableProcessors());
         for (Diagnostic diagnostic : result.diagnostics()) {
-            out.println(diagnostic.format());
+            if (notes || diagnostic.severity() != Severity.NOTE) {
+                out.println(diagnostic.format());
+            }
         }
         out.println(result.summaryLine());
         out.flush();

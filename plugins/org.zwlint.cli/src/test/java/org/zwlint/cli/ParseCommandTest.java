@@ -47,6 +47,17 @@ class ParseCommandTest {
     }
 
     @Test
+    void aMissingHeaderIsANoteShownOnRequest() throws IOException {
+        Files.writeString(dir.resolve("inc.c"), "#include \"local_defs.h\"\nVOID H(VOID)\n{\n}\n");
+        CliRun quiet = CliRun.of("parse", dir.toString());
+        assertTrue(quiet.out().lines().count() == 1, quiet::toString);
+        CliRun verbose = CliRun.of("parse", "--notes", dir.toString());
+        assertTrue(verbose.out().lines().anyMatch(l -> l.startsWith(dir.resolve("inc.c") + ":1:")
+                && l.contains("note:") && l.contains("local_defs.h")), verbose::toString);
+        assertEquals(ExitCode.CLEAN, verbose.exitCode(), verbose::toString);
+    }
+
+    @Test
     void aMissingPathIsAnErrorAndNothingElseIsLost() throws IOException {
         Files.writeString(dir.resolve("ok.c"), "VOID G(VOID)\n{\n}\n");
         CliRun run = CliRun.of("parse", dir.resolve("ok.c").toString(), dir.resolve("nope.c").toString());

@@ -1,6 +1,7 @@
 package org.zwlint.core;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The simulated dispatcher's replay of a call: the NTSTATUS it returned (e.g. 0xC0000005,
@@ -9,5 +10,10 @@ import java.util.List;
 public record DispatcherVerdict(long ntStatus, String statusName, List<String> trace) {
     public DispatcherVerdict {
         trace = List.copyOf(trace);
+    }
+
+    /** The status as Windows headers spell it, e.g. "0xC0000005". */
+    public String hexStatus() {
+        return String.format(Locale.ROOT, "0x%08X", ntStatus);
     }
 }

@@ -1,7 +1,6 @@
 package org.zwlint.core.report;
 
 import java.util.List;
-import java.util.Locale;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -63,7 +62,7 @@ public final class JsonReport {
         json.add("path", path);
         finding.witness().verdict().ifPresent(verdict -> {
             JsonObject v = new JsonObject();
-            v.addProperty("ntStatus", String.format(Locale.ROOT, "0x%08X", verdict.ntStatus()));
+            v.addProperty("ntStatus", verdict.hexStatus());
             v.addProperty("statusName", verdict.statusName());
             v.add("trace", strings(verdict.trace()));
             json.add("dispatcherVerdict", v);

@@ -3,7 +3,6 @@ package org.zwlint.core.report;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -208,7 +207,7 @@ public final class SarifReport {
 
     private static JsonObject verdict(DispatcherVerdict verdict) {
         JsonObject json = new JsonObject();
-        json.addProperty("ntStatus", String.format(Locale.ROOT, "0x%08X", verdict.ntStatus()));
+        json.addProperty("ntStatus", verdict.hexStatus());
         json.addProperty("statusName", verdict.statusName());
         JsonArray trace = new JsonArray();
         verdict.trace().forEach(trace::add);

@@ -7,7 +7,8 @@ import org.zwlint.core.Severity;
 
 /**
  * The report a developer reads in a terminal or an IDE's build console: one compiler-style line
- * per finding, then one per diagnostic, then a one-line summary. Editors that parse gcc/clang
+ * per finding (and a note with the dispatcher's verdict, when it has one), then one per
+ * diagnostic, then a one-line summary. Editors that parse gcc/clang
  * output can jump to every line.
  */
 public final class TextReport {
@@ -18,6 +19,11 @@ public final class TextReport {
         StringBuilder out = new StringBuilder();
         for (Finding finding : result.findings()) {
             out.append(finding.format()).append('\n');
+            // The replay's outcome, as a compiler's follow-up note at the same place.
+            finding.witness().verdict().ifPresent(verdict -> out.append(finding.range().describe())
+                    .append(": note: the simulated system service dispatcher's replay ends in ")
+                    .append(verdict.statusName()).append(" (").append(verdict.hexStatus()).append(')')
+                    .append('\n'));
         }
         for (Diagnostic diagnostic : result.diagnostics()) {
             out.append(diagnostic.format()).append('\n');

@@ -15,6 +15,8 @@ class TextReportTest {
         assertEquals(List.of(
                 file + ":4:12: warning PM001: direct call to NtClose",
                 file + ":4:12: error PB001: user-supplied handle closed",
+                file + ":4:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
+                        + " (0xC0000008)",
                 ReportSamples.ROOT.resolve("bin/driver.sys")
                         + ": error: binary file (contains NUL bytes), not C source; skipped",
                 file + ":1:1: note: header <ntddk.h> not found",
