@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.Token;
-import org.zwlint.core.parse.CTokenizer;
 import org.zwlint.core.parse.antlr.CLexer;
 import org.zwlint.core.source.LineMap;
 import org.zwlint.core.source.SourceFile;

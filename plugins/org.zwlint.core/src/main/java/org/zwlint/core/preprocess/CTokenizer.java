@@ -1,4 +1,4 @@
-package org.zwlint.core.parse;
+package org.zwlint.core.preprocess;
 
 import java.util.List;
 
@@ -7,13 +7,16 @@ import org.antlr.v4.runtime.Token;
 import org.zwlint.core.parse.antlr.CLexer;
 import org.zwlint.core.source.SourceFile;
 
-/** Lexes a source file with the generated C lexer, keeping hidden tokens (layout, comments). */
-public final class CTokenizer {
+/**
+ * Lexes a source file with the generated C lexer, keeping hidden tokens (layout, comments).
+ * Token indexes count code points; {@link LexedFile} maps them to the chars of the text.
+ */
+final class CTokenizer {
     private CTokenizer() {
     }
 
     /** Every token of the file in order, hidden channels included, without the EOF token. */
-    public static List<? extends Token> tokenize(SourceFile file) {
+    static List<? extends Token> tokenize(SourceFile file) {
         CLexer lexer = new CLexer(CharStreams.fromString(file.text(), file.path().toString()));
         lexer.removeErrorListeners(); // the grammar ends in a catch-all rule, so it never fails
         return lexer.getAllTokens();
