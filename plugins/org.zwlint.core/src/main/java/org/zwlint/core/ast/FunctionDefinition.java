@@ -1,7 +1,6 @@
 package org.zwlint.core.ast;
 
 import java.util.List;
-import java.util.Optional;
 
 /** A function with a body. Specifiers hold SAL annotations, __declspec, calling conventions and the return type. */
 public record FunctionDefinition(Span span, List<Specifier> specifiers, Declarator declarator, List<Annotation> trailingAttributes, CompoundStatement body) implements Declaration {

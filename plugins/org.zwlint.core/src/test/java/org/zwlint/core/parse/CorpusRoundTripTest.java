@@ -8,16 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.zwlint.core.ast.Identifier;
-import org.zwlint.core.ast.KeywordSpecifier;
-import org.zwlint.core.ast.Literal;
 import org.zwlint.core.ast.Node;
-import org.zwlint.core.ast.PragmaDirective;
 import org.zwlint.core.ast.TranslationUnit;
-import org.zwlint.core.ast.TypedefName;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.source.SourceReader;
 
@@ -52,16 +48,10 @@ class CorpusRoundTripTest {
             return;
         }
         String written = text.substring(node.range().startOffset(), node.range().endOffset());
-        String spelling = switch (node) {
-            case Identifier id -> id.name();
-            case Literal literal -> literal.text();
-            case KeywordSpecifier keyword -> keyword.keyword();
-            case TypedefName name -> name.name();
-            case PragmaDirective pragma -> pragma.text();
-            default -> null;
-        };
-        boolean bad = spelling != null ? !written.equals(spelling) : written.isEmpty() || !written.equals(written.strip());
-        for (Node child : spelling == null ? node.children() : List.<Node>of()) {
+        Optional<String> spelling = NodeSpelling.of(node);
+        boolean bad = spelling.isPresent() ? !written.equals(spelling.get())
+                : written.isEmpty() || !written.equals(written.strip());
+        for (Node child : spelling.isEmpty() ? node.children() : List.<Node>of()) {
             if (child.expansionSite().isEmpty() && child.range().file().equals(path)
                     && (child.range().startOffset() < node.range().startOffset()
                             || child.range().endOffset() > node.range().endOffset())) {
