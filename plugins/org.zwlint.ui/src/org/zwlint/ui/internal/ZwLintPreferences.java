@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.zwlint.core.config.MacroDefinitions;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
@@ -41,13 +42,13 @@ public final class ZwLintPreferences {
         IEclipsePreferences prefs = node();
         Map<String, String> defines = new LinkedHashMap<>();
         for (String line : prefs.get(DEFINES, "").split("\\R")) {
-            String define = line.trim();
-            if (define.isEmpty()) {
-                continue;
+            if (!line.isBlank()) {
+                try {
+                    defines.putAll(MacroDefinitions.parse(List.of(line)));
+                } catch (IllegalArgumentException e) {
+                    // not a macro name: a define the preprocessor could not use either
+                }
             }
-            int equals = define.indexOf('=');
-            defines.put(equals < 0 ? define : define.substring(0, equals),
-                    equals < 0 ? "1" : define.substring(equals + 1));
         }
         List<Path> includes = new ArrayList<>();
         for (String dir : prefs.get(INCLUDE_DIRS, "").split(File.pathSeparator)) {

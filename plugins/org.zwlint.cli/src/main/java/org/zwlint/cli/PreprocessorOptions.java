@@ -2,12 +2,12 @@ package org.zwlint.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.config.MacroDefinitions;
 import org.zwlint.core.config.ZwLintConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -30,24 +30,17 @@ public final class PreprocessorOptions {
 
     /** The run configuration these options describe; a bad macro name is a usage error. */
     ZwLintConfig toConfig(CommandLine commandLine, Set<String> disabledRules) {
-        Map<String, String> macros = new LinkedHashMap<>();
-        for (String define : defines) {
-            int equals = define.indexOf('=');
-            String name = equals < 0 ? define : define.substring(0, equals);
-            if (!isIdentifier(name)) {
-                throw new ParameterException(commandLine, "-D " + define + ": '" + name + "' is not a macro name");
-            }
-            macros.put(name, equals < 0 ? "1" : define.substring(equals + 1));
+        Map<String, String> macros;
+        try {
+            macros = MacroDefinitions.parse(defines);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(commandLine, "-D " + e.getMessage());
         }
         for (String name : undefines) {
-            if (!isIdentifier(name)) {
+            if (!MacroDefinitions.isName(name)) {
                 throw new ParameterException(commandLine, "-U " + name + ": not a macro name");
             }
         }
         return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules);
-    }
-
-    private static boolean isIdentifier(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 }

@@ -27,6 +27,7 @@ import org.zwlint.core.Analyzer;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Severity;
+import org.zwlint.core.config.MacroDefinitions;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.report.SarifReport;
 import org.zwlint.core.report.TextReport;

@@ -42,10 +42,6 @@ public final class Preprocessor {
         this.limits = limits;
     }
 
-    public ZwLintConfig config() {
-        return config;
-    }
-
     public HeaderCache headerCache() {
         return headers;
     }

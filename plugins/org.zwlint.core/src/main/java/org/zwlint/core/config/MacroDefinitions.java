@@ -1,19 +1,22 @@
-package org.zwlint.maven;
+package org.zwlint.core.config;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Reads "NAME" and "NAME=VALUE" as a compiler's -D does: a bare name is defined as 1. */
-final class MacroDefinitions {
+/**
+ * Reads "NAME" and "NAME=VALUE" as a compiler's -D does: a bare name is defined as 1. The CLI,
+ * the Maven plugin and the Eclipse preferences all read their defines with it.
+ */
+public final class MacroDefinitions {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private MacroDefinitions() {
     }
 
     /** @throws IllegalArgumentException naming the first entry that does not start with a macro name */
-    static Map<String, String> parse(List<String> definitions) {
+    public static Map<String, String> parse(List<String> definitions) {
         Map<String, String> macros = new LinkedHashMap<>();
         for (String definition : definitions) {
             String trimmed = definition.trim();
@@ -27,7 +30,7 @@ final class MacroDefinitions {
         return macros;
     }
 
-    static boolean isName(String name) {
+    public static boolean isName(String name) {
         return NAME.matcher(name).matches();
     }
 }

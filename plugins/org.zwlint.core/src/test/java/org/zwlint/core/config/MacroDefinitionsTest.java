@@ -1,4 +1,4 @@
-package org.zwlint.maven;
+package org.zwlint.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
