@@ -45,7 +45,7 @@ public record ServiceModel(int schemaVersion, Map<Arch, Long> mmUserProbeAddress
     }
 
     public long mmUserProbeAddress(Arch arch) {
-        Long value = mmUserProbeAddress.get(arch);
+        @org.eclipse.jdt.annotation.Nullable Long value = mmUserProbeAddress.get(arch);
         if (value == null) {
             throw new IllegalStateException("no MmUserProbeAddress for " + arch.label());
         }

@@ -236,7 +236,7 @@ public abstract class CParserBase extends Parser {
             return false;
         }
         for (int k = 1; k < 512; k++) {
-            Token back = lt(-k);
+            @org.eclipse.jdt.annotation.Nullable Token back = lt(-k);
             if (back == null) {
                 return false;
             }

@@ -75,7 +75,7 @@ public final class FrontEnd {
     /** The typedef names (and struct tags) the bundled WDK model declares. */
     public Set<String> modelTypeNames() {
         PreprocessedUnit model = preprocessor.modelUnit();
-        Set<String> known = MODEL_TYPES.get(model);
+        @org.eclipse.jdt.annotation.Nullable Set<String> known = MODEL_TYPES.get(model);
         if (known != null) {
             return known;
         }

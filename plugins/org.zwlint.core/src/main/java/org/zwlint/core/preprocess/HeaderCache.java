@@ -111,7 +111,7 @@ public final class HeaderCache {
                 current = parent;
                 continue;
             }
-            String actual = listing(current).get(part.toLowerCase(Locale.ROOT));
+            @org.eclipse.jdt.annotation.Nullable String actual = listing(current).get(part.toLowerCase(Locale.ROOT));
             if (actual == null) {
                 return Optional.empty();
             }

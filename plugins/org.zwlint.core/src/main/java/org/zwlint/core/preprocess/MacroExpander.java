@@ -52,7 +52,7 @@ final class MacroExpander {
                 sink.accept(t);
                 continue;
             }
-            Macro macro = macros.get(t.text);
+            @org.eclipse.jdt.annotation.Nullable Macro macro = macros.get(t.text);
             if (macro == null) {
                 sink.accept(builtin(t));
                 continue;
