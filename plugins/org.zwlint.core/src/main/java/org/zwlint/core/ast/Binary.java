@@ -2,8 +2,8 @@ package org.zwlint.core.ast;
 
 import java.util.List;
 
-/** A binary operator, including assignments and the comma operator. */
-public record Binary(Span span, String operator, Expression left, Expression right) implements Expression {
+/** left operator right, for the arithmetic, bitwise, comparison and logical operators. */
+public record Binary(Span span, BinaryOperator operator, Expression left, Expression right) implements Expression {
     @Override
     public Span span() {
         return span;

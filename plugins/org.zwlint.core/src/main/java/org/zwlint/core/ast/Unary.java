@@ -3,7 +3,7 @@ package org.zwlint.core.ast;
 import java.util.List;
 
 /** A prefix or postfix operator (++, --, &, *, +, -, ~, !, sizeof, _Alignof) applied to an operand. */
-public record Unary(Span span, String operator, Expression operand, boolean postfix) implements Expression {
+public record Unary(Span span, UnaryOperator operator, Expression operand) implements Expression {
     @Override
     public Span span() {
         return span;
@@ -12,5 +12,9 @@ public record Unary(Span span, String operator, Expression operand, boolean post
     @Override
     public List<Node> children() {
         return Children.of(operand);
+    }
+
+    public boolean postfix() {
+        return operator.isPostfix();
     }
 }

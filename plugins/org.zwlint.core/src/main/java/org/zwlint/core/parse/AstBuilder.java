@@ -12,7 +12,11 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.ast.Annotation;
 import org.zwlint.core.ast.ArraySuffix;
 import org.zwlint.core.ast.AsmBlock;
+import org.zwlint.core.ast.Assignment;
+import org.zwlint.core.ast.AssignmentOperator;
 import org.zwlint.core.ast.Binary;
+import org.zwlint.core.ast.BinaryOperator;
+import org.zwlint.core.ast.Comma;
 import org.zwlint.core.ast.BreakStatement;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.ast.CaseStatement;
@@ -69,6 +73,7 @@ import org.zwlint.core.ast.TypeName;
 import org.zwlint.core.ast.TypeofSpecifier;
 import org.zwlint.core.ast.TypedefName;
 import org.zwlint.core.ast.Unary;
+import org.zwlint.core.ast.UnaryOperator;
 import org.zwlint.core.ast.WhileStatement;
 import org.zwlint.core.parse.antlr.CParser;
 import org.zwlint.core.preprocess.PpToken;
@@ -555,7 +560,7 @@ final class AstBuilder {
         Expression result = expression(parts.get(0));
         for (int i = 1; i < parts.size(); i++) {
             Expression right = expression(parts.get(i));
-            result = new Binary(Spans.of(ctx.start, parts.get(i).stop), ",", result, right);
+            result = new Comma(Spans.of(ctx.start, parts.get(i).stop), result, right);
         }
         return result;
     }
@@ -567,19 +572,34 @@ final class AstBuilder {
             case CallContext c -> new Call(span(c), expression(c.assignmentExpression()), arguments(c.argumentList()));
             case MemberContext c -> new MemberAccess(span(c), expression(c.assignmentExpression()),
                     identifier(c.Identifier()), c.Arrow() != null);
-            case PostfixContext c -> new Unary(span(c), c.op.getText(), expression(c.assignmentExpression()), true);
-            case PrefixContext c -> new Unary(span(c), c.op.getText(), expression(c.assignmentExpression()), false);
+            case PostfixContext c -> new Unary(span(c), UnaryOperator.of(c.op.getText(), true),
+                    expression(c.assignmentExpression()));
+            case PrefixContext c -> new Unary(span(c), UnaryOperator.of(c.op.getText(), false),
+                    expression(c.assignmentExpression()));
             case SizeofTypeContext c -> new SizeofType(span(c), c.op.getText(), typeName(c.typeName()));
-            case SizeofExpressionContext c -> new Unary(span(c), c.op.getText(), expression(c.assignmentExpression()),
-                    false);
+            case SizeofExpressionContext c -> new Unary(span(c), UnaryOperator.of(c.op.getText(), false),
+                    expression(c.assignmentExpression()));
             case CastContext c -> new Cast(span(c), typeName(c.typeName()), expression(c.assignmentExpression()));
             case ParenthesizedContext c -> new Parenthesized(span(c), expression(c.expression()));
-            case BinaryContext c -> new Binary(span(c), c.op.getText(), expression(c.assignmentExpression(0)),
-                    expression(c.assignmentExpression(1)));
+            case BinaryContext c -> binary(c);
             case ConditionalContext c -> new Conditional(span(c), expression(c.assignmentExpression(0)),
                     optionalExpression(c.expression()), expression(c.assignmentExpression(1)));
             default -> throw new IllegalStateException("unknown expression " + ctx.getClass().getSimpleName());
         };
+    }
+
+    /** The grammar's "binary" alternative holds the assignments too; they get nodes of their own. */
+    private static Expression binary(BinaryContext c) {
+        String spelling = c.op.getText();
+        Expression left = expression(c.assignmentExpression(0));
+        Expression right = expression(c.assignmentExpression(1));
+        Optional<AssignmentOperator> assignment = AssignmentOperator.fromSpelling(spelling);
+        if (assignment.isPresent()) {
+            return new Assignment(span(c), assignment.get(), left, right);
+        }
+        BinaryOperator operator = BinaryOperator.fromSpelling(spelling)
+                .orElseThrow(() -> new IllegalStateException("unknown binary operator " + spelling));
+        return new Binary(span(c), operator, left, right);
     }
 
     private static List<Node> arguments(@Nullable ArgumentListContext ctx) {
