@@ -140,7 +140,7 @@ public final class CParserDriver {
         }
         TextRange whole = file.range(0, file.text().length());
         TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());
-        return new ParsedUnit(ast, diagnostics, functions, parsedFunctions);
+        return new ParsedUnit(ast, diagnostics, functions, parsedFunctions, unit.includedHeaders());
     }
 
     private @Nullable RecognitionException lastError;

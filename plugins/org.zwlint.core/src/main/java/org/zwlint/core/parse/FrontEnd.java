@@ -63,7 +63,8 @@ public final class FrontEnd {
                 return parsed;
             }
             all.addAll(parsed.diagnostics());
-            return new ParsedUnit(parsed.ast(), all, parsed.functionCount(), parsed.parsedFunctionCount());
+            return new ParsedUnit(parsed.ast(), all, parsed.functionCount(), parsed.parsedFunctionCount(),
+                    parsed.includedHeaders());
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostic crash = Diagnostic.ofFile(Severity.ERROR, file.path(),
                     "internal error in the C front end (" + e + "); file skipped");

@@ -7,11 +7,17 @@ import org.zwlint.core.ast.TranslationUnit;
 
 /**
  * One parsed file: its AST, the preprocessor's and parser's diagnostics, how many function
- * definitions the main file has, and how many of those parsed without a syntax error.
+ * definitions the main file has, how many of those parsed without a syntax error, and the headers
+ * its #include lines asked for (see {@link org.zwlint.core.preprocess.PreprocessedUnit}).
  */
 public record ParsedUnit(TranslationUnit ast, List<Diagnostic> diagnostics, int functionCount,
-        int parsedFunctionCount) {
+        int parsedFunctionCount, java.util.Set<String> includedHeaders) {
     public ParsedUnit {
         diagnostics = List.copyOf(diagnostics);
+        includedHeaders = java.util.Set.copyOf(includedHeaders);
+    }
+
+    public ParsedUnit(TranslationUnit ast, List<Diagnostic> diagnostics, int functionCount, int parsedFunctionCount) {
+        this(ast, diagnostics, functionCount, parsedFunctionCount, java.util.Set.of());
     }
 }

@@ -8,11 +8,19 @@ import org.zwlint.core.source.SourceFile;
 /**
  * A translation unit after preprocessing: the default-channel tokens the parser reads (directive
  * lines removed, except #pragma lines, which arrive as one PragmaDirective token each), and the
- * preprocessor's diagnostics (missing headers as notes, #error, limits hit).
+ * preprocessor's diagnostics (missing headers as notes, #error, limits hit), and the names of the
+ * headers its active #include lines asked for, found or not (lower case, without directories):
+ * what tells kernel code (wdm.h, ntddk.h) from user code (windows.h).
  */
-public record PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics) {
+public record PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics,
+        java.util.Set<String> includedHeaders) {
     public PreprocessedUnit {
         tokens = List.copyOf(tokens);
         diagnostics = List.copyOf(diagnostics);
+        includedHeaders = java.util.Set.copyOf(includedHeaders);
+    }
+
+    public PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics) {
+        this(file, tokens, diagnostics, java.util.Set.of());
     }
 }

@@ -55,6 +55,7 @@ final class UnitRun implements TokenSource {
     private final Map<String, Macro> macros;
     private final Map<String, ArrayDeque<Optional<Macro>>> pushedMacros = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final java.util.Set<String> includedHeaders = new java.util.TreeSet<>();
     private final UnitBudget budget;
     private final MacroExpander expander;
     private final ArrayDeque<Tok> pending = new ArrayDeque<>();
@@ -78,7 +79,7 @@ final class UnitRun implements TokenSource {
     PreprocessedUnit run(SourceFile file) {
         files.add(new Cursor(LexedFile.lex(file), 0, new int[1]));
         expander.expand(this, this::emit, 0);
-        return new PreprocessedUnit(file, output, diagnostics);
+        return new PreprocessedUnit(file, output, diagnostics, includedHeaders);
     }
 
     Map<String, Macro> macros() {
@@ -432,10 +433,11 @@ final class UnitRun implements TokenSource {
         String name = header.get().name();
         boolean quoted = header.get().quoted();
         String shown = quoted ? "\"" + name + "\"" : "<" + name + ">";
+        String base = name.replace('\\', '/');
+        String file = base.substring(base.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        includedHeaders.add(file);
         Optional<Path> found = resolve(name, quoted);
         if (found.isEmpty()) {
-            String base = name.replace('\\', '/');
-            String file = base.substring(base.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
             diagnostics.add(d.diagnostic(Severity.NOTE, "cannot find header " + shown + "; skipped"
                     + (modelHeaders.contains(file) ? " (the bundled WDK model declares what drivers use from it)" : "")));
             return;

@@ -1,0 +1,11 @@
+package org.zwlint.core.analysis;
+
+/** How memory is reached through a pointer. */
+public enum AccessKind {
+    /** *p, p->f, p[i] */
+    DEREFERENCE,
+    /** a copy or string routine given the pointer (memcpy, RtlCopyMemory, wcscpy, RtlInitUnicodeString, ...) */
+    COPY,
+    /** MmCopyVirtualMemory told the caller is KernelMode, so it does not probe */
+    KERNEL_MODE_COPY
+}

@@ -1,0 +1,44 @@
+package org.zwlint.core.analysis;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). */
+public record ApiRoutine(String name, Role role, Map<String, Integer> args, boolean write, Optional<Region> region,
+        boolean userContents, Optional<String> says) {
+
+    public enum Role {
+        /** Reads "source" (and "source2") and writes "destination", "size" bytes. */
+        COPY,
+        /** ProbeForRead/ProbeForWrite of "address" for "length" bytes. */
+        PROBE,
+        /** The thread's previous mode. */
+        THREAD_MODE,
+        /** The requestor mode of "request". */
+        REQUEST_MODE,
+        /** The current stack location of "request". */
+        STACK_LOCATION,
+        /** Stores a buffer pointer through "buffer" and its length through "length". */
+        RETRIEVE_BUFFER,
+        /** An MDL that describes "address". */
+        ALLOCATE_MDL,
+        /** Probes and locks the pages of "mdl" when "mode" is UserMode. */
+        PROBE_AND_LOCK,
+        /** A system address for the pages of "mdl". */
+        MAP_MDL,
+        /** Copies between address spaces; probes only when "mode" is UserMode. */
+        COPY_WITH_MODE,
+        /** Returns new kernel pool. */
+        ALLOCATE
+    }
+
+    public ApiRoutine {
+        args = Map.copyOf(args);
+    }
+
+    public OptionalInt arg(String role) {
+        Integer index = args.get(role);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+}

@@ -1,0 +1,15 @@
+package org.zwlint.core.analysis;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.source.TextRange;
+
+/** A call with a known callee name and the abstract values of its arguments. */
+public record CallFact(Call node, TextRange range, String callee, List<Value> arguments, boolean guarded,
+        boolean trusted, OptionalLong ioctl) implements AnalysisFact {
+    public CallFact {
+        arguments = List.copyOf(arguments);
+    }
+}

@@ -1,0 +1,792 @@
+package org.zwlint.core.analysis;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.analysis.cfg.CfgNode;
+import org.zwlint.core.analysis.cfg.Edge;
+import org.zwlint.core.analysis.cfg.EdgeKind;
+import org.zwlint.core.ast.Assignment;
+import org.zwlint.core.ast.Binary;
+import org.zwlint.core.ast.BinaryOperator;
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.CaseStatement;
+import org.zwlint.core.ast.Cast;
+import org.zwlint.core.ast.Comma;
+import org.zwlint.core.ast.CompoundLiteral;
+import org.zwlint.core.ast.Conditional;
+import org.zwlint.core.ast.Declarator;
+import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Identifier;
+import org.zwlint.core.ast.Index;
+import org.zwlint.core.ast.InitializerList;
+import org.zwlint.core.ast.Literal;
+import org.zwlint.core.ast.MemberAccess;
+import org.zwlint.core.ast.Node;
+import org.zwlint.core.ast.Parenthesized;
+import org.zwlint.core.ast.SizeofType;
+import org.zwlint.core.ast.StringSequence;
+import org.zwlint.core.ast.Unary;
+import org.zwlint.core.ast.UnaryOperator;
+import org.zwlint.core.semantics.Array;
+import org.zwlint.core.semantics.CType;
+import org.zwlint.core.semantics.Pointer;
+import org.zwlint.core.semantics.RecordType;
+import org.zwlint.core.semantics.Symbol;
+import org.zwlint.core.semantics.SymbolKind;
+
+/**
+ * The transfer function of the engine's one fact (a {@link State}): evaluates the expression of a
+ * CFG node with its side effects (assignments, calls of known routines and summarized helpers,
+ * loads through pointers) and refines a state along an edge (a requestor-mode test, an IOCTL case).
+ * In the reporting pass it also tells a {@link FactSink} what it saw. Expressions nest shallowly in
+ * real code; past {@link #MAX_DEPTH} an expression is not looked into.
+ */
+final class Evaluator {
+    private static final int MAX_DEPTH = 300;
+    private static final long USER_MODE = 1;
+    private static final long KERNEL_MODE = 0;
+
+    private final UnitContext unit;
+    private final FunctionContext context;
+    private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
+    private final Map<AccessPath, Origin> pathOrigins = new java.util.HashMap<>();
+
+    private State state = State.initial(Map.of(), false, OptionalLong.empty());
+    private FactSink sink = FactSink.NONE;
+    private boolean guarded;
+    private int depth;
+
+    Evaluator(UnitContext unit, FunctionContext context) {
+        this.unit = unit;
+        this.context = context;
+    }
+
+    State through(CfgNode node, State before, FactSink facts) {
+        state = before;
+        sink = facts;
+        guarded = node.guardedByExcept() || context.callerGuarded();
+        depth = 0;
+        Optional<Node> element = node.element();
+        if (element.isPresent()) {
+            if (element.get() instanceof Expression expression) {
+                eval(expression);
+            } else if (element.get() instanceof Declarator declarator) {
+                declare(declarator);
+            }
+        }
+        sink = FactSink.NONE;
+        return state;
+    }
+
+    /** A requestor-mode test trusts one branch; an IOCTL test or case names the code handled there. */
+    State along(Edge edge, State after) {
+        if (edge.kind() == EdgeKind.CASE && edge.label().orElse(null) instanceof CaseStatement label) {
+            Optional<Node> selector = edge.from().element();
+            if (selector.isPresent() && selector.get() instanceof Expression e
+                    && peek(e, after).kind() == ValueKind.IOCTL_CODE) {
+                OptionalLong code = unit.semantics().constantValue(label.value());
+                if (code.isPresent()) {
+                    return after.handlingIoctl(code.getAsLong());
+                }
+            }
+            return after;
+        }
+        if (edge.kind() != EdgeKind.TRUE && edge.kind() != EdgeKind.FALSE) {
+            return after;
+        }
+        Optional<Node> element = edge.from().element();
+        if (element.isEmpty() || !(element.get() instanceof Expression condition)) {
+            return after;
+        }
+        boolean onTrue = edge.kind() == EdgeKind.TRUE;
+        Expression test = strip(condition);
+        while (test instanceof Unary not && not.operator() == UnaryOperator.LOGICAL_NOT) {
+            onTrue = !onTrue;
+            test = strip(not.operand());
+        }
+        if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
+                || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
+            boolean equalHolds = onTrue == (comparison.operator() == BinaryOperator.EQUAL);
+            Value left = peek(comparison.left(), after);
+            Value right = peek(comparison.right(), after);
+            Value subject = left.kind() == ValueKind.DATA ? right : left;
+            Value other = subject == left ? right : left;
+            OptionalLong constant = other.constant().isPresent() ? other.constant()
+                    : unit.semantics().constantValue(subject == left ? comparison.right() : comparison.left());
+            if (constant.isEmpty()) {
+                return after;
+            }
+            long value = constant.getAsLong();
+            if (subject.kind() == ValueKind.MODE) {
+                boolean kernelHere = equalHolds ? value == KERNEL_MODE : value == USER_MODE;
+                return kernelHere ? after.trusting() : after;
+            }
+            if (subject.kind() == ValueKind.IOCTL_CODE && equalHolds) {
+                return after.handlingIoctl(value);
+            }
+            return after;
+        }
+        // if (mode) ... : a nonzero mode is UserMode, so the false branch is KernelMode.
+        if (peek(test, after).kind() == ValueKind.MODE) {
+            return onTrue ? after : after.trusting();
+        }
+        return after;
+    }
+
+    /** The value of an expression in a state, without changing it or reporting anything. */
+    Value peek(Expression e, State in) {
+        State saved = state;
+        FactSink savedSink = sink;
+        int savedDepth = depth;
+        state = in;
+        sink = FactSink.NONE;
+        depth = 0;
+        try {
+            return eval(e);
+        } finally {
+            state = saved;
+            sink = savedSink;
+            depth = savedDepth;
+        }
+    }
+
+    private static Expression strip(Expression e) {
+        Expression at = e;
+        while (true) {
+            if (at instanceof Parenthesized p) {
+                at = p.inner();
+            } else if (at instanceof Cast c) {
+                at = c.operand();
+            } else {
+                return at;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ declarations
+
+    private void declare(Declarator declarator) {
+        Optional<Identifier> name = declarator.declaredName();
+        Optional<Expression> init = declarator.initializer();
+        if (name.isEmpty() || init.isEmpty()) {
+            return;
+        }
+        Value value = eval(init.get());
+        Optional<Symbol> symbol = unit.semantics().declaredBy(declarator);
+        if (symbol.isPresent()) {
+            state = state.assign(AccessPath.of(symbol.get()),
+                    value.step(declarator.range(), "stored in " + symbol.get().name()));
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    Value eval(Expression e) {
+        if (depth > MAX_DEPTH) {
+            return Value.UNKNOWN;
+        }
+        depth++;
+        try {
+            return evalUnguarded(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Value evalUnguarded(Expression e) {
+        return switch (e) {
+            case Identifier id -> readVariable(id);
+            case Literal literal -> literal.kind() == Literal.Kind.STRING ? stringLiteral(literal)
+                    : constantOf(literal);
+            case StringSequence sequence -> stringLiteral(sequence);
+            case Parenthesized p -> eval(p.inner());
+            case Cast cast -> eval(cast.operand()).withConstant(unit.semantics().constantValue(cast));
+            case MemberAccess m -> read(location(m));
+            case Index index -> read(location(index));
+            case Unary u -> unary(u);
+            case SizeofType sizeof -> constantOf(sizeof);
+            case Binary b -> binary(b);
+            case Assignment a -> assign(a);
+            case Comma c -> {
+                eval(c.left());
+                yield eval(c.right());
+            }
+            case Conditional c -> {
+                Value condition = eval(c.condition());
+                Value then = c.then().isPresent() ? eval(c.then().get()) : condition;
+                yield then.join(eval(c.otherwise()));
+            }
+            case Call call -> call(call);
+            case InitializerList list -> {
+                Value joined = Value.UNKNOWN;
+                for (Expression item : list.items()) {
+                    joined = joined.join(eval(item));
+                }
+                yield joined.withRegion(Region.UNKNOWN);
+            }
+            case CompoundLiteral literal -> {
+                eval(literal.initializer());
+                yield Value.kernelPointer();
+            }
+            default -> Value.UNKNOWN; // _Generic, GNU statement expressions, designators
+        };
+    }
+
+    private Value constantOf(Expression e) {
+        OptionalLong constant = unit.semantics().constantValue(e);
+        return constant.isPresent() ? Value.constant(constant.getAsLong()) : Value.UNKNOWN;
+    }
+
+    private Value stringLiteral(Expression literal) {
+        return Value.kernelPointer().step(literal.range(), "a string in the driver's image");
+    }
+
+    private Value unary(Unary u) {
+        return switch (u.operator()) {
+            case SIZEOF, ALIGNOF -> constantOf(u);
+            case DEREFERENCE -> read(location(u));
+            case ADDRESS_OF -> addressOf(u.operand());
+            case PRE_INCREMENT, PRE_DECREMENT, POST_INCREMENT, POST_DECREMENT -> {
+                Value old = eval(u.operand());
+                write(u.operand(), old.withConstant(OptionalLong.empty()));
+                yield old.withConstant(OptionalLong.empty());
+            }
+            default -> {
+                Value operand = eval(u.operand());
+                yield new Value(operand.kind() == ValueKind.MODE && u.operator() == UnaryOperator.LOGICAL_NOT
+                        ? ValueKind.DATA : operand.kind(), Region.UNKNOWN, false, operand.userScalar(),
+                        operand.requestMode(), operand.origins(), operand.trail(), unit.semantics().constantValue(u));
+            }
+        };
+    }
+
+    private Value binary(Binary b) {
+        Value left = eval(b.left());
+        Value right = eval(b.right());
+        OptionalLong constant = unit.semantics().constantValue(b);
+        if (b.operator().isComparison() || b.operator().isShortCircuit()) {
+            return constant.isPresent() ? Value.constant(constant.getAsLong()) : Value.UNKNOWN;
+        }
+        boolean leftPointer = isPointer(b.left());
+        boolean rightPointer = isPointer(b.right());
+        if ((leftPointer || rightPointer) && (b.operator() == BinaryOperator.ADD
+                || b.operator() == BinaryOperator.SUBTRACT)) {
+            if (leftPointer && rightPointer) {
+                return Value.UNKNOWN; // a difference of two pointers is a number
+            }
+            Value pointer = leftPointer ? left : right;
+            return pointer.withConstant(OptionalLong.empty()); // same object, same origins
+        }
+        Value number = left.userScalar() ? left : right;
+        return new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
+                RequestMode.UNKNOWN, number.origins(), number.trail(), constant);
+    }
+
+    private Value assign(Assignment a) {
+        Value value = eval(a.value());
+        if (a.operator().compound().isPresent()) {
+            Value old = eval(a.target());
+            value = isPointer(a.target()) ? old.withConstant(OptionalLong.empty())
+                    : new Value(ValueKind.DATA, Region.UNKNOWN, false, old.userScalar() || value.userScalar(),
+                            RequestMode.UNKNOWN, old.origins(), old.trail(), unit.semantics().constantValue(a));
+        }
+        write(a.target(), value);
+        return value;
+    }
+
+    private boolean isPointer(Expression e) {
+        CType type = unit.semantics().typeOf(e);
+        return type instanceof Pointer || type instanceof Array;
+    }
+
+    // ------------------------------------------------------------------ variables and memory
+
+    private Value readVariable(Identifier id) {
+        Optional<Symbol> symbol = unit.semantics().symbol(id);
+        if (symbol.isEmpty()) {
+            return Value.UNKNOWN;
+        }
+        Symbol s = symbol.get();
+        if (s.kind() == SymbolKind.ENUM_CONSTANT) {
+            return constantOf(id);
+        }
+        if (s.kind() == SymbolKind.FUNCTION) {
+            return Value.kernelPointer();
+        }
+        if (s.type() instanceof Array) {
+            return Value.kernelPointer().withUserContents(state.get(AccessPath.of(s)).map(Value::userContents)
+                    .orElse(false)); // an array names its own (kernel) storage
+        }
+        Optional<Value> stored = state.get(AccessPath.of(s));
+        return stored.orElse(Value.UNKNOWN);
+    }
+
+    /** A place in memory: the pointer it is reached through and the member path below it. */
+    private record Location(Node node, Value pointer, String member, Optional<AccessPath> path, boolean throughPointer,
+            String text) {
+    }
+
+    private Location location(Expression e) {
+        Expression at = e instanceof Parenthesized p ? strip(p) : e;
+        String text = ExpressionText.of(at);
+        Optional<AccessPath> path = pathOf(at);
+        switch (at) {
+            case MemberAccess m when m.arrow() -> {
+                return new Location(at, eval(m.base()), m.member().name(), path, true, text);
+            }
+            case MemberAccess m -> {
+                Location base = location(m.base());
+                return new Location(at, base.pointer(), join(base.member(), m.member().name()), path,
+                        base.throughPointer(), text);
+            }
+            case Index index -> {
+                Value offset = eval(index.index());
+                if (unit.semantics().typeOf(index.base()) instanceof Array
+                        && !(strip(index.base()) instanceof Identifier)) {
+                    Location base = location(index.base());
+                    return new Location(at, base.pointer(), join(base.member(), "[]"), path, base.throughPointer(),
+                            text);
+                }
+                Value pointer = eval(index.base());
+                if (offset.userScalar()) {
+                    pointer = pointer.step(index.index().range(), "indexed by a number the user controls");
+                }
+                return new Location(at, pointer, "[]", path, !(unit.semantics().typeOf(index.base())
+                        instanceof Array), text);
+            }
+            case Unary u when u.operator() == UnaryOperator.DEREFERENCE -> {
+                return new Location(at, eval(u.operand()), "*", path, true, text);
+            }
+            case Identifier id -> {
+                Value variable = readVariable(id);
+                return new Location(at, Value.kernelPointer().withUserContents(variable.userContents()), "", path,
+                        false, text);
+            }
+            default -> {
+                Value value = eval(at);
+                return new Location(at, value, "*", path, true, text);
+            }
+        }
+    }
+
+    private static String join(String member, String next) {
+        return member.isEmpty() ? next : member + "." + next;
+    }
+
+    /** The access path an lvalue names, if it has one: in->Target, *p, local.Field. */
+    private Optional<AccessPath> pathOf(Expression e) {
+        return switch (e) {
+            case Identifier id -> unit.semantics().symbol(id).filter(s -> s.kind() != SymbolKind.FUNCTION
+                    && s.kind() != SymbolKind.ENUM_CONSTANT).map(AccessPath::of);
+            case Parenthesized p -> pathOf(p.inner());
+            case Cast c -> pathOf(c.operand());
+            case MemberAccess m -> pathOf(m.base()).filter(AccessPath::canExtend)
+                    .map(base -> base.with((m.arrow() ? "->" : ".") + m.member().name()));
+            case Index i -> pathOf(i.base()).filter(AccessPath::canExtend).map(base -> base.with("[]"));
+            case Unary u when u.operator() == UnaryOperator.DEREFERENCE -> pathOf(u.operand())
+                    .filter(AccessPath::canExtend).map(base -> base.with("*"));
+            default -> Optional.empty();
+        };
+    }
+
+    private Value read(Location at) {
+        Value pointer = at.pointer();
+        if (at.throughPointer()) {
+            reportAccess(at, pointer, AccessKind.DEREFERENCE, false, Optional.empty());
+        }
+        boolean volatileMemory = at.throughPointer() && pointer.region().userWritable();
+        if (!volatileMemory && at.path().isPresent()) {
+            Optional<Value> stored = state.get(at.path().get());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        if (volatileMemory) {
+            fetch(at, pointer);
+        }
+        Value derived = derive(at);
+        if (!volatileMemory && at.path().isPresent() && derived != Value.UNKNOWN) {
+            state = state.assign(at.path().get(), derived); // kernel memory reads the same next time
+        }
+        return derived;
+    }
+
+    private void fetch(Location at, Value pointer) {
+        for (Origin origin : pointer.origins()) {
+            FetchKey key = new FetchKey(origin, at.member());
+            Optional<org.zwlint.core.source.TextRange> earlier = state.fetched(key)
+                    .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
+            sink.accept(new FetchFact(at.node(), at.node().range(), key, at.text(), pointer, earlier, state.trusted()));
+            state = state.fetch(key, at.node().range());
+        }
+    }
+
+    /** What a load through a pointer yields when nothing stored there is known. */
+    private Value derive(Location at) {
+        Value pointer = at.pointer();
+        CType type = unit.semantics().typeOf((Expression) at.node());
+        if (pointer.kind() == ValueKind.REQUEST) {
+            Optional<RequestFields.Field> field = RequestFields.field(at.member());
+            if (field.isPresent()) {
+                return requestField(at, field.get(), pointer.requestMode());
+            }
+            if (RequestTypes.isRequest(type)) {
+                return Value.request(pointer.requestMode());
+            }
+            return Value.UNKNOWN;
+        }
+        boolean userData = pointer.region().userWritable() || pointer.userContents();
+        if (!userData) {
+            return type instanceof Pointer || type instanceof Array ? Value.UNKNOWN : Value.UNKNOWN;
+        }
+        String from = pointer.region() == Region.USER ? "user memory"
+                : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
+        if (type instanceof Pointer) {
+            Origin origin = originFor(at, "`" + at.text() + "` is a pointer read from " + from
+                    + ", so it holds whatever address the requestor chose (a user pointer)");
+            return continued(pointer, Value.pointer(Region.USER, true, origin));
+        }
+        if (type instanceof RecordType || type instanceof Array) {
+            return continued(pointer, Value.UNKNOWN.withRegion(Region.UNKNOWN).withUserContents(true));
+        }
+        Origin origin = originFor(at, "`" + at.text() + "` is read from " + from + ", so the requestor chose it");
+        return continued(pointer, Value.userNumber(origin));
+    }
+
+    /** A derived value's trail starts with the trail of the pointer it was loaded through. */
+    private static Value continued(Value through, Value derived) {
+        if (through.trail().isEmpty() || derived.trail().isEmpty()) {
+            return derived;
+        }
+        List<org.zwlint.core.WitnessStep> steps = new ArrayList<>(through.trail());
+        steps.addAll(derived.trail());
+        if (steps.size() > 12) {
+            steps = steps.subList(steps.size() - 12, steps.size());
+        }
+        return new Value(derived.kind(), derived.region(), derived.userContents(), derived.userScalar(),
+                derived.requestMode(), derived.origins(), steps, derived.constant());
+    }
+
+    private Value requestField(Location at, RequestFields.Field field, RequestMode mode) {
+        boolean user = mode.userReachable();
+        String ioctl = state.ioctl().isPresent() ? " of " + unit.ioctl(state.ioctl().getAsLong()).describe() : "";
+        return switch (field.holds()) {
+            case USER_POINTER -> user
+                    ? Value.pointer(Region.USER, true, originFor(at, field.says() + ioctl + " (a user pointer)"))
+                    : Value.kernelPointer();
+            case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
+                    originFor(at, field.says() + ioctl + (user ? "" : " (from a kernel caller)")));
+            case MODE -> Value.mode(mode);
+            case REQUEST -> Value.request(mode);
+            case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
+            case USER_NUMBER -> user ? Value.userNumber(originFor(at, field.says())) : Value.UNKNOWN;
+            case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
+                    List.of(originFor(at, field.says())), List.of(), OptionalLong.empty());
+        };
+    }
+
+    private Origin originFor(Location at, String description) {
+        if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
+            return pathOrigins.computeIfAbsent(at.path().get(), p -> new Origin(at.node().range(), description));
+        }
+        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(n.range(), description));
+    }
+
+    private Origin originFor(Node node, String description) {
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(n.range(), description));
+    }
+
+    private Value addressOf(Expression operand) {
+        Expression target = strip(operand);
+        if (target instanceof Identifier id) {
+            Value variable = readVariable(id);
+            return Value.kernelPointer().withUserContents(variable.userContents());
+        }
+        if (target instanceof MemberAccess || target instanceof Index
+                || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
+            Location at = location(target);
+            return at.throughPointer() ? at.pointer().withKind(ValueKind.DATA).withConstant(OptionalLong.empty())
+                    : Value.kernelPointer().withUserContents(at.pointer().userContents());
+        }
+        return eval(target);
+    }
+
+    private void write(Expression target, Value value) {
+        Expression at = strip(target);
+        if (at instanceof Identifier id) {
+            Optional<Symbol> symbol = unit.semantics().symbol(id);
+            if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
+                state = state.assign(AccessPath.of(symbol.get()), value.step(at.range(), "stored in " + id.name()));
+            }
+            return;
+        }
+        Location location = location(at);
+        if (location.throughPointer()) {
+            reportAccess(location, location.pointer(), AccessKind.DEREFERENCE, true, Optional.empty());
+        }
+        if (location.path().isPresent()) {
+            state = state.assign(location.path().get(), value);
+        }
+    }
+
+    private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size) {
+        sink.accept(new UserAccess(at.node(), at.node().range(), at.text(), pointer, kind, write, size,
+                coveringProbe(pointer), guarded, state.trusted(), state.ioctl()));
+    }
+
+    /** The probe that covers every origin of a pointer on every path here, if one does. */
+    private Optional<Probe> coveringProbe(Value pointer) {
+        if (pointer.origins().isEmpty()) {
+            return Optional.empty();
+        }
+        Probe found = null;
+        for (Origin origin : pointer.origins()) {
+            Optional<Probe> probe = state.probe(origin);
+            if (probe.isEmpty()) {
+                return Optional.empty();
+            }
+            found = probe.get();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    private Value call(Call call) {
+        List<Value> args = new ArrayList<>();
+        List<@Nullable Expression> argExpressions = new ArrayList<>();
+        Value callee = call.callee() instanceof Identifier ? Value.UNKNOWN : eval(call.callee());
+        for (Node argument : call.arguments()) {
+            if (argument instanceof Expression e) {
+                args.add(eval(e));
+                argExpressions.add(e);
+            } else {
+                args.add(Value.UNKNOWN);
+                argExpressions.add(null);
+            }
+        }
+        Optional<String> name = call.calleeName();
+        if (name.isEmpty()) {
+            return callee == Value.UNKNOWN ? Value.UNKNOWN : Value.UNKNOWN;
+        }
+        sink.accept(new CallFact(call, call.range(), name.get(), args, guarded, state.trusted(), state.ioctl()));
+        Optional<ApiRoutine> routine = unit.api().routine(name.get());
+        if (routine.isPresent()) {
+            return apiCall(call, routine.get(), args, argExpressions);
+        }
+        Optional<FunctionSummary> summary = unit.summaries().of(call);
+        if (summary.isPresent()) {
+            applySummary(call, summary.get(), args, argExpressions);
+            return resultOfUnknownCall(call);
+        }
+        forgetOutArguments(argExpressions);
+        return resultOfUnknownCall(call);
+    }
+
+    private Value resultOfUnknownCall(Call call) {
+        return Value.UNKNOWN;
+    }
+
+    /** An unknown callee may write through the addresses it is given: forget what they held. */
+    private void forgetOutArguments(List<@Nullable Expression> arguments) {
+        for (@Nullable Expression argument : arguments) {
+            if (argument != null && strip(argument) instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+                pathOf(strip(u.operand())).ifPresent(path -> state = state.forget(path));
+            }
+        }
+    }
+
+    private static Value arg(List<Value> args, OptionalInt index) {
+        return index.isPresent() && index.getAsInt() < args.size() ? args.get(index.getAsInt()) : Value.UNKNOWN;
+    }
+
+    private static Optional<Expression> argExpression(List<@Nullable Expression> args, OptionalInt index) {
+        if (index.isEmpty() || index.getAsInt() >= args.size()) {
+            return Optional.empty();
+        }
+        Expression e = args.get(index.getAsInt());
+        return e == null ? Optional.empty() : Optional.of(e);
+    }
+
+    private Value apiCall(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {
+        switch (routine.role()) {
+            case COPY -> {
+                Optional<Expression> size = argExpression(exprs, routine.arg("size"));
+                for (String role : List.of("source", "source2")) {
+                    OptionalInt index = routine.arg(role);
+                    Optional<Expression> e = argExpression(exprs, index);
+                    if (e.isPresent()) {
+                        Value pointer = arg(args, index);
+                        Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true,
+                                ExpressionText.of(e.get()));
+                        reportAccess(at, pointer, AccessKind.COPY, false, size);
+                        if (pointer.region().userWritable()) {
+                            fetch(at, pointer);
+                        }
+                    }
+                }
+                Optional<Expression> destination = argExpression(exprs, routine.arg("destination"));
+                if (destination.isPresent()) {
+                    Value pointer = arg(args, routine.arg("destination"));
+                    Location at = new Location(destination.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(),
+                            true, ExpressionText.of(destination.get()));
+                    reportAccess(at, pointer, AccessKind.COPY, true, size);
+                    Value source = arg(args, routine.arg("source"));
+                    captureInto(destination.get(), source.userInfluenced());
+                }
+                return Value.UNKNOWN;
+            }
+            case PROBE -> {
+                Value pointer = arg(args, routine.arg("address"));
+                Optional<Expression> length = argExpression(exprs, routine.arg("length"));
+                OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
+                sink.accept(new ProbeFact(call, call.range(), routine.name(), pointer, routine.write(), length, constant,
+                        guarded, state.trusted(), false));
+                if (!pointer.origins().isEmpty()) {
+                    state = state.probed(pointer.origins(),
+                            new Probe(routine.write(), length, constant, call.range(), routine.name()));
+                }
+                return Value.UNKNOWN;
+            }
+            case THREAD_MODE -> {
+                return Value.mode(context.threadMode());
+            }
+            case REQUEST_MODE -> {
+                return Value.mode(arg(args, routine.arg("request")).requestMode());
+            }
+            case STACK_LOCATION -> {
+                Value request = arg(args, routine.arg("request"));
+                return Value.request(request.kind() == ValueKind.REQUEST ? request.requestMode() : RequestMode.UNKNOWN);
+            }
+            case RETRIEVE_BUFFER -> {
+                Value request = arg(args, routine.arg("request"));
+                boolean user = request.requestMode().userReachable();
+                Region region = routine.region().orElse(Region.UNKNOWN);
+                Value buffer = region == Region.USER && !user ? Value.kernelPointer()
+                        : Value.pointer(region, user && (region == Region.USER || routine.userContents()),
+                                originFor(call, routine.says().orElse(routine.name())));
+                storeThrough(argExpression(exprs, routine.arg("buffer")), buffer);
+                if (user) {
+                    storeThrough(argExpression(exprs, routine.arg("length")),
+                            Value.userNumber(originFor(call.callee(), "the length " + routine.name()
+                                    + " reports, chosen by the requestor")));
+                }
+                return Value.UNKNOWN;
+            }
+            case ALLOCATE_MDL -> {
+                Value address = arg(args, routine.arg("address"));
+                return new Value(ValueKind.MDL, address.region(), address.userContents(), false, RequestMode.UNKNOWN,
+                        address.origins(), address.trail(), OptionalLong.empty());
+            }
+            case PROBE_AND_LOCK -> {
+                probeAndLock(call, routine, args, exprs);
+                return Value.UNKNOWN;
+            }
+            case MAP_MDL -> {
+                Value mdl = arg(args, routine.arg("mdl"));
+                if (mdl.region().userWritable()) {
+                    return continued(mdl, Value.pointer(Region.SHARED, true, originFor(call,
+                            "the system address of an MDL over the requestor's pages: locked, but shared with the"
+                                    + " user process")));
+                }
+                return Value.kernelPointer();
+            }
+            case COPY_WITH_MODE -> {
+                OptionalLong mode = arg(args, routine.arg("mode")).constant();
+                if (mode.isPresent() && mode.getAsLong() == KERNEL_MODE) {
+                    Optional<Expression> size = argExpression(exprs, routine.arg("size"));
+                    for (String role : List.of("source", "destination")) {
+                        Optional<Expression> e = argExpression(exprs, routine.arg(role));
+                        if (e.isPresent()) {
+                            Value pointer = arg(args, routine.arg(role));
+                            reportAccess(new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true,
+                                    ExpressionText.of(e.get())), pointer, AccessKind.KERNEL_MODE_COPY,
+                                    role.equals("destination"), size);
+                        }
+                    }
+                }
+                return Value.UNKNOWN;
+            }
+            case ALLOCATE -> {
+                return Value.kernelPointer().step(call.range(), "allocated from pool by " + routine.name());
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    private void probeAndLock(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {
+        Value mdl = arg(args, routine.arg("mdl"));
+        Value mode = arg(args, routine.arg("mode"));
+        OptionalLong operation = arg(args, routine.arg("operation")).constant();
+        boolean userMode = mode.constant().isPresent() ? mode.constant().getAsLong() == USER_MODE
+                : mode.kind() == ValueKind.MODE && mode.requestMode() != RequestMode.KERNEL_ONLY;
+        boolean write = operation.isEmpty() || operation.getAsLong() != 0; // IoReadAccess is 0
+        boolean kernelOnUser = !userMode && mode.constant().isPresent() && mdl.region() == Region.USER;
+        Optional<Expression> length = Optional.empty();
+        sink.accept(new ProbeFact(call, call.range(), routine.name(), mdl, write, length, OptionalLong.empty(), guarded,
+                state.trusted(), kernelOnUser));
+        if (userMode && !mdl.origins().isEmpty()) {
+            state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), call.range(),
+                    routine.name()));
+        }
+    }
+
+    /** A routine stores through an out argument (&buf, (PVOID *)&buf). */
+    private void storeThrough(Optional<Expression> out, Value value) {
+        if (out.isEmpty()) {
+            return;
+        }
+        Expression at = strip(out.get());
+        if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+            Expression target = strip(u.operand());
+            pathOf(target).ifPresent(path -> state = state.assign(path, value));
+        }
+    }
+
+    /**
+     * A copy into kernel memory: the copy is safe to touch, but it holds what the user wrote.
+     * {@code &local} fills the variable; a pointer variable fills the memory it points to.
+     */
+    private void captureInto(Expression destination, boolean userData) {
+        Expression at = strip(destination);
+        if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+            pathOf(strip(u.operand())).ifPresent(path -> state = state.assign(path,
+                    Value.UNKNOWN.withUserContents(userData)));
+            return;
+        }
+        Optional<AccessPath> path = pathOf(at);
+        if (path.isPresent() && userData) {
+            Value held = state.get(path.get()).orElse(Value.UNKNOWN);
+            state = state.assign(path.get(), held.withUserContents(true));
+        }
+    }
+
+    private void applySummary(Call call, FunctionSummary summary, List<Value> args, List<@Nullable Expression> exprs) {
+        for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
+            int index = entry.getKey();
+            if (index >= args.size()) {
+                continue;
+            }
+            Value pointer = args.get(index);
+            FunctionSummary.ParameterProbe probe = entry.getValue();
+            Optional<Expression> length = argExpression(exprs,
+                    probe.lengthParameter().isPresent() ? OptionalInt.of(probe.lengthParameter().getAsInt())
+                            : OptionalInt.empty());
+            OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
+            String routine = summary.function() + " (which calls " + probe.via() + ")";
+            sink.accept(new ProbeFact(call, call.range(), routine, pointer, probe.forWrite(), length, constant, guarded,
+                    state.trusted(), false));
+            if (!pointer.origins().isEmpty()) {
+                state = state.probed(pointer.origins(),
+                        new Probe(probe.forWrite(), length, constant, call.range(), routine));
+            }
+        }
+    }
+}

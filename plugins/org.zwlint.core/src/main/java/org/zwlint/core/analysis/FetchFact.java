@@ -1,0 +1,14 @@
+package org.zwlint.core.analysis;
+
+import java.util.Optional;
+
+import org.zwlint.core.ast.Node;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * A read of memory the user can change (a user buffer, MDL-mapped pages): the location, the value
+ * read, and an earlier read of the same location on some path to here, if there was one.
+ */
+public record FetchFact(Node node, TextRange range, FetchKey location, String locationText, Value loaded,
+        Optional<TextRange> earlier, boolean trusted) implements AnalysisFact {
+}

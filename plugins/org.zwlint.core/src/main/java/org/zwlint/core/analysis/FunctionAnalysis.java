@@ -1,0 +1,156 @@
+package org.zwlint.core.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.zwlint.core.analysis.cfg.Cfg;
+import org.zwlint.core.analysis.cfg.CfgNode;
+import org.zwlint.core.analysis.cfg.Edge;
+import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.FunctionDefinition;
+import org.zwlint.core.ast.Identifier;
+import org.zwlint.core.semantics.CType;
+import org.zwlint.core.semantics.Symbol;
+
+/**
+ * Runs the engine over one function: the solver to a fixpoint of {@link State}s, then one
+ * reporting pass that hands each node's facts to a sink. Also derives the function's summary
+ * for its callers.
+ */
+public final class FunctionAnalysis {
+    private final UnitContext unit;
+    private final FunctionDefinition function;
+    private final Cfg cfg;
+
+    public FunctionAnalysis(UnitContext unit, FunctionDefinition function, Cfg cfg) {
+        this.unit = unit;
+        this.function = function;
+        this.cfg = cfg;
+    }
+
+    public FunctionDefinition function() {
+        return function;
+    }
+
+    public Cfg cfg() {
+        return cfg;
+    }
+
+    /** The facts of the function under a context, within a budget of solver steps. */
+    public FunctionFacts run(FunctionContext context, long budget) {
+        Evaluator evaluator = new Evaluator(unit, context);
+        Solution<State> solution = solve(evaluator, initialState(context), budget);
+        List<AnalysisFact> facts = new ArrayList<>();
+        for (CfgNode node : cfg.reversePostOrder()) {
+            Optional<State> before = solution.before(node);
+            if (before.isPresent()) {
+                evaluator.through(node, before.get(), facts::add);
+            }
+        }
+        return new FunctionFacts(function, context, facts, solution.complete(), solution.steps());
+    }
+
+    /**
+     * Which parameters the function probes on some path to a normal return, with the routine that
+     * does it: a helper that probes is recognised from its body, not from its name.
+     */
+    public FunctionSummary summarize(long budget) {
+        List<Symbol> parameters = unit.semantics().parameters(function);
+        Map<Origin, Integer> parameterOf = new HashMap<>();
+        Map<Integer, Value> values = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Origin origin = new Origin(function.range(), "parameter " + parameters.get(i).name());
+            parameterOf.put(origin, i);
+            values.put(i, Value.pointer(Region.UNKNOWN, false, origin));
+        }
+        FunctionContext context = FunctionContext.of(EntryRole.HELPER, "").withParameters(values);
+        Evaluator evaluator = new Evaluator(unit, context);
+        Solution<State> solution = solve(evaluator, initialState(context), budget);
+        Map<Integer, FunctionSummary.ParameterProbe> probed = new HashMap<>();
+        for (Edge edge : cfg.predecessors(cfg.exit())) {
+            Optional<State> before = solution.before(edge.from());
+            if (before.isEmpty()) {
+                continue;
+            }
+            State after = evaluator.through(edge.from(), before.get(), FactSink.NONE);
+            for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
+                Integer index = parameterOf.get(entry.getKey());
+                if (index != null) {
+                    Probe probe = entry.getValue();
+                    FunctionSummary.ParameterProbe old = probed.get(index);
+                    if (old == null || (!old.forWrite() && probe.forWrite())) {
+                        probed.put(index, new FunctionSummary.ParameterProbe(probe.forWrite(),
+                                lengthParameter(probe, parameters), probe.routine()));
+                    }
+                }
+            }
+        }
+        return new FunctionSummary(function.name(), probed);
+    }
+
+    private Solution<State> solve(Evaluator evaluator, State initial, long budget) {
+        return ForwardSolver.solve(cfg, initial, new Lattice<State>() {
+            @Override
+            public State join(State left, State right) {
+                return left.join(right);
+            }
+
+            @Override
+            public boolean same(State left, State right) {
+                return left.sameAs(right);
+            }
+        }, new Transfer<State>() {
+            @Override
+            public State through(CfgNode node, State before) {
+                return evaluator.through(node, before, FactSink.NONE);
+            }
+
+            @Override
+            public State along(Edge edge, State after) {
+                return evaluator.along(edge, after);
+            }
+        }, new WorkBudget(budget));
+    }
+
+    private static OptionalInt lengthParameter(Probe probe, List<Symbol> parameters) {
+        if (probe.length().isPresent() && probe.length().get() instanceof Identifier id) {
+            for (int i = 0; i < parameters.size(); i++) {
+                if (parameters.get(i).name().equals(id.name())) {
+                    return OptionalInt.of(i);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** Parameters hold what the context says, or what their type tells: a request parameter is a request. */
+    private State initialState(FunctionContext context) {
+        List<Symbol> parameters = unit.semantics().parameters(function);
+        Map<AccessPath, Value> store = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            Symbol parameter = parameters.get(i);
+            Value given = context.parameters().get(i);
+            Value value = given != null ? given.step(parameter.declaration().range(),
+                    "parameter " + parameter.name() + " of " + function.name()) : byType(parameter.type(), context);
+            store.put(AccessPath.of(parameter), value);
+        }
+        return State.initial(store, context.trusted(), context.ioctl());
+    }
+
+    private static Value byType(CType type, FunctionContext context) {
+        if (!RequestTypes.isRequest(type)) {
+            return Value.UNKNOWN;
+        }
+        RequestMode mode = switch (context.role()) {
+            case DISPATCH, KMDF_IO_CALLBACK, KMDF_IN_CALLER_CONTEXT, MINIFILTER_CALLBACK, FAST_IO -> RequestMode.USER_POSSIBLE;
+            case KERNEL_DISPATCH, DRIVER_ENTRY, DRIVER_UNLOAD, SYSTEM_THREAD, WORK_ITEM -> RequestMode.KERNEL_ONLY;
+            default -> RequestMode.UNKNOWN;
+        };
+        return Value.request(mode);
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.zwlint.core.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * What holds when a function is entered: its role, the thread's possible PreviousMode, whether it
+ * always runs in the System process, whether every caller guards it with __except, whether the
+ * requestor is known to be KernelMode, the IOCTL code being handled, the abstract values of its
+ * parameters (by index), and who called it. Callers' contexts join into a helper's.
+ */
+public record FunctionContext(EntryRole role, String detail, RequestMode threadMode, boolean systemProcess,
+        boolean callerGuarded, boolean trusted, OptionalLong ioctl, Map<Integer, Value> parameters,
+        List<String> callers) {
+
+    public FunctionContext {
+        parameters = Map.copyOf(parameters);
+        callers = List.copyOf(callers);
+    }
+
+    public static FunctionContext of(EntryRole role, String detail) {
+        return new FunctionContext(role, detail, role.threadMode(), role.systemProcess(), false, false,
+                OptionalLong.empty(), Map.of(), List.of());
+    }
+
+    public static FunctionContext unknown() {
+        return of(EntryRole.UNKNOWN, "");
+    }
+
+    public FunctionContext withParameters(Map<Integer, Value> values) {
+        return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, values,
+                callers);
+    }
+
+    /** Both callers' situations are possible: guarded only if both guard, trusted only if both trust. */
+    public FunctionContext join(FunctionContext other) {
+        Map<Integer, Value> joined = new HashMap<>(parameters);
+        other.parameters.forEach((index, value) -> joined.merge(index, value, Value::join));
+        List<String> allCallers = new java.util.ArrayList<>(callers);
+        for (String caller : other.callers) {
+            if (!allCallers.contains(caller) && allCallers.size() < 8) {
+                allCallers.add(caller);
+            }
+        }
+        return new FunctionContext(role == other.role ? role : EntryRole.HELPER,
+                detail.equals(other.detail) ? detail : "", threadMode.join(other.threadMode),
+                systemProcess && other.systemProcess, callerGuarded && other.callerGuarded, trusted && other.trusted,
+                ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty(), joined, allCallers);
+    }
+
+    /** How a message names this function's situation, e.g. "an IRP dispatch routine (IRP_MJ_DEVICE_CONTROL)". */
+    public String describe() {
+        String base = role.description() + (detail.isEmpty() ? "" : " (" + detail + ")");
+        if (role == EntryRole.HELPER && !callers.isEmpty()) {
+            return "called from " + String.join(", ", callers);
+        }
+        return base;
+    }
+}

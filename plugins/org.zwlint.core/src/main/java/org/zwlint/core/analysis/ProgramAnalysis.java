@@ -1,0 +1,273 @@
+package org.zwlint.core.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zwlint.core.analysis.cfg.Cfg;
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.FunctionDefinition;
+import org.zwlint.core.ast.TranslationUnit;
+import org.zwlint.core.semantics.SemanticModel;
+import org.zwlint.core.semantics.Symbol;
+import org.zwlint.core.source.SourceFile;
+
+/**
+ * The engine over the translation units of one driver: entry points first, then bottom-up
+ * summaries (which parameters each function probes), then top-down contexts from the entry points
+ * (what each helper's parameters hold, whether its callers guard it, whether the requestor is
+ * known to be KernelMode), and last each function's facts under its context. A function defined
+ * in one file is called from another through its name. Every loop here has a budget that counts
+ * work, so the result does not depend on the machine or the number of threads.
+ */
+public final class ProgramAnalysis {
+    /** One translation unit as the engine sees it. */
+    public record Unit(SourceFile file, TranslationUnit ast, SemanticModel semantics, CodeMode mode) {
+    }
+
+    /** The budgets, in solver steps and analyses; {@link #defaults()} fits real drivers with room to spare. */
+    public record Budgets(long stepsPerFunction, int summaryRounds, int analysesPerFunction) {
+        public static Budgets defaults() {
+            return new Budgets(200_000, 4, 12);
+        }
+    }
+
+    private final class Function {
+        final Unit unit;
+        final FunctionDefinition definition;
+        final UnitContext context;
+        private @org.eclipse.jdt.annotation.Nullable FunctionAnalysis analysis;
+
+        Function(Unit unit, FunctionDefinition definition, UnitContext context) {
+            this.unit = unit;
+            this.definition = definition;
+            this.context = context;
+        }
+
+        FunctionAnalysis analysis() {
+            FunctionAnalysis built = analysis;
+            if (built == null) {
+                built = new FunctionAnalysis(context, definition, Cfg.build(definition));
+                analysis = built;
+            }
+            return built;
+        }
+    }
+
+    private final Budgets budgets;
+    private final Map<Unit, List<Function>> functionsOf = new IdentityHashMap<>();
+    private final Map<Unit, Map<String, Function>> byNameInUnit = new IdentityHashMap<>();
+    private final Map<String, Function> byName = new HashMap<>();
+    private final Map<Function, FunctionSummary> summaries = new IdentityHashMap<>();
+    private final Map<Function, FunctionContext> contexts = new IdentityHashMap<>();
+    private final Map<Function, FunctionFacts> facts = new IdentityHashMap<>();
+    private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
+    private final List<String> budgetNotes = new ArrayList<>();
+
+    private ProgramAnalysis(Budgets budgets) {
+        this.budgets = budgets;
+    }
+
+    public static ProgramAnalysis run(List<Unit> units, ApiFacts api, Budgets budgets) {
+        ProgramAnalysis program = new ProgramAnalysis(budgets);
+        program.index(units, api);
+        program.summarize();
+        program.propagateContexts(units);
+        program.finish();
+        return program;
+    }
+
+    private void index(List<Unit> units, ApiFacts api) {
+        for (Unit unit : units) {
+            List<Function> functions = new ArrayList<>();
+            Map<String, Function> local = new HashMap<>();
+            if (unit.mode().judgedAsKernel()) {
+                UnitContext context = new UnitContext(unit.file(), unit.ast(), unit.semantics(), api,
+                        call -> summaryFor(unit, call));
+                for (FunctionDefinition definition : unit.semantics().functions()) {
+                    Function function = new Function(unit, definition, context);
+                    functions.add(function);
+                    local.putIfAbsent(definition.name(), function);
+                    if (!unit.semantics().functionSymbol(definition).isStatic()) {
+                        byName.putIfAbsent(definition.name(), function);
+                    }
+                }
+                entryPoints.put(unit, EntryPointFinder.find(unit.ast(), unit.semantics()));
+            } else {
+                entryPoints.put(unit, List.of());
+            }
+            functionsOf.put(unit, functions);
+            byNameInUnit.put(unit, local);
+        }
+    }
+
+    /** A call's callee among the analyzed functions: the caller's own unit first (statics, inline helpers). */
+    private Optional<Function> resolve(Unit caller, String name) {
+        Function local = byNameInUnit.getOrDefault(caller, Map.of()).get(name);
+        return Optional.ofNullable(local != null ? local : byName.get(name));
+    }
+
+    private Optional<FunctionSummary> summaryFor(Unit caller, Call call) {
+        return call.calleeName().flatMap(name -> resolve(caller, name)).map(summaries::get);
+    }
+
+    /** Bottom-up: repeat until no summary changes, so a wrapper of a wrapper of ProbeForRead is known too. */
+    private void summarize() {
+        List<Function> all = allFunctions();
+        for (int round = 0; round < budgets.summaryRounds(); round++) {
+            boolean changed = false;
+            for (Function function : all) {
+                FunctionSummary summary = function.analysis().summarize(budgets.stepsPerFunction());
+                FunctionSummary old = summaries.put(function, summary);
+                changed |= old == null ? !summary.probedParameters().isEmpty() : !old.equals(summary);
+            }
+            if (!changed) {
+                return;
+            }
+        }
+        budgetNotes.add("summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
+    }
+
+    private List<Function> allFunctions() {
+        List<Function> all = new ArrayList<>();
+        functionsOf.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** Top-down: entry points get their role's context, callees the join of their callers' situations. */
+    private void propagateContexts(List<Unit> units) {
+        Map<Function, FunctionContext> entries = new LinkedHashMap<>();
+        for (Unit unit : units) {
+            for (EntryPoint entry : entryPoints.get(unit)) {
+                Optional<Function> function = resolve(unit, entry.function());
+                if (function.isPresent()) {
+                    FunctionContext context = entryContext(function.get(), entry);
+                    entries.merge(function.get(), context, FunctionContext::join);
+                }
+            }
+        }
+        Deque<Function> work = new ArrayDeque<>();
+        entries.forEach((function, context) -> {
+            contexts.put(function, context);
+            work.add(function);
+        });
+        Map<Function, Integer> analyses = new IdentityHashMap<>();
+        while (!work.isEmpty()) {
+            Function function = work.poll();
+            int count = analyses.merge(function, 1, Integer::sum);
+            if (count > budgets.analysesPerFunction()) {
+                budgetNotes.add(function.definition.name() + ": its callers' contexts did not settle within "
+                        + budgets.analysesPerFunction() + " analyses; the last one is reported");
+                continue;
+            }
+            FunctionContext context = contexts.get(function);
+            FunctionFacts result = function.analysis().run(context, budgets.stepsPerFunction());
+            facts.put(function, result);
+            for (CallFact call : result.facts(CallFact.class)) {
+                Optional<Function> callee = resolve(function.unit, call.callee());
+                if (callee.isEmpty() || callee.get() == function) {
+                    continue;
+                }
+                FunctionContext calleeContext = calleeContext(function, context, call, callee.get());
+                FunctionContext old = contexts.get(callee.get());
+                FunctionContext merged = old == null ? calleeContext : old.join(calleeContext);
+                if (old == null || !old.equals(merged)) {
+                    contexts.put(callee.get(), merged);
+                    if (!work.contains(callee.get())) {
+                        work.add(callee.get());
+                    }
+                }
+            }
+        }
+    }
+
+    private FunctionContext entryContext(Function function, EntryPoint entry) {
+        List<Symbol> parameters = function.unit.semantics().parameters(function.definition);
+        Map<Integer, Value> values = new HashMap<>();
+        for (Map.Entry<Integer, EntryPoint.Holds> held : entry.parameters().entrySet()) {
+            int index = held.getKey();
+            if (index >= parameters.size()) {
+                continue;
+            }
+            Symbol parameter = parameters.get(index);
+            String name = parameter.name();
+            Origin origin = new Origin(parameter.declaration().range(), switch (held.getValue()) {
+                case USER_POINTER -> name + ", the requestor's raw buffer address passed to " + entry.role().description()
+                        + " (a user pointer)";
+                case USER_NUMBER -> name + ", a length chosen by the requestor";
+                case IOCTL_CODE -> name + ", the IOCTL code";
+                case USER_DATA_BUFFER -> name + ", kernel memory holding the requestor's data";
+            });
+            values.put(index, switch (held.getValue()) {
+                case USER_POINTER -> Value.pointer(Region.USER, true, origin);
+                case USER_NUMBER -> Value.userNumber(origin);
+                case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
+                case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, true, origin);
+            });
+        }
+        return FunctionContext.of(entry.role(), entry.detail()).withParameters(values);
+    }
+
+    private FunctionContext calleeContext(Function caller, FunctionContext callerContext, CallFact call,
+            Function callee) {
+        List<Symbol> parameters = callee.unit.semantics().parameters(callee.definition);
+        Map<Integer, Value> values = new HashMap<>();
+        for (int i = 0; i < Math.min(parameters.size(), call.arguments().size()); i++) {
+            Value argument = call.arguments().get(i);
+            if (argument.equals(Value.UNKNOWN)) {
+                continue;
+            }
+            values.put(i, argument.step(call.range(), "passed to " + callee.definition.name() + " as "
+                    + parameters.get(i).name()));
+        }
+        return new FunctionContext(EntryRole.HELPER, "", callerContext.threadMode(), callerContext.systemProcess(),
+                call.guarded(), call.trusted(), call.ioctl(), values, List.of(caller.definition.name()));
+    }
+
+    /** Functions no entry point reaches are analyzed on their own, with what their parameter types say. */
+    private void finish() {
+        for (Function function : allFunctions()) {
+            if (!facts.containsKey(function)) {
+                FunctionContext context = FunctionContext.unknown();
+                contexts.put(function, context);
+                facts.put(function, function.analysis().run(context, budgets.stepsPerFunction()));
+            }
+            FunctionFacts result = facts.get(function);
+            if (result != null && !result.complete()) {
+                budgetNotes.add(function.definition.name() + ": the solver stopped after "
+                        + budgets.stepsPerFunction() + " steps; facts found so far are reported");
+            }
+        }
+    }
+
+    /** The facts of every function the unit defines (headers' functions included), in source order. */
+    public List<FunctionFacts> facts(Unit unit) {
+        List<FunctionFacts> out = new ArrayList<>();
+        for (Function function : functionsOf.getOrDefault(unit, List.of())) {
+            FunctionFacts result = facts.get(function);
+            if (result != null) {
+                out.add(result);
+            }
+        }
+        return out;
+    }
+
+    public List<EntryPoint> entryPoints(Unit unit) {
+        return entryPoints.getOrDefault(unit, List.of());
+    }
+
+    public Optional<FunctionSummary> summary(Unit unit, String function) {
+        return resolve(unit, function).map(summaries::get);
+    }
+
+    /** Functions that hit a budget, named, with what happened. */
+    public List<String> budgetNotes() {
+        return List.copyOf(budgetNotes);
+    }
+}

@@ -1,0 +1,80 @@
+package org.zwlint.core.analysis;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a field of a request object holds, by its member path below the object: the IRP
+ * ("UserBuffer", "AssociatedIrp.SystemBuffer"), its stack location
+ * ("Parameters.DeviceIoControl.Type3InputBuffer"), a minifilter's callback data and parameter
+ * block ("Iopb", "Parameters.DeviceIoControl.Neither.InputBuffer"). These member paths are
+ * distinctive enough to need no type: the base is already known to be a request.
+ */
+final class RequestFields {
+    enum Holds {
+        /** A raw address the requestor passed. */
+        USER_POINTER,
+        /** Kernel memory the I/O manager filled with the requestor's data. */
+        USER_DATA_BUFFER,
+        /** The requestor's mode. */
+        MODE,
+        /** Another request object (the stack location, the parameter block). */
+        REQUEST,
+        IOCTL_CODE,
+        /** A length or offset the requestor chose. */
+        USER_NUMBER,
+        /** An MDL over the requestor's pages. */
+        USER_MDL
+    }
+
+    record Field(Holds holds, String says) {
+    }
+
+    private static final Map<String, Field> FIELDS = Map.ofEntries(
+            Map.entry("UserBuffer", new Field(Holds.USER_POINTER, "Irp->UserBuffer, the requestor's raw output address")),
+            Map.entry("AssociatedIrp.SystemBuffer", new Field(Holds.USER_DATA_BUFFER,
+                    "the SystemBuffer, kernel memory the I/O manager filled with the requestor's data")),
+            Map.entry("RequestorMode", new Field(Holds.MODE, "the requestor's mode")),
+            Map.entry("MdlAddress", new Field(Holds.USER_MDL, "the MDL of the requestor's buffer")),
+            Map.entry("Tail.Overlay.CurrentStackLocation", new Field(Holds.REQUEST, "the current stack location")),
+            Map.entry("Iopb", new Field(Holds.REQUEST, "the I/O parameter block")),
+            Map.entry("Parameters.DeviceIoControl.Type3InputBuffer", new Field(Holds.USER_POINTER,
+                    "Type3InputBuffer, the requestor's raw input address")),
+            Map.entry("Parameters.FileSystemControl.Type3InputBuffer", new Field(Holds.USER_POINTER,
+                    "Type3InputBuffer, the requestor's raw input address")),
+            Map.entry("Parameters.DeviceIoControl.IoControlCode", new Field(Holds.IOCTL_CODE, "the IOCTL code")),
+            Map.entry("Parameters.FileSystemControl.FsControlCode", new Field(Holds.IOCTL_CODE, "the FSCTL code")),
+            Map.entry("Parameters.DeviceIoControl.Common.IoControlCode", new Field(Holds.IOCTL_CODE, "the IOCTL code")),
+            Map.entry("Parameters.FileSystemControl.Common.FsControlCode", new Field(Holds.IOCTL_CODE, "the FSCTL code")),
+            Map.entry("Parameters.DeviceIoControl.InputBufferLength", new Field(Holds.USER_NUMBER,
+                    "InputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.DeviceIoControl.OutputBufferLength", new Field(Holds.USER_NUMBER,
+                    "OutputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.FileSystemControl.InputBufferLength", new Field(Holds.USER_NUMBER,
+                    "InputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.FileSystemControl.OutputBufferLength", new Field(Holds.USER_NUMBER,
+                    "OutputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.Read.Length", new Field(Holds.USER_NUMBER, "the read length, chosen by the requestor")),
+            Map.entry("Parameters.Write.Length", new Field(Holds.USER_NUMBER, "the write length, chosen by the requestor")),
+            Map.entry("Parameters.DeviceIoControl.Common.InputBufferLength", new Field(Holds.USER_NUMBER,
+                    "InputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.DeviceIoControl.Common.OutputBufferLength", new Field(Holds.USER_NUMBER,
+                    "OutputBufferLength, chosen by the requestor")),
+            Map.entry("Parameters.DeviceIoControl.Neither.InputBuffer", new Field(Holds.USER_POINTER,
+                    "the METHOD_NEITHER input buffer, the requestor's raw address")),
+            Map.entry("Parameters.DeviceIoControl.Neither.OutputBuffer", new Field(Holds.USER_POINTER,
+                    "the METHOD_NEITHER output buffer, the requestor's raw address")),
+            Map.entry("Parameters.FileSystemControl.Neither.InputBuffer", new Field(Holds.USER_POINTER,
+                    "the METHOD_NEITHER input buffer, the requestor's raw address")),
+            Map.entry("Parameters.FileSystemControl.Neither.OutputBuffer", new Field(Holds.USER_POINTER,
+                    "the METHOD_NEITHER output buffer, the requestor's raw address")),
+            Map.entry("Parameters.DeviceIoControl.Buffered.SystemBuffer", new Field(Holds.USER_DATA_BUFFER,
+                    "the SystemBuffer, kernel memory the I/O manager filled with the requestor's data")));
+
+    private RequestFields() {
+    }
+
+    static Optional<Field> field(String memberPath) {
+        return Optional.ofNullable(FIELDS.get(memberPath));
+    }
+}

@@ -1,0 +1,152 @@
+package org.zwlint.core.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.zwlint.core.source.TextRange;
+
+/**
+ * The facts that hold before one CFG node: what each access path holds, which value origins are
+ * probed (on every path), which user locations were already read (on some path), whether the
+ * requestor's mode is known to be KernelMode here, and which IOCTL code this path handles.
+ * Immutable; each change returns a new state.
+ */
+public final class State {
+    private final Map<AccessPath, Value> store;
+    private final Map<Origin, Probe> probes;
+    private final Map<FetchKey, TextRange> fetches;
+    private final boolean trusted;
+    private final OptionalLong ioctl;
+
+    public State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, TextRange> fetches,
+            boolean trusted, OptionalLong ioctl) {
+        this.store = Map.copyOf(store);
+        this.probes = Map.copyOf(probes);
+        this.fetches = Map.copyOf(fetches);
+        this.trusted = trusted;
+        this.ioctl = ioctl;
+    }
+
+    public static State initial(Map<AccessPath, Value> parameters, boolean trusted, OptionalLong ioctl) {
+        return new State(parameters, Map.of(), Map.of(), trusted, ioctl);
+    }
+
+    public Optional<Value> get(AccessPath path) {
+        return Optional.ofNullable(store.get(path));
+    }
+
+    public Map<AccessPath, Value> store() {
+        return store;
+    }
+
+    /** The path now holds the value; what was known of memory reached through it is forgotten. */
+    public State assign(AccessPath path, Value value) {
+        Map<AccessPath, Value> next = new HashMap<>();
+        for (Map.Entry<AccessPath, Value> entry : store.entrySet()) {
+            if (!entry.getKey().startsWith(path)) {
+                next.put(entry.getKey(), entry.getValue());
+            }
+        }
+        next.put(path, value);
+        return new State(next, probes, fetches, trusted, ioctl);
+    }
+
+    /** Forgets what the path and everything reached through it hold (an unknown callee wrote it). */
+    public State forget(AccessPath path) {
+        Map<AccessPath, Value> next = new HashMap<>(store);
+        next.keySet().removeIf(p -> p.startsWith(path));
+        return next.size() == store.size() ? this : new State(next, probes, fetches, trusted, ioctl);
+    }
+
+    public Optional<Probe> probe(Origin origin) {
+        return Optional.ofNullable(probes.get(origin));
+    }
+
+    public Map<Origin, Probe> probes() {
+        return probes;
+    }
+
+    public State probed(Iterable<Origin> origins, Probe probe) {
+        Map<Origin, Probe> next = new HashMap<>(probes);
+        for (Origin origin : origins) {
+            Probe old = next.get(origin);
+            // ProbeForWrite also checks readability; a later ProbeForRead does not undo that.
+            next.put(origin, old != null && old.forWrite() && !probe.forWrite() ? old : probe);
+        }
+        return new State(store, next, fetches, trusted, ioctl);
+    }
+
+    public Optional<TextRange> fetched(FetchKey key) {
+        return Optional.ofNullable(fetches.get(key));
+    }
+
+    public State fetch(FetchKey key, TextRange at) {
+        if (fetches.containsKey(key)) {
+            return this;
+        }
+        Map<FetchKey, TextRange> next = new HashMap<>(fetches);
+        next.put(key, at);
+        return new State(store, probes, next, trusted, ioctl);
+    }
+
+    public boolean trusted() {
+        return trusted;
+    }
+
+    public State trusting() {
+        return trusted ? this : new State(store, probes, fetches, true, ioctl);
+    }
+
+    public OptionalLong ioctl() {
+        return ioctl;
+    }
+
+    public State handlingIoctl(long code) {
+        return new State(store, probes, fetches, trusted, OptionalLong.of(code));
+    }
+
+    /**
+     * Paths meet: a path value is the join of both; a probe holds only if it holds on both paths,
+     * except that a path where the requestor is known to be KernelMode needs no probe at all.
+     */
+    public State join(State other) {
+        if (this == other) {
+            return this;
+        }
+        Map<AccessPath, Value> joinedStore = new HashMap<>();
+        for (Map.Entry<AccessPath, Value> entry : store.entrySet()) {
+            Value theirs = other.store.get(entry.getKey());
+            // A path one side never touched still holds its initial value there, which the
+            // evaluator derives again on demand: keep only what both sides agree on or know.
+            joinedStore.put(entry.getKey(), theirs == null ? entry.getValue() : entry.getValue().join(theirs));
+        }
+        for (Map.Entry<AccessPath, Value> entry : other.store.entrySet()) {
+            joinedStore.putIfAbsent(entry.getKey(), entry.getValue());
+        }
+        Map<Origin, Probe> joinedProbes;
+        if (trusted && !other.trusted) {
+            joinedProbes = other.probes;
+        } else if (other.trusted && !trusted) {
+            joinedProbes = probes;
+        } else {
+            joinedProbes = new HashMap<>();
+            for (Map.Entry<Origin, Probe> entry : probes.entrySet()) {
+                Probe theirs = other.probes.get(entry.getKey());
+                if (theirs != null) {
+                    joinedProbes.put(entry.getKey(), entry.getValue().forWrite() ? theirs : entry.getValue());
+                }
+            }
+        }
+        Map<FetchKey, TextRange> joinedFetches = new HashMap<>(fetches);
+        other.fetches.forEach(joinedFetches::putIfAbsent);
+        OptionalLong joinedIoctl = ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty();
+        return new State(joinedStore, joinedProbes, joinedFetches, trusted && other.trusted, joinedIoctl);
+    }
+
+    public boolean sameAs(State other) {
+        return trusted == other.trusted && ioctl.equals(other.ioctl) && store.equals(other.store)
+                && probes.equals(other.probes) && fetches.keySet().equals(other.fetches.keySet());
+    }
+}

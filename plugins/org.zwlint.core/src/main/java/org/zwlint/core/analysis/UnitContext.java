@@ -1,0 +1,72 @@
+package org.zwlint.core.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.zwlint.core.ast.CaseStatement;
+import org.zwlint.core.ast.TranslationUnit;
+import org.zwlint.core.semantics.SemanticModel;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.TextRange;
+
+/** What the evaluator needs of one translation unit: its semantics, the API facts, the run's summaries, IOCTL names. */
+public final class UnitContext {
+    private final SourceFile file;
+    private final SemanticModel semantics;
+    private final ApiFacts api;
+    private final Summaries summaries;
+    private final Map<Long, String> ioctlNames;
+
+    public UnitContext(SourceFile file, TranslationUnit ast, SemanticModel semantics, ApiFacts api, Summaries summaries) {
+        this.file = file;
+        this.semantics = semantics;
+        this.api = api;
+        this.summaries = summaries;
+        this.ioctlNames = ioctlNames(file, ast, semantics);
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    public SemanticModel semantics() {
+        return semantics;
+    }
+
+    public ApiFacts api() {
+        return api;
+    }
+
+    public Summaries summaries() {
+        return summaries;
+    }
+
+    /** The code, named as the driver's case labels spell it where they do (IOCTL_FOO). */
+    public IoctlCode ioctl(long code) {
+        return new IoctlCode(code, Optional.ofNullable(ioctlNames.get(code)));
+    }
+
+    /** A case label written as a macro (case IOCTL_FOO:) names its code. */
+    private static Map<Long, String> ioctlNames(SourceFile file, TranslationUnit ast, SemanticModel semantics) {
+        Map<Long, String> names = new HashMap<>();
+        for (CaseStatement label : ast.descendants(CaseStatement.class)) {
+            Optional<TextRange> site = label.value().expansionSite();
+            if (site.isEmpty() || !site.get().file().equals(file.path())) {
+                continue;
+            }
+            OptionalLong value = semantics.constantValue(label.value());
+            String text = file.text();
+            int start = site.get().startOffset();
+            int end = start;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+                end++;
+            }
+            if (value.isPresent() && end > start) {
+                names.putIfAbsent(value.getAsLong(), text.substring(start, end));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,122 @@
+package org.zwlint.core.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.zwlint.core.WitnessStep;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * The abstract value of an expression: what kind of thing it is, where it points, whether the
+ * user controls the memory it points to or the number it is, its origins (which probes and
+ * fetches are keyed on) and the witness trail that led here, source first.
+ */
+public record Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
+        List<Origin> origins, List<WitnessStep> trail, OptionalLong constant) {
+
+    private static final int MAX_ORIGINS = 4;
+    private static final int MAX_TRAIL = 12;
+
+    public static final Value UNKNOWN = new Value(ValueKind.DATA, Region.UNKNOWN, false, false, RequestMode.UNKNOWN,
+            List.of(), List.of(), OptionalLong.empty());
+
+    public Value {
+        origins = List.copyOf(origins);
+        trail = List.copyOf(trail);
+    }
+
+    public static Value constant(long value) {
+        return new Value(ValueKind.DATA, Region.UNKNOWN, false, false, RequestMode.UNKNOWN, List.of(), List.of(),
+                OptionalLong.of(value));
+    }
+
+    public static Value kernelPointer() {
+        return UNKNOWN.withRegion(Region.KERNEL);
+    }
+
+    /** A new pointer born at a source, e.g. a read of Type3InputBuffer. */
+    public static Value pointer(Region region, boolean userContents, Origin origin) {
+        return new Value(ValueKind.DATA, region, userContents, false, RequestMode.UNKNOWN, List.of(origin),
+                List.of(new WitnessStep(origin.range(), origin.description())), OptionalLong.empty());
+    }
+
+    /** A number the user controls, e.g. InputBufferLength or a size read from the input. */
+    public static Value userNumber(Origin origin) {
+        return new Value(ValueKind.DATA, Region.UNKNOWN, false, true, RequestMode.UNKNOWN, List.of(origin),
+                List.of(new WitnessStep(origin.range(), origin.description())), OptionalLong.empty());
+    }
+
+    public static Value request(RequestMode mode) {
+        return new Value(ValueKind.REQUEST, Region.KERNEL, false, false, mode, List.of(), List.of(),
+                OptionalLong.empty());
+    }
+
+    public static Value mode(RequestMode mode) {
+        return new Value(ValueKind.MODE, Region.UNKNOWN, false, false, mode, List.of(), List.of(), OptionalLong.empty());
+    }
+
+    public Value withKind(ValueKind newKind) {
+        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant);
+    }
+
+    public Value withRegion(Region newRegion) {
+        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant);
+    }
+
+    public Value withUserContents(boolean contents) {
+        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant);
+    }
+
+    public Value withRequestMode(RequestMode mode) {
+        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant);
+    }
+
+    public Value withConstant(OptionalLong value) {
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value);
+    }
+
+    /** The same value, one flow step further (an assignment, a call), for the witness. */
+    public Value step(TextRange range, String message) {
+        if (trail.isEmpty() || trail.size() >= MAX_TRAIL) {
+            return this;
+        }
+        WitnessStep last = trail.get(trail.size() - 1);
+        if (last.range().equals(range)) {
+            return this;
+        }
+        List<WitnessStep> longer = new ArrayList<>(trail);
+        longer.add(new WitnessStep(range, message));
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant);
+    }
+
+    public boolean isUserPointer() {
+        return region == Region.USER;
+    }
+
+    /** Whatever the user controls: a user or shared pointer, user data, a user number. */
+    public boolean userInfluenced() {
+        return region.userWritable() || userContents || userScalar;
+    }
+
+    public Value join(Value other) {
+        if (this.equals(other)) {
+            return this;
+        }
+        List<Origin> joinedOrigins = new ArrayList<>(origins);
+        for (Origin origin : other.origins) {
+            if (joinedOrigins.size() < MAX_ORIGINS && joinedOrigins.stream().noneMatch(o -> o == origin)) {
+                joinedOrigins.add(origin);
+            }
+        }
+        // Keep the trail of the side that makes the value dangerous: a witness shows that path.
+        List<WitnessStep> joinedTrail = other.dangerRank() > dangerRank() ? other.trail : trail;
+        return new Value(kind == other.kind ? kind : ValueKind.DATA, region.join(other.region),
+                userContents || other.userContents, userScalar || other.userScalar, requestMode.join(other.requestMode),
+                joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty());
+    }
+
+    private int dangerRank() {
+        return (region == Region.USER ? 4 : 0) + (userContents ? 2 : 0) + (userScalar ? 1 : 0);
+    }
+}

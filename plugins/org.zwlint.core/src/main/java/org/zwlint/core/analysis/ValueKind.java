@@ -1,0 +1,14 @@
+package org.zwlint.core.analysis;
+
+/** What a value is beyond its bits, for the sources and checks that care. */
+public enum ValueKind {
+    DATA,
+    /** An IRP, its stack location, a filter's callback data or parameter block, a KMDF request. */
+    REQUEST,
+    /** The requestor's or the thread's previous mode (Irp->RequestorMode, ExGetPreviousMode()). */
+    MODE,
+    /** A device I/O control code taken from a request. */
+    IOCTL_CODE,
+    /** An MDL; its origin is the buffer it describes. */
+    MDL
+}
