@@ -4,14 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.parse.FrontEnd;
-import org.zwlint.core.parse.ParserThreads;
+import org.zwlint.core.parse.ParallelFiles;
 import org.zwlint.core.parse.ParsedUnit;
 import org.zwlint.core.rules.DirectNtCallRule;
 import org.zwlint.core.rules.Rule;
@@ -43,23 +40,16 @@ public final class Analyzer {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         FrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
-        ExecutorService pool = ParserThreads.newPool(Runtime.getRuntime().availableProcessors());
-        try {
-            List<Future<AnalysisResult>> results = new ArrayList<>();
-            for (Path path : collected.files()) {
-                results.add(pool.submit(() -> analyzeFile(path, request.config(), frontEnd)));
-            }
-            int analyzed = 0;
-            for (int i = 0; i < results.size(); i++) {
-                AnalysisResult one = await(results.get(i), collected.files().get(i));
-                findings.addAll(one.findings());
-                diagnostics.addAll(one.diagnostics());
-                analyzed += one.filesAnalyzed();
-            }
-            return new AnalysisResult(findings, diagnostics, analyzed);
-        } finally {
-            pool.shutdownNow();
+        List<AnalysisResult> results = ParallelFiles.run(collected.files(), Runtime.getRuntime().availableProcessors(),
+                path -> analyzeFile(path, request.config(), frontEnd),
+                failed -> new AnalysisResult(List.of(), List.of(failed), 0));
+        int analyzed = 0;
+        for (AnalysisResult one : results) {
+            findings.addAll(one.findings());
+            diagnostics.addAll(one.diagnostics());
+            analyzed += one.filesAnalyzed();
         }
+        return new AnalysisResult(findings, diagnostics, analyzed);
     }
 
     private AnalysisResult analyzeFile(Path path, ZwLintConfig config, FrontEnd frontEnd) {
@@ -70,18 +60,6 @@ public final class Analyzer {
         SourceReader.Refused refused = (SourceReader.Refused) read;
         return new AnalysisResult(List.of(),
                 List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0);
-    }
-
-    private static AnalysisResult await(Future<AnalysisResult> result, Path path) {
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path,
-                    "internal error while analyzing (" + e.getCause() + "); other files went on")), 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0);
-        }
     }
 
     /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
