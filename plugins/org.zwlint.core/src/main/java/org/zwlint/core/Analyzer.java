@@ -34,7 +34,7 @@ public final class Analyzer {
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
     public AnalysisResult analyze(AnalysisRequest request) {
         SourceCollector.Collected collected = SourceCollector.collect(request.inputs());
-        List<Finding> findings = new ArrayList<>();
+        DistinctFindings findings = new DistinctFindings(); // a header's findings once, whoever includes it
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
@@ -49,7 +49,7 @@ public final class Analyzer {
             diagnostics.addAll(one.diagnostics());
             analyzed += one.filesAnalyzed();
         }
-        return new AnalysisResult(findings, diagnostics, analyzed);
+        return new AnalysisResult(findings.list(), diagnostics, analyzed);
     }
 
     private AnalysisResult analyzeFile(Path path, ZwLintConfig config, FrontEnd frontEnd) {
@@ -62,7 +62,10 @@ public final class Analyzer {
                 List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0);
     }
 
-    /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
+    /**
+     * Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). Its findings include those
+     * located in the headers it includes, each at its place in the header: the caller puts them on the header.
+     */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
         return analyze(file, config, frontEnd(config));
     }
@@ -81,7 +84,7 @@ public final class Analyzer {
     private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
         ParsedUnit parsed = frontEnd.parse(file);
         RuleInput input = new RuleInput(file, parsed.ast(), catalog);
-        List<Finding> findings = new ArrayList<>();
+        DistinctFindings findings = new DistinctFindings();
         // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
         // for `zwlint parse`; an analysis reports the problems: warnings and errors.
         List<Diagnostic> diagnostics = new ArrayList<>(
@@ -97,8 +100,12 @@ public final class Analyzer {
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
             }
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.range().startOffset()));
-        return new AnalysisResult(findings, diagnostics, 1);
+        // Rules report wherever a finding is: in this file or in a header it includes. This file's come first.
+        List<Finding> ordered = new ArrayList<>(findings.list());
+        ordered.sort(Comparator.comparing((Finding f) -> !f.range().file().equals(file.path()))
+                .thenComparing(f -> f.range().file().toString())
+                .thenComparingInt(f -> f.range().startOffset()));
+        return new AnalysisResult(ordered, diagnostics, 1);
     }
 
     public RuleCatalog catalog() {

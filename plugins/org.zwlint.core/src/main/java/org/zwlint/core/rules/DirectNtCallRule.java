@@ -21,9 +21,10 @@ import org.zwlint.core.source.TextRange;
 /**
  * PM001: an Nt* system service called directly. A call expression whose callee is the plain
  * identifier {@code Nt[A-Z]...}; declarations, macro definitions, an Nt* name used as a
- * function-pointer value, and functions the file defines itself are not calls of a system
- * service. A call a macro produced is reported at the macro's use in the main file, without a
- * fix (the Nt name is not written there). The fix is offered only where the reference model
+ * function-pointer value, and functions the unit defines itself are not calls of a system
+ * service. A call a macro produced is reported at the macro's use, without a fix (the Nt name
+ * is not written there). A call in an included header is reported in the header; the analyzer
+ * reports it once however many units include it. The fix is offered only where the reference model
  * documents the Zw* routine, and the witness is the simulated dispatcher's replay of the call.
  */
 public final class DirectNtCallRule implements Rule {
@@ -56,9 +57,6 @@ public final class DirectNtCallRule implements Rule {
             Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.equals("Zw" + name.substring(2)));
             Optional<TextRange> site = callee.expansionSite();
             TextRange range = site.orElse(callee.range());
-            if (!range.file().equals(input.file().path())) {
-                return; // a call inside a header is that header's finding
-            }
             String message = message(name, zwName) + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
             List<Fix> fixes = site.isEmpty() && zwName.isPresent() ? List.of(NtToZwFix.create(range, name)) : List.of();
             findings.add(new Finding(ID, description.severity(), range, message, witness(range, name), fixes));
