@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.dispatcher.Replayer;
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.parse.FrontEnd;
 import org.zwlint.core.parse.ParallelFiles;
 import org.zwlint.core.parse.ParsedUnit;
@@ -24,6 +27,9 @@ import org.zwlint.core.source.SourceReader;
  */
 public final class Analyzer {
     private final RuleCatalog catalog = RuleCatalog.load();
+    /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
+    private final ServiceModel model = ServiceModel.bundled();
+    private final Replayer replayer = new Replayer(model, Arch.X64);
     private final List<Rule> rules = List.of(new DirectNtCallRule());
     /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
     private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
@@ -83,7 +89,7 @@ public final class Analyzer {
 
     private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
         ParsedUnit parsed = frontEnd.parse(file);
-        RuleInput input = new RuleInput(file, parsed.ast(), catalog);
+        RuleInput input = new RuleInput(file, parsed.ast(), catalog, model, replayer);
         DistinctFindings findings = new DistinctFindings();
         // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
         // for `zwlint parse`; an analysis reports the problems: warnings and errors.

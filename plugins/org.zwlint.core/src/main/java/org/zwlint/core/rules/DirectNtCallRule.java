@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
@@ -31,7 +32,8 @@ public final class DirectNtCallRule implements Rule {
     public static final String ID = "PM001";
     private static final Pattern NT_NAME = Pattern.compile("Nt[A-Z][A-Za-z0-9_]*");
 
-    private final DirectNtCallReplay replay = new DirectNtCallReplay();
+    /** The verdicts replayed with the engine's replayer, kept while the engine hands in the same one. */
+    private volatile @Nullable DirectNtCallReplay replays;
 
     @Override
     public String id() {
@@ -41,6 +43,7 @@ public final class DirectNtCallRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
+        DirectNtCallReplay replay = replayFor(input);
         Set<String> definedHere = new HashSet<>();
         input.ast().walk(node -> {
             if (node instanceof FunctionDefinition function) {
@@ -59,9 +62,19 @@ public final class DirectNtCallRule implements Rule {
             TextRange range = site.orElse(callee.range());
             String message = message(name, zwName) + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
             List<Fix> fixes = site.isEmpty() && zwName.isPresent() ? List.of(NtToZwFix.create(range, name)) : List.of();
-            findings.add(new Finding(ID, description.severity(), range, message, witness(range, name), fixes));
+            findings.add(new Finding(ID, description.severity(), range, message, witness(replay, range, name), fixes));
         });
         return findings;
+    }
+
+    private DirectNtCallReplay replayFor(RuleInput input) {
+        DirectNtCallReplay current = replays;
+        if (current != null && current.replaysWith(input.replayer())) {
+            return current;
+        }
+        DirectNtCallReplay fresh = new DirectNtCallReplay(input.model(), input.replayer());
+        replays = fresh;
+        return fresh;
     }
 
     private static String message(String name, Optional<String> zwName) {
@@ -71,7 +84,7 @@ public final class DirectNtCallRule implements Rule {
                         + "UserMode caller could pass, or restructure the call");
     }
 
-    private Witness witness(TextRange call, String name) {
+    private static Witness witness(DirectNtCallReplay replay, TextRange call, String name) {
         Optional<DispatcherVerdict> verdict = replay.verdict(name);
         String step = "called directly: no trap frame is built, so the thread's PreviousMode stays what it was"
                 + verdict.map(v -> "; replayed under UserMode it returns " + v.statusName()).orElse("");
