@@ -27,12 +27,20 @@ echo "corpus: $corpus ($nfiles .c files)"
 # The command measured: the CLI, built on first use by the launcher (which picks the JVM flags).
 ZWLINT=${ZWLINT:-"$here/zwlint parse"}
 $ZWLINT --help >/dev/null 2>&1 || true # build outside the timed run
-# The ctags split below runs ParseMain from the core jar, on a Java 21+.
+# The ctags split below runs CtagsComparison, a bench-only class in core's test sources, on a Java 21+.
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if ! "$java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
     java=$(ls /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V | tail -1)
 fi
-corejar=$(ls "$here"/plugins/org.zwlint.core/target/org.zwlint.core-*.jar 2>/dev/null | grep -v sources | head -1 || true)
+core="$here/plugins/org.zwlint.core/target"
+if [ ! -f "$core/test-classes/org/zwlint/core/parse/CtagsComparison.class" ]; then
+    (cd "$here" && JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$java")")") ./mvnw -B -q \
+        -pl plugins/org.zwlint.core test-compile) >/dev/null 2>&1 || true
+fi
+corecp=""
+if [ -f "$core/test-classes/org/zwlint/core/parse/CtagsComparison.class" ]; then
+    corecp="$core/classes:$core/test-classes:$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar):$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)"
+fi
 
 peak() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
 wall() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1"; }
@@ -66,10 +74,9 @@ if [ -n "$functions" ] && [ "$functions" -gt 0 ]; then
         printf "parsed:   %.2f%% of %d function definitions without a syntax error\n", 100 * p / f, f
         printf "count:    zwlint %d vs ctags %d (%+.2f%%)\n", f, c, 100 * (f - c) / c }'
 fi
-if [ -n "$corejar" ]; then
+if [ -n "$corecp" ]; then
     # ctags reads every #if branch; zwlint parses the branches the preprocessor takes.
-    split=$($java -cp "$corejar:$(ls ~/.m2/repository/org/antlr/antlr4-runtime/4.13.2/antlr4-runtime-4.13.2.jar):$(ls ~/.m2/repository/com/google/code/gson/gson/2.11.0/gson-2.11.0.jar)" \
-        org.zwlint.core.parse.ParseMain --split-ctags "$work/ctags.out" 2>/dev/null || true)
+    split=$($java -cp "$corecp" org.zwlint.core.parse.CtagsComparison "$work/ctags.out" 2>/dev/null || true)
     active=$(sed -n 's/ctags-active=\([0-9]*\).*/\1/p' <<< "$split")
     echo "ctags:    $split (definitions on lines the preprocessor keeps / drops)"
     if [ -n "$active" ] && [ "$active" -gt 0 ] && [ -n "$functions" ]; then

@@ -138,6 +138,29 @@ class QuickFixWorkbenchTest {
         assertEquals(List.of(), pm001Markers(file));
     }
 
+    @Test
+    void aFindingInAnIncludedHeaderIsOneMarkerOnTheHeader() throws Exception {
+        IFile header = project.getFile("section_util.h");
+        header.create(new ByteArrayInputStream(("static __inline NTSTATUS ReleaseSection(HANDLE Section)\n"
+                + "{\n"
+                + "    return NtClose(Section);\n"
+                + "}\n").getBytes(StandardCharsets.UTF_8)), true, null);
+        List<IFile> units = List.of(project.getFile("reader.c"), project.getFile("writer.c"));
+        for (IFile unit : units) {
+            unit.create(new ByteArrayInputStream(("#include \"section_util.h\"\n"
+                    + "NTSTATUS Stop(HANDLE Section) { return ReleaseSection(Section); }\n")
+                    .getBytes(StandardCharsets.UTF_8)), true, null);
+        }
+        ui.waitForBuilds();
+        project.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+        List<IMarker> onHeader = pm001Markers(header);
+        assertEquals(1, onHeader.size(), "one marker at the header, not one per including file");
+        assertEquals(3, onHeader.get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+        for (IFile unit : units) {
+            assertEquals(List.of(), pm001Markers(unit), unit.getName());
+        }
+    }
+
     private ITextEditor openInEditor(IFile file) {
         return ui.onUi(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

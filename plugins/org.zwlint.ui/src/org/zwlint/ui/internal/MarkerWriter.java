@@ -1,18 +1,28 @@
 package org.zwlint.ui.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Severity;
 import org.zwlint.core.source.SourceFile;
 import org.zwlint.ui.ZwLintPlugin;
 
-/** Turns findings and diagnostics of one file into ZwLint problem markers on it. */
+/**
+ * Turns the findings and diagnostics of one analyzed file into ZwLint problem markers. A finding
+ * located in an included header goes on the header's own resource, when the header is a file of
+ * the workspace; the analyzer reports each header finding once per run, and a header marker is
+ * not created twice when several including files are built.
+ */
 final class MarkerWriter {
     static final String RULE_ID = "ruleId";
 
@@ -23,21 +33,18 @@ final class MarkerWriter {
             Iterable<Diagnostic> diagnostics) throws CoreException {
         file.deleteMarkers(ZwLintPlugin.MARKER_TYPE, false, IFile.DEPTH_ZERO);
         for (Finding finding : findings) {
-            if (!finding.range().file().equals(source.path())) {
-                continue; // a finding inside an included header belongs to that header's own build
+            if (finding.range().file().equals(source.path())) {
+                file.createMarker(ZwLintPlugin.MARKER_TYPE, attributes(finding, source));
+                continue;
             }
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put(IMarker.MESSAGE, finding.ruleId() + ": " + finding.message());
-            attributes.put(IMarker.SEVERITY, severity(finding.severity()));
-            attributes.put(IMarker.LINE_NUMBER, finding.range().startLine());
-            attributes.put(IMarker.CHAR_START, finding.range().startOffset());
-            attributes.put(IMarker.CHAR_END, finding.range().endOffset());
-            attributes.put(RULE_ID, finding.ruleId());
-            attributes.put(IMarker.SOURCE_ID, "ZwLint");
-            if (!finding.fixes().isEmpty()) {
-                attributes.put(MarkerFixes.ATTRIBUTE, MarkerFixes.encode(finding.fixes(), source));
+            Optional<IFile> header = workspaceFile(file, finding.range().file());
+            if (header.isEmpty()) {
+                continue; // a header outside the workspace (the WDK's, say) has no resource to mark
             }
-            file.createMarker(ZwLintPlugin.MARKER_TYPE, attributes);
+            Optional<SourceFile> text = read(header.get(), finding.range().file());
+            if (text.isPresent() && !alreadyMarked(header.get(), finding)) {
+                header.get().createMarker(ZwLintPlugin.MARKER_TYPE, attributes(finding, text.get()));
+            }
         }
         for (Diagnostic diagnostic : diagnostics) {
             Map<String, Object> attributes = new HashMap<>();
@@ -47,6 +54,52 @@ final class MarkerWriter {
             attributes.put(IMarker.SOURCE_ID, "ZwLint");
             file.createMarker(ZwLintPlugin.MARKER_TYPE, attributes);
         }
+    }
+
+    /** {@code source} is the text of the finding's own file: fixes record the text they replace. */
+    private static Map<String, Object> attributes(Finding finding, SourceFile source) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(IMarker.MESSAGE, message(finding));
+        attributes.put(IMarker.SEVERITY, severity(finding.severity()));
+        attributes.put(IMarker.LINE_NUMBER, finding.range().startLine());
+        attributes.put(IMarker.CHAR_START, finding.range().startOffset());
+        attributes.put(IMarker.CHAR_END, finding.range().endOffset());
+        attributes.put(RULE_ID, finding.ruleId());
+        attributes.put(IMarker.SOURCE_ID, "ZwLint");
+        if (!finding.fixes().isEmpty()) {
+            attributes.put(MarkerFixes.ATTRIBUTE, MarkerFixes.encode(finding.fixes(), source));
+        }
+        return attributes;
+    }
+
+    private static String message(Finding finding) {
+        return finding.ruleId() + ": " + finding.message();
+    }
+
+    private static Optional<IFile> workspaceFile(IFile analyzed, Path path) {
+        IFile found = analyzed.getWorkspace().getRoot().getFileForLocation(IPath.fromPath(path));
+        return found != null && found.exists() ? Optional.of(found) : Optional.empty();
+    }
+
+    private static Optional<SourceFile> read(IFile header, Path path) throws CoreException {
+        try (InputStream in = header.getContents(true)) {
+            return Optional.of(SourceFile.decode(path, in.readAllBytes()));
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable now: its own build reports that
+        }
+    }
+
+    /** Another file including the same header has put this very finding there already. */
+    private static boolean alreadyMarked(IFile header, Finding finding) throws CoreException {
+        for (IMarker marker : header.findMarkers(ZwLintPlugin.MARKER_TYPE, false, IFile.DEPTH_ZERO)) {
+            if (finding.ruleId().equals(marker.getAttribute(RULE_ID, ""))
+                    && marker.getAttribute(IMarker.CHAR_START, -1) == finding.range().startOffset()
+                    && marker.getAttribute(IMarker.CHAR_END, -1) == finding.range().endOffset()
+                    && message(finding).equals(marker.getAttribute(IMarker.MESSAGE, ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int severity(Severity severity) {

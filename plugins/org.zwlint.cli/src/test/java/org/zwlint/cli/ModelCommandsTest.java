@@ -3,6 +3,7 @@ package org.zwlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,5 +69,57 @@ class ModelCommandsTest {
         CliRun badParameter = CliRun.of("simulate", "NtClose", "--arg", "Bogus=user-ptr");
         assertEquals(2, badParameter.exitCode(), badParameter::toString);
         assertTrue(badParameter.err().contains("Bogus"), badParameter::toString);
+    }
+
+    @Test
+    void servicesPrintsOneRowPerServiceWithTheEntryOfTheChosenArchitecture() {
+        CliRun x64 = CliRun.of("services");
+        List<String> lines = x64.out().lines().toList();
+        assertEquals(113, lines.size(), x64::toString);
+        assertTrue(lines.get(0).startsWith("111 services, 106 with a documented Zw routine; x64 service table at "
+                + "0xFFFFF8021A2C0000"), lines.get(0));
+        String close = lines.stream().filter(l -> l.contains(" NtClose ")).findFirst().orElseThrow();
+        assertTrue(close.matches("0x002  NtClose +ZwClose +1  0x[0-9A-F]{7}0"), close);
+        String create = lines.stream().filter(l -> l.contains(" NtCreateFile ")).findFirst().orElseThrow();
+        assertTrue(create.matches(".*ZwCreateFile +11  0x[0-9A-F]{7}7"), create);
+        String token = lines.stream().filter(l -> l.contains(" NtOpenProcessToken ")).findFirst().orElseThrow();
+        assertTrue(token.contains("- (none documented)"), token);
+        CliRun x86 = CliRun.of("services", "--arch", "x86");
+        assertTrue(x86.out().lines().anyMatch(l -> l.matches(".*NtCreateFile +ZwCreateFile +11  44")), x86::toString);
+        assertEquals(x64.out(), CliRun.of("services", "--arch", "").out());
+    }
+
+    @Test
+    void simulatePrintsTheCallerTheArgumentsTheTraceAndTheStatus() {
+        CliRun run = CliRun.of("simulate", "NtClose", "--previous-mode", "user", "--via", "nt", "--arg",
+                "Handle=kernel-handle", "--arch", "x86");
+        assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals("NtClose via nt on x86, from a driver, in a user thread's request (thread PreviousMode UserMode)",
+                lines.get(0));
+        assertEquals("arguments: Handle=kernel-handle", lines.get(1));
+        assertTrue(lines.get(2).startsWith(" 1. PreviousMode stays UserMode"), lines.get(2));
+        assertEquals("NTSTATUS: STATUS_INVALID_HANDLE (0xC0000008)", lines.getLast());
+        assertTrue(CliRun.of("simulate", "NtReadFile", "--via", "syscall").out()
+                .startsWith("NtReadFile via syscall on x64, from a user-mode program\n"));
+    }
+
+    @Test
+    void everyBadSimulateArgumentIsOneErrorLineWithExitCodeTwo() {
+        List<CliRun> bad = List.of(
+                CliRun.of("simulate", "NtFrobnicate"),
+                CliRun.of("simulate", "NtClose", "--previous-mode", "sometimes"),
+                CliRun.of("simulate", "NtClose", "--via", "int2e"),
+                CliRun.of("simulate", "NtClose", "--arch", "arm64"),
+                CliRun.of("simulate", "NtClose", "--previous-mode", "kernel", "--via", "syscall"),
+                CliRun.of("simulate", "NtClose", "--arg", "Handle"),
+                CliRun.of("simulate", "NtClose", "--arg", "Buffer=user-ptr"));
+        for (CliRun run : bad) {
+            assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run::toString);
+            assertEquals("", run.out(), run::toString);
+            assertEquals(1, run.err().lines().count(), run::toString);
+            assertTrue(run.err().startsWith("error: "), run::toString);
+        }
+        assertEquals("error: NtClose has no parameter 'Buffer'; parameters: Handle", bad.getLast().err().strip());
     }
 }

@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.dispatcher.Replayer;
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.parse.FrontEnd;
-import org.zwlint.core.parse.ParserThreads;
+import org.zwlint.core.parse.ParallelFiles;
 import org.zwlint.core.parse.ParsedUnit;
 import org.zwlint.core.rules.DirectNtCallRule;
 import org.zwlint.core.rules.Rule;
@@ -27,6 +27,9 @@ import org.zwlint.core.source.SourceReader;
  */
 public final class Analyzer {
     private final RuleCatalog catalog = RuleCatalog.load();
+    /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
+    private final ServiceModel model = ServiceModel.bundled();
+    private final Replayer replayer = new Replayer(model, Arch.X64);
     private final List<Rule> rules = List.of(new DirectNtCallRule());
     /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
     private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
@@ -37,29 +40,22 @@ public final class Analyzer {
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
     public AnalysisResult analyze(AnalysisRequest request) {
         SourceCollector.Collected collected = SourceCollector.collect(request.inputs());
-        List<Finding> findings = new ArrayList<>();
+        DistinctFindings findings = new DistinctFindings(); // a header's findings once, whoever includes it
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         FrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
-        ExecutorService pool = ParserThreads.newPool(Runtime.getRuntime().availableProcessors());
-        try {
-            List<Future<AnalysisResult>> results = new ArrayList<>();
-            for (Path path : collected.files()) {
-                results.add(pool.submit(() -> analyzeFile(path, request.config(), frontEnd)));
-            }
-            int analyzed = 0;
-            for (int i = 0; i < results.size(); i++) {
-                AnalysisResult one = await(results.get(i), collected.files().get(i));
-                findings.addAll(one.findings());
-                diagnostics.addAll(one.diagnostics());
-                analyzed += one.filesAnalyzed();
-            }
-            return new AnalysisResult(findings, diagnostics, analyzed);
-        } finally {
-            pool.shutdownNow();
+        List<AnalysisResult> results = ParallelFiles.run(collected.files(), Runtime.getRuntime().availableProcessors(),
+                path -> analyzeFile(path, request.config(), frontEnd),
+                failed -> new AnalysisResult(List.of(), List.of(failed), 0));
+        int analyzed = 0;
+        for (AnalysisResult one : results) {
+            findings.addAll(one.findings());
+            diagnostics.addAll(one.diagnostics());
+            analyzed += one.filesAnalyzed();
         }
+        return new AnalysisResult(findings.list(), diagnostics, analyzed);
     }
 
     private AnalysisResult analyzeFile(Path path, ZwLintConfig config, FrontEnd frontEnd) {
@@ -72,19 +68,10 @@ public final class Analyzer {
                 List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0);
     }
 
-    private static AnalysisResult await(Future<AnalysisResult> result, Path path) {
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path,
-                    "internal error while analyzing (" + e.getCause() + "); other files went on")), 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new AnalysisResult(List.of(), List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0);
-        }
-    }
-
-    /** Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). */
+    /**
+     * Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). Its findings include those
+     * located in the headers it includes, each at its place in the header: the caller puts them on the header.
+     */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
         return analyze(file, config, frontEnd(config));
     }
@@ -102,8 +89,8 @@ public final class Analyzer {
 
     private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
         ParsedUnit parsed = frontEnd.parse(file);
-        RuleInput input = new RuleInput(file, parsed.ast(), catalog);
-        List<Finding> findings = new ArrayList<>();
+        RuleInput input = new RuleInput(file, parsed.ast(), catalog, model, replayer);
+        DistinctFindings findings = new DistinctFindings();
         // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
         // for `zwlint parse`; an analysis reports the problems: warnings and errors.
         List<Diagnostic> diagnostics = new ArrayList<>(
@@ -119,8 +106,12 @@ public final class Analyzer {
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
             }
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.range().startOffset()));
-        return new AnalysisResult(findings, diagnostics, 1);
+        // Rules report wherever a finding is: in this file or in a header it includes. This file's come first.
+        List<Finding> ordered = new ArrayList<>(findings.list());
+        ordered.sort(Comparator.comparing((Finding f) -> !f.range().file().equals(file.path()))
+                .thenComparing(f -> f.range().file().toString())
+                .thenComparingInt(f -> f.range().startOffset()));
+        return new AnalysisResult(ordered, diagnostics, 1);
     }
 
     public RuleCatalog catalog() {

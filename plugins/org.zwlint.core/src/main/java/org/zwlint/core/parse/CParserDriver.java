@@ -43,15 +43,20 @@ import org.zwlint.core.source.TextRange;
 public final class CParserDriver {
     /** Deeper bracket nesting than this is reported instead of parsed (MSVC itself stops far earlier). */
     public static final int MAX_NESTING = 256;
-    static final boolean PROFILE = Boolean.getBoolean("zwlint.profileParser");
-    static final java.util.Map<Integer, long[]> PROFILE_DATA = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final TypeNames typeNames;
     private final long budgetNanos;
+    private final ParserProfile profile;
 
     public CParserDriver(TypeNames typeNames, long budgetNanos) {
+        this(typeNames, budgetNanos, new ParserProfile(false));
+    }
+
+    /** {@code profile}, when enabled, receives ANTLR's decision statistics of every parse. */
+    public CParserDriver(TypeNames typeNames, long budgetNanos, ParserProfile profile) {
         this.typeNames = typeNames;
         this.budgetNanos = budgetNanos;
+        this.profile = profile;
     }
 
     public ParsedUnit parse(PreprocessedUnit unit) {
@@ -69,7 +74,7 @@ public final class CParserDriver {
         }
         PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos);
         CParser parser = new CParser(stream);
-        parser.setProfile(PROFILE);
+        parser.setProfile(profile.enabled());
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
         parser.setTypeNames(typeNames);
@@ -129,14 +134,8 @@ public final class CParserDriver {
                     + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));
             functions += Boundary.countFunctions(stream, current);
         }
-        if (PROFILE) {
-            for (org.antlr.v4.runtime.atn.DecisionInfo d : parser.getParseInfo().getDecisionInfo()) {
-                long[] sum = PROFILE_DATA.computeIfAbsent(d.decision, k -> new long[4]);
-                sum[0] += d.timeInPrediction;
-                sum[1] += d.SLL_ATNTransitions;
-                sum[2] += d.SLL_TotalLook;
-                sum[3] += d.invocations;
-            }
+        if (profile.enabled()) {
+            profile.add(parser.getParseInfo().getDecisionInfo());
         }
         TextRange whole = file.range(0, file.text().length());
         TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());

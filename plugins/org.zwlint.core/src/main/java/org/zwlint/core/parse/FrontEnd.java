@@ -1,12 +1,10 @@
 package org.zwlint.core.parse;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
 import org.zwlint.core.ast.Span;
@@ -18,25 +16,35 @@ import org.zwlint.core.source.SourceFile;
 
 /**
  * The C front end: preprocess, then parse, one file at a time. Safe to share between threads;
- * the bundled WDK model is parsed once and its typedef names seed every translation unit.
+ * the bundled WDK model is parsed once per front end and its typedef names seed every translation
+ * unit. Everything it caches is its own, so dropping the front end frees it.
  */
 public final class FrontEnd {
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
 
-    /** Typedef names of each preprocessed model unit (one per distinct -D/-U set), computed once. */
-    private static final Map<PreprocessedUnit, Set<String>> MODEL_TYPES = Collections
-            .synchronizedMap(new IdentityHashMap<>());
-
     private final Preprocessor preprocessor;
     private final long budgetNanos;
+    private final ParserProfile profile;
+    /** The typedef names of the model, parsed once by this front end on first use. */
+    private volatile @Nullable Set<String> modelTypes;
 
     public FrontEnd(ZwLintConfig config) {
         this(new Preprocessor(config), DEFAULT_BUDGET);
     }
 
     public FrontEnd(Preprocessor preprocessor, Duration budget) {
+        this(preprocessor, budget, ParserProfile.fromSystemProperty());
+    }
+
+    public FrontEnd(Preprocessor preprocessor, Duration budget, ParserProfile profile) {
         this.preprocessor = preprocessor;
         this.budgetNanos = budget.toNanos();
+        this.profile = profile;
+    }
+
+    /** ANTLR's decision profile of the files this front end parsed (empty unless the profile is enabled). */
+    public ParserProfile profile() {
+        return profile;
     }
 
     public ParsedUnit parse(SourceFile file) {
@@ -44,7 +52,8 @@ public final class FrontEnd {
         try {
             PreprocessedUnit unit = preprocessor.run(file);
             long left = budgetNanos - (System.nanoTime() - start);
-            ParsedUnit parsed = new CParserDriver(new TypeNames(modelTypeNames()), Math.max(left, 0)).parse(unit);
+            ParsedUnit parsed = new CParserDriver(new TypeNames(modelTypeNames()), Math.max(left, 0), profile)
+                    .parse(unit);
             List<Diagnostic> all = new java.util.ArrayList<>(unit.diagnostics());
             switch (file.encoding()) {
                 case UTF_16LE_BOM, UTF_16BE_BOM, WINDOWS_1252 -> all.add(Diagnostic.ofFile(Severity.NOTE, file.path(),
@@ -75,16 +84,21 @@ public final class FrontEnd {
 
     /** The typedef names (and struct tags) the bundled WDK model declares. */
     public Set<String> modelTypeNames() {
-        PreprocessedUnit model = preprocessor.modelUnit();
-        @org.eclipse.jdt.annotation.Nullable Set<String> known = MODEL_TYPES.get(model);
+        Set<String> known = modelTypes;
         if (known != null) {
             return known;
         }
-        TypeNames names = new TypeNames(Set.of());
-        new CParserDriver(names, DEFAULT_BUDGET.toNanos()).parse(model);
-        Set<String> collected = names.snapshot();
-        MODEL_TYPES.put(model, collected);
-        return collected;
+        synchronized (this) { // the first files of a parallel run all ask at once; parse the model once
+            Set<String> again = modelTypes;
+            if (again != null) {
+                return again;
+            }
+            TypeNames names = new TypeNames(Set.of());
+            new CParserDriver(names, DEFAULT_BUDGET.toNanos()).parse(preprocessor.modelUnit());
+            Set<String> collected = names.snapshot();
+            modelTypes = collected;
+            return collected;
+        }
     }
 
     /** Syntax problems in the bundled model itself; empty when the grammar understands all of it. */

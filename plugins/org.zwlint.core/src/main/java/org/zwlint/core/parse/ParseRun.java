@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
@@ -33,30 +30,20 @@ public final class ParseRun {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         FrontEnd frontEnd = new FrontEnd(new Preprocessor(config), budget);
-        frontEnd.modelTypeNames(); // once, before the workers race for it
-        ExecutorService pool = ParserThreads.newPool(threads);
-        List<Future<FileResult>> futures = new ArrayList<>();
-        try {
-            for (Path path : collected.files()) {
-                futures.add(pool.submit(() -> parseFile(frontEnd, path)));
-            }
-            long lines = 0;
-            int functions = 0;
-            int parsed = 0;
-            for (int i = 0; i < futures.size(); i++) {
-                FileResult result = await(futures.get(i), collected.files().get(i));
-                diagnostics.addAll(result.diagnostics());
-                lines += result.lines();
-                functions += result.functions();
-                parsed += result.parsed();
-            }
-            int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new ParseRunResult(diagnostics, collected.files().size(), lines, functions, parsed, errors,
-                    seconds);
-        } finally {
-            pool.shutdownNow();
+        List<FileResult> results = ParallelFiles.run(collected.files(), threads, path -> parseFile(frontEnd, path),
+                failed -> new FileResult(List.of(failed), 0, 0, 0));
+        long lines = 0;
+        int functions = 0;
+        int parsed = 0;
+        for (FileResult result : results) {
+            diagnostics.addAll(result.diagnostics());
+            lines += result.lines();
+            functions += result.functions();
+            parsed += result.parsed();
         }
+        int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new ParseRunResult(diagnostics, collected.files().size(), lines, functions, parsed, errors, seconds);
     }
 
     private record FileResult(List<Diagnostic> diagnostics, long lines, int functions, int parsed) {
@@ -72,17 +59,5 @@ public final class ParseRun {
         ParsedUnit unit = frontEnd.parse(file);
         return new FileResult(unit.diagnostics(), file.lines().lineCount(), unit.functionCount(),
                 unit.parsedFunctionCount());
-    }
-
-    private static FileResult await(Future<FileResult> future, Path path) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, path,
-                    "internal error while parsing (" + e.getCause() + ")")), 0, 0, 0);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new FileResult(List.of(Diagnostic.ofFile(Severity.ERROR, path, "interrupted")), 0, 0, 0);
-        }
     }
 }

@@ -2,10 +2,8 @@ package org.zwlint.core.preprocess;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.source.SourceFile;
 
@@ -23,14 +21,11 @@ public final class Preprocessor {
     /** The path the bundled model's tokens report as their origin. */
     public static final Path MODEL_PATH = Path.of("zwlint-builtin", ModelBaseline.MODEL_RESOURCE);
 
-    private record ModelKey(Map<String, String> defines, List<String> undefines) {
-    }
-
-    private static final Map<ModelKey, ModelBaseline> MODELS = new ConcurrentHashMap<>();
-
     private final ZwLintConfig config;
     private final HeaderCache headers;
     private final PreprocessorLimits limits;
+    /** The model preprocessed with this instance's -D/-U options, built on first use. */
+    private volatile @Nullable ModelBaseline model;
 
     public Preprocessor(ZwLintConfig config) {
         this(config, new HeaderCache(), PreprocessorLimits.defaults());
@@ -47,17 +42,29 @@ public final class Preprocessor {
     }
 
     public PreprocessedUnit run(SourceFile file) {
-        ModelBaseline model = model();
-        return new UnitRun(config, headers, limits, model.coveredHeaders(), new HashMap<>(model.macros())).run(file);
+        ModelBaseline baseline = model();
+        return new UnitRun(config, headers, limits, baseline.coveredHeaders(), new HashMap<>(baseline.macros()))
+                .run(file);
     }
 
-    /** The bundled model header, preprocessed; computed once per distinct set of -D/-U options. */
+    /** The bundled model header, preprocessed; computed once per preprocessor. */
     public PreprocessedUnit modelUnit() {
         return model().unit();
     }
 
     private ModelBaseline model() {
-        return MODELS.computeIfAbsent(new ModelKey(config.defines(), config.undefines()),
-                key -> ModelBaseline.build(config));
+        ModelBaseline built = model;
+        if (built != null) {
+            return built;
+        }
+        synchronized (this) { // parallel files all start with the model; build it once
+            ModelBaseline again = model;
+            if (again != null) {
+                return again;
+            }
+            ModelBaseline fresh = ModelBaseline.build(config);
+            model = fresh;
+            return fresh;
+        }
     }
 }

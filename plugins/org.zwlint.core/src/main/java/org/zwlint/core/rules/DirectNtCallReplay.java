@@ -12,7 +12,6 @@ import org.zwlint.core.dispatcher.ReplayCall;
 import org.zwlint.core.dispatcher.ReplayOutcome;
 import org.zwlint.core.dispatcher.Replayer;
 import org.zwlint.core.dispatcher.SimulationRun;
-import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.model.ServiceSpec;
 
@@ -20,16 +19,27 @@ import org.zwlint.core.model.ServiceSpec;
  * What the reference model says about one directly called Nt* service: whether a documented Zw*
  * entry point exists (a fix must never name one that does not), and what the simulated dispatcher
  * does when a driver calls it directly, with its own kernel pointers and handles, in the context
- * of a user thread. One replay per service name, shared by all files and threads of a run.
+ * of a user thread. One replay per service name, shared by all files and threads of an analyzer.
  */
 final class DirectNtCallReplay {
     /** The failures that make a direct call wrong, in the order a service meets them. */
     private static final List<BoundaryIssue> DIRECT_CALL_FAILURES = List.of(BoundaryIssue.KERNEL_POINTER_PROBED,
             BoundaryIssue.KERNEL_HANDLE_REJECTED);
 
-    private final ServiceModel model = ServiceModel.bundled();
-    private final Replayer replayer = new Replayer(model, Arch.X64);
+    private final ServiceModel model;
+    private final Replayer replayer;
     private final Map<String, Optional<DispatcherVerdict>> verdicts = new ConcurrentHashMap<>();
+
+    /** The engine's model and replayer (see {@link RuleInput}); this class keeps only its verdicts. */
+    DirectNtCallReplay(ServiceModel model, Replayer replayer) {
+        this.model = model;
+        this.replayer = replayer;
+    }
+
+    /** Whether these verdicts were replayed by {@code other}. */
+    boolean replaysWith(Replayer other) {
+        return replayer == other;
+    }
 
     Optional<ServiceSpec> service(String ntName) {
         return model.find(ntName).filter(spec -> spec.ntName().equals(ntName));

@@ -2,6 +2,7 @@ package org.zwlint.core.preprocess;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,9 +26,12 @@ class WdkModelTest {
     }
 
     @Test
-    void modelUnitIsComputedOncePerConfig() {
-        PreprocessedUnit first = new Preprocessor(ZwLintConfig.defaults()).modelUnit();
-        assertSame(first, new Preprocessor(ZwLintConfig.defaults()).modelUnit());
+    void modelUnitIsComputedOncePerPreprocessorAndNotKeptBeyondIt() {
+        Preprocessor preprocessor = new Preprocessor(ZwLintConfig.defaults());
+        PreprocessedUnit first = preprocessor.modelUnit();
+        assertSame(first, preprocessor.modelUnit());
+        // No process-wide cache: another preprocessor (another analyzer) builds and owns its own.
+        assertNotSame(first, new Preprocessor(ZwLintConfig.defaults()).modelUnit());
     }
 
     @Test

@@ -7,9 +7,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.zwlint.core.DispatcherVerdict;
+import org.zwlint.core.dispatcher.Replayer;
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.ServiceModel;
 
 class DirectNtCallReplayTest {
-    private final DirectNtCallReplay replay = new DirectNtCallReplay();
+    private static final ServiceModel MODEL = ServiceModel.bundled();
+    private final DirectNtCallReplay replay = new DirectNtCallReplay(MODEL, new Replayer(MODEL, Arch.X64));
 
     @Test
     void aDirectNtCloseOfTheDriversKernelHandleIsRejectedUnderUserMode() {

@@ -12,6 +12,12 @@ import org.zwlint.core.Analyzer;
 import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.dispatcher.Replayer;
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.ModelLoader;
+import org.zwlint.core.model.ServiceModel;
+import org.zwlint.core.parse.FrontEnd;
+import org.zwlint.core.parse.ParsedUnit;
 import org.zwlint.core.source.SourceEditor;
 import org.zwlint.core.source.SourceFile;
 
@@ -52,5 +58,25 @@ class DirectNtCallRuleTest {
         assertEquals(1, findings.size());
         assertEquals(List.of(), findings.get(0).fixes());
         assertTrue(findings.get(0).witness().verdict().isEmpty());
+    }
+
+    @Test
+    void theRuleUsesTheModelAndReplayerTheEngineHandsIn() throws java.io.IOException {
+        // The engine's model, edited: ZwClose no longer documented. A rule that loaded its own would still offer it.
+        String json;
+        try (var in = ServiceModel.class.getResourceAsStream(ServiceModel.RESOURCE)) {
+            json = new String(java.util.Objects.requireNonNull(in).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String closed = "{\"nt\": \"NtClose\", \"zw\": \"ZwClose\", \"zwDocumented\": ";
+        assertTrue(json.contains(closed + "true"));
+        ServiceModel model = ModelLoader.parse(new java.io.StringReader(json.replace(closed + "true", closed + "false")));
+        SourceFile file = SourceFile.of(Path.of("drv.c"), "NTSTATUS Close(HANDLE h)\n{\n    return NtClose(h);\n}\n");
+        ParsedUnit unit = new FrontEnd(ZwLintConfig.defaults()).parse(file);
+        RuleInput input = new RuleInput(file, unit.ast(), RuleCatalog.load(), model, new Replayer(model, Arch.X64));
+        Finding finding = new DirectNtCallRule().check(input).get(0);
+        assertEquals(List.of(), finding.fixes());
+        assertTrue(finding.message().contains("no Zw routine is documented"), finding.message());
+        assertEquals("STATUS_INVALID_HANDLE", finding.witness().verdict().orElseThrow().statusName());
     }
 }

@@ -20,9 +20,21 @@ import org.zwlint.core.source.SourceReader;
  * every branch of every #if, zwlint only the branches the preprocessor takes. Splits the
  * function definitions of a {@code ctags -x --c-kinds=f} listing into those on lines that
  * survive preprocessing and those in branches the preprocessor dropped.
+ *
+ * <p>Benchmark-only, so it lives with the tests and never ships: {@code bench/parse-corpus.sh} runs
+ * {@code main} from the core's test classes.
  */
 final class CtagsComparison {
     private CtagsComparison() {
+    }
+
+    /** {@code CTAGS_X_LISTING}: prints the split for the default configuration, as {@code zwlint parse} uses. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: CtagsComparison CTAGS_X_LISTING");
+            System.exit(2);
+        }
+        System.out.println(split(Path.of(args[0]), ZwLintConfig.defaults()));
     }
 
     /** "ctags-active=N ctags-inactive=M" for the given ctags -x output. */
