@@ -1,0 +1,6 @@
+package org.zwlint.core.semantics;
+
+/** What a name declares. */
+public enum SymbolKind {
+    PARAMETER, LOCAL, GLOBAL, FUNCTION, ENUM_CONSTANT, TYPEDEF
+}
