@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.MacroDefinitions;
+import org.zwlint.core.config.ModeOverride;
 import org.zwlint.core.config.ZwLintConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -28,6 +29,24 @@ public final class PreprocessorOptions {
     @Option(names = "--wdk-include", paramLabel = "DIR", description = "The WDK's include directory (km, shared).")
     private @Nullable Path wdkInclude;
 
+    @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+            description = "kernel, user or auto (the default): judge every file as kernel code, as user-mode code, "
+                    + "or as its includes and entry points say (wdm.h or DriverEntry: kernel; windows.h or main: user).")
+    private ModeOverride mode = ModeOverride.AUTO;
+
+    /** --mode takes the enum's names in lower case. */
+    static final class ModeConverter implements picocli.CommandLine.ITypeConverter<ModeOverride> {
+        @Override
+        public ModeOverride convert(@Nullable String value) {
+            for (ModeOverride candidate : ModeOverride.values()) {
+                if (candidate.name().equalsIgnoreCase(String.valueOf(value))) {
+                    return candidate;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected kernel, user or auto, not '" + value + "'");
+        }
+    }
+
     /** The run configuration these options describe; a bad macro name is a usage error. */
     ZwLintConfig toConfig(CommandLine commandLine, Set<String> disabledRules) {
         Map<String, String> macros;
@@ -41,6 +60,6 @@ public final class PreprocessorOptions {
                 throw new ParameterException(commandLine, "-U " + name + ": not a macro name");
             }
         }
-        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules);
+        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules, mode);
     }
 }

@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.analysis.ApiFacts;
+import org.zwlint.core.analysis.CodeMode;
+import org.zwlint.core.analysis.ProgramAnalysis;
+import org.zwlint.core.analysis.UnitAnalysis;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.dispatcher.Replayer;
 import org.zwlint.core.model.Arch;
@@ -13,10 +18,13 @@ import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.parse.FrontEnd;
 import org.zwlint.core.parse.ParallelFiles;
 import org.zwlint.core.parse.ParsedUnit;
-import org.zwlint.core.rules.DirectNtCallRule;
 import org.zwlint.core.rules.Rule;
 import org.zwlint.core.rules.RuleCatalog;
 import org.zwlint.core.rules.RuleInput;
+import org.zwlint.core.rules.RuleRegistry;
+import org.zwlint.core.semantics.SemanticModel;
+import org.zwlint.core.semantics.WdkDeclarations;
+import org.zwlint.core.source.ProjectGroups;
 import org.zwlint.core.source.SourceCollector;
 import org.zwlint.core.source.SourceFile;
 import org.zwlint.core.source.SourceReader;
@@ -24,17 +32,27 @@ import org.zwlint.core.source.SourceReader;
 /**
  * ZwLint's entry point. One analyzer can serve many runs; it holds no per-run state.
  * Bad input never stops a run: it becomes a {@link Diagnostic} and the other files go on.
+ * <p>
+ * A run analyzes one driver project at a time (see {@link ProjectGroups}): every unit of the
+ * project is parsed and given semantics, the engine ({@link ProgramAnalysis}) runs over all of
+ * them so helpers in one file see their callers in another, and then every rule reads the facts.
+ * Projects run in parallel; the result is the same for any number of threads.
  */
 public final class Analyzer {
     private final RuleCatalog catalog = RuleCatalog.load();
     /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
     private final ServiceModel model = ServiceModel.bundled();
     private final Replayer replayer = new Replayer(model, Arch.X64);
-    private final List<Rule> rules = List.of(new DirectNtCallRule());
+    private final ApiFacts api = ApiFacts.bundled();
+    private final List<Rule> rules = RuleRegistry.create(catalog);
     /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
     private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
 
-    private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd) {
+    private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd, WdkDeclarations declarations) {
+    }
+
+    /** One file of a project after the front end and semantics. */
+    private record LoadedUnit(SourceFile file, ParsedUnit parsed, ProgramAnalysis.Unit unit) {
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
@@ -45,9 +63,11 @@ public final class Analyzer {
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
-        FrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
-        List<AnalysisResult> results = ParallelFiles.run(collected.files(), Runtime.getRuntime().availableProcessors(),
-                path -> analyzeFile(path, request.config(), frontEnd),
+        ConfiguredFrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
+        List<List<Path>> projects = new ProjectGroups().group(collected.files());
+        List<Path> firstFiles = projects.stream().map(p -> p.get(0)).toList();
+        List<AnalysisResult> results = ParallelFiles.run(firstFiles, Runtime.getRuntime().availableProcessors(),
+                first -> analyzeProject(projects.get(firstFiles.indexOf(first)), request.config(), frontEnd),
                 failed -> new AnalysisResult(List.of(), List.of(failed), 0));
         int analyzed = 0;
         for (AnalysisResult one : results) {
@@ -58,60 +78,154 @@ public final class Analyzer {
         return new AnalysisResult(findings.list(), diagnostics, analyzed);
     }
 
-    private AnalysisResult analyzeFile(Path path, ZwLintConfig config, FrontEnd frontEnd) {
-        SourceReader.Result read = SourceReader.read(path);
-        if (read instanceof SourceReader.Loaded loaded) {
-            return analyze(loaded.file(), config, frontEnd);
-        }
-        SourceReader.Refused refused = (SourceReader.Refused) read;
-        return new AnalysisResult(List.of(),
-                List.of(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason())), 0);
+    /**
+     * Analyzes one file already in memory (an Eclipse build, an editor buffer, a test) as a project
+     * of its own. Its findings include those located in the headers it includes, each at its place
+     * in the header: the caller puts them on the header.
+     */
+    public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
+        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config));
     }
 
     /**
-     * Analyzes one file already in memory (an Eclipse build, an editor buffer, a test). Its findings include those
-     * located in the headers it includes, each at its place in the header: the caller puts them on the header.
+     * What the engine believes about one file, analyzed with the other C files of its project
+     * (so a helper's context comes from its callers in other files): for {@code zwlint explain}.
      */
-    public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
-        return analyze(file, config, frontEnd(config));
-    }
-
-    /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
-    private FrontEnd frontEnd(ZwLintConfig config) {
-        ConfiguredFrontEnd last = lastFrontEnd;
-        if (last != null && last.config().equals(config)) {
-            return last.frontEnd();
+    public Optional<UnitAnalysis> explain(Path file, ZwLintConfig config) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path root = new ProjectGroups().projectRoot(absolute);
+        SourceCollector.Collected collected = SourceCollector.collect(List.of(root));
+        List<Path> project = new ArrayList<>(new ProjectGroups().group(collected.files()).stream()
+                .filter(group -> group.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(absolute)))
+                .findFirst().orElse(List.of()));
+        if (project.isEmpty()) {
+            project.add(file);
         }
-        FrontEnd created = new FrontEnd(config);
-        lastFrontEnd = new ConfiguredFrontEnd(config, created);
-        return created;
+        List<LoadedUnit> units = new ArrayList<>();
+        List<Diagnostic> ignored = new ArrayList<>();
+        ConfiguredFrontEnd frontEnd = frontEnd(config);
+        for (Path path : project) {
+            read(path, ignored).ifPresent(source -> units.add(load(source, config, frontEnd)));
+        }
+        ProgramAnalysis program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api,
+                ProgramAnalysis.Budgets.defaults());
+        return units.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute)).findFirst()
+                .map(u -> unitAnalysis(program, u));
     }
 
-    private AnalysisResult analyze(SourceFile file, ZwLintConfig config, FrontEnd frontEnd) {
-        ParsedUnit parsed = frontEnd.parse(file);
-        RuleInput input = new RuleInput(file, parsed.ast(), catalog, model, replayer);
+    private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+        List<Diagnostic> refused = new ArrayList<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            read(path, refused).ifPresent(files::add);
+        }
+        return analyzeLoaded(files, refused, config, frontEnd);
+    }
+
+    private static Optional<SourceFile> read(Path path, List<Diagnostic> refusals) {
+        SourceReader.Result read = SourceReader.read(path);
+        if (read instanceof SourceReader.Loaded loaded) {
+            return Optional.of(loaded.file());
+        }
+        SourceReader.Refused refused = (SourceReader.Refused) read;
+        refusals.add(Diagnostic.ofFile(Severity.ERROR, refused.path(), refused.reason()));
+        return Optional.empty();
+    }
+
+    private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
+            ConfiguredFrontEnd frontEnd) {
+        List<Diagnostic> diagnostics = new ArrayList<>(refused);
+        List<LoadedUnit> units = new ArrayList<>();
+        for (SourceFile file : files) {
+            units.add(load(file, config, frontEnd));
+        }
+        ProgramAnalysis program;
+        try {
+            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api,
+                    ProgramAnalysis.Budgets.defaults());
+        } catch (RuntimeException | StackOverflowError e) {
+            // The engine failed on this project: rules still run on each file, without its facts.
+            diagnostics.add(Diagnostic.ofFile(Severity.ERROR, files.isEmpty() ? Path.of(".") : files.get(0).path(),
+                    "internal error in the analysis engine (" + e + "); rules ran without its facts"));
+            program = ProgramAnalysis.run(List.of(), api, ProgramAnalysis.Budgets.defaults());
+        }
         DistinctFindings findings = new DistinctFindings();
-        // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
-        // for `zwlint parse`; an analysis reports the problems: warnings and errors.
-        List<Diagnostic> diagnostics = new ArrayList<>(
-                parsed.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).toList());
+        for (LoadedUnit unit : units) {
+            // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
+            // for `zwlint parse`; an analysis reports the problems: warnings and errors.
+            unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
+            UnitAnalysis analysis = unitAnalysis(program, unit);
+            analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE,
+                    unit.file().path(), "analysis budget: " + note)));
+            if (!analysis.mode().judgedAsKernel()) {
+                continue; // user-mode code in a driver's tree is not judged by kernel rules
+            }
+            findings.addAll(check(unit, analysis, config, diagnostics));
+        }
+        return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size());
+    }
+
+    private List<Finding> check(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
+            List<Diagnostic> diagnostics) {
+        RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
+        List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
             try {
-                findings.addAll(rule.check(input));
+                found.addAll(rule.check(input));
             } catch (RuntimeException | StackOverflowError e) {
-                diagnostics.add(Diagnostic.ofFile(Severity.ERROR, file.path(),
+                diagnostics.add(Diagnostic.ofFile(Severity.ERROR, unit.file().path(),
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
             }
         }
-        // Rules report wherever a finding is: in this file or in a header it includes. This file's come first.
-        List<Finding> ordered = new ArrayList<>(findings.list());
-        ordered.sort(Comparator.comparing((Finding f) -> !f.range().file().equals(file.path()))
-                .thenComparing(f -> f.range().file().toString())
-                .thenComparingInt(f -> f.range().startOffset()));
-        return new AnalysisResult(ordered, diagnostics, 1);
+        return found;
+    }
+
+    /**
+     * The analyzed files' own findings first, in file order, then those in headers; a finding in a
+     * header of the WDK (the real one given with --wdk-include) is the WDK's, not the driver's.
+     */
+    private static List<Finding> ordered(List<Finding> findings, List<SourceFile> files, ZwLintConfig config) {
+        List<Path> order = files.stream().map(SourceFile::path).toList();
+        Optional<Path> wdk = config.wdkIncludeDir().map(p -> p.toAbsolutePath().normalize());
+        List<Finding> kept = new ArrayList<>(findings.stream().filter(f -> wdk.isEmpty()
+                || !f.range().file().toAbsolutePath().normalize().startsWith(wdk.get())).toList());
+        kept.sort(Comparator.comparingInt((Finding f) -> {
+            int at = order.indexOf(f.range().file());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }).thenComparing(f -> f.range().file().toString()).thenComparingInt(f -> f.range().startOffset()));
+        return kept;
+    }
+
+    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+        ParsedUnit parsed = frontEnd.frontEnd().parse(file);
+        SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
+        CodeMode mode = switch (config.mode()) {
+            case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
+            case USER -> CodeMode.forced(CodeMode.Kind.USER);
+            case AUTO -> CodeMode.of(parsed.includedHeaders(), semantics.functions());
+        };
+        return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode));
+    }
+
+    private static UnitAnalysis unitAnalysis(ProgramAnalysis program, LoadedUnit unit) {
+        return new UnitAnalysis(unit.unit().mode(), unit.unit().semantics(), program.entryPoints(unit.unit()),
+                program.facts(unit.unit()), program.budgetNotes(unit.unit()));
+    }
+
+    /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
+    private ConfiguredFrontEnd frontEnd(ZwLintConfig config) {
+        ConfiguredFrontEnd last = lastFrontEnd;
+        if (last != null && last.config().equals(config)) {
+            return last;
+        }
+        FrontEnd created = new FrontEnd(config);
+        ConfiguredFrontEnd configured = new ConfiguredFrontEnd(config, created,
+                WdkDeclarations.of(created.modelAst()));
+        lastFrontEnd = configured;
+        return configured;
     }
 
     public RuleCatalog catalog() {

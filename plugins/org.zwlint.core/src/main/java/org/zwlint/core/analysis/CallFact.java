@@ -9,6 +9,16 @@ import org.zwlint.core.source.TextRange;
 /** A call with a known callee name and the abstract values of its arguments. */
 public record CallFact(Call node, TextRange range, String callee, List<Value> arguments, boolean guarded,
         boolean trusted, OptionalLong ioctl) implements AnalysisFact {
+    @Override
+    public Call node() {
+        return node;
+    }
+
+    @Override
+    public TextRange range() {
+        return range;
+    }
+
     public CallFact {
         arguments = List.copyOf(arguments);
     }

@@ -150,8 +150,9 @@ public final class EntryPointFinder {
         for (Expression item : list.items()) {
             if (item instanceof InitializerList operation) {
                 for (int i = 2; i < Math.min(4, operation.items().size()); i++) {
+                    String detail = i == 2 ? "pre-operation" : "post-operation";
                     functionName(operation.items().get(i)).ifPresent(name -> add(name, EntryRole.MINIFILTER_CALLBACK,
-                            i == 2 ? "pre-operation" : "post-operation", Map.of(), operation));
+                            detail, Map.of(), operation));
                 }
             }
         }

@@ -87,7 +87,7 @@ final class Evaluator {
 
     /** A requestor-mode test trusts one branch; an IOCTL test or case names the code handled there. */
     State along(Edge edge, State after) {
-        if (edge.kind() == EdgeKind.CASE && edge.label().orElse(null) instanceof CaseStatement label) {
+        if (edge.kind() == EdgeKind.CASE && edge.label().isPresent() && edge.label().get() instanceof CaseStatement label) {
             Optional<Node> selector = edge.from().element();
             if (selector.isPresent() && selector.get() instanceof Expression e
                     && peek(e, after).kind() == ValueKind.IOCTL_CODE) {
@@ -546,15 +546,14 @@ final class Evaluator {
         if (pointer.origins().isEmpty()) {
             return Optional.empty();
         }
-        Probe found = null;
+        Optional<Probe> found = Optional.empty();
         for (Origin origin : pointer.origins()) {
-            Optional<Probe> probe = state.probe(origin);
-            if (probe.isEmpty()) {
+            found = state.probe(origin);
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            found = probe.get();
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 
     // ------------------------------------------------------------------ calls

@@ -11,4 +11,14 @@ import org.zwlint.core.source.TextRange;
  */
 public record FetchFact(Node node, TextRange range, FetchKey location, String locationText, Value loaded,
         Optional<TextRange> earlier, boolean trusted) implements AnalysisFact {
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public TextRange range() {
+        return range;
+    }
+
 }

@@ -57,11 +57,11 @@ public final class ForwardSolver {
                 }
                 before.put(target, merged);
                 if (queued.add(target)) {
-                    Integer at = rank.get(target);
-                    if (at == null) {
+                    java.util.Optional<Integer> at = java.util.Optional.ofNullable(rank.get(target));
+                    if (at.isEmpty()) {
                         outsideOrder.add(target);
                     } else {
-                        pending.add(at);
+                        pending.add(at.get());
                     }
                 }
             }

@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import org.zwlint.core.analysis.cfg.Cfg;
 import org.zwlint.core.analysis.cfg.CfgNode;
 import org.zwlint.core.analysis.cfg.Edge;
-import org.zwlint.core.ast.Expression;
 import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.semantics.CType;

@@ -15,4 +15,14 @@ import org.zwlint.core.source.TextRange;
 public record ProbeFact(Call node, TextRange range, String routine, Value pointer, boolean write,
         Optional<Expression> length, OptionalLong constantLength, boolean guarded, boolean trusted,
         boolean kernelModeOnUserMemory) implements AnalysisFact {
+    @Override
+    public Call node() {
+        return node;
+    }
+
+    @Override
+    public TextRange range() {
+        return range;
+    }
+
 }

@@ -68,7 +68,7 @@ public final class ProgramAnalysis {
     private final Map<Function, FunctionContext> contexts = new IdentityHashMap<>();
     private final Map<Function, FunctionFacts> facts = new IdentityHashMap<>();
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
-    private final List<String> budgetNotes = new ArrayList<>();
+    private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
 
     private ProgramAnalysis(Budgets budgets) {
         this.budgets = budgets;
@@ -131,7 +131,13 @@ public final class ProgramAnalysis {
                 return;
             }
         }
-        budgetNotes.add("summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
+        for (Function function : all) {
+            if (!function.definition.range().file().equals(function.unit.file().path())) {
+                continue; // a header's function is noted by the units that own it
+            }
+            note(function, "summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
+            return;
+        }
     }
 
     private List<Function> allFunctions() {
@@ -162,7 +168,7 @@ public final class ProgramAnalysis {
             Function function = work.poll();
             int count = analyses.merge(function, 1, Integer::sum);
             if (count > budgets.analysesPerFunction()) {
-                budgetNotes.add(function.definition.name() + ": its callers' contexts did not settle within "
+                note(function, function.definition.name() + ": its callers' contexts did not settle within "
                         + budgets.analysesPerFunction() + " analyses; the last one is reported");
                 continue;
             }
@@ -240,7 +246,7 @@ public final class ProgramAnalysis {
             }
             FunctionFacts result = facts.get(function);
             if (result != null && !result.complete()) {
-                budgetNotes.add(function.definition.name() + ": the solver stopped after "
+                note(function, function.definition.name() + ": the solver stopped after "
                         + budgets.stepsPerFunction() + " steps; facts found so far are reported");
             }
         }
@@ -266,8 +272,15 @@ public final class ProgramAnalysis {
         return resolve(unit, function).map(summaries::get);
     }
 
-    /** Functions that hit a budget, named, with what happened. */
-    public List<String> budgetNotes() {
-        return List.copyOf(budgetNotes);
+    private void note(Function function, String message) {
+        List<String> notes = budgetNotes.computeIfAbsent(function.unit, u -> new ArrayList<>());
+        if (!notes.contains(message)) {
+            notes.add(message);
+        }
+    }
+
+    /** The unit's functions that hit a budget, named, with what happened. */
+    public List<String> budgetNotes(Unit unit) {
+        return List.copyOf(budgetNotes.getOrDefault(unit, List.of()));
     }
 }

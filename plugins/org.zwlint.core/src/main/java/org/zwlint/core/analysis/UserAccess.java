@@ -15,4 +15,14 @@ import org.zwlint.core.source.TextRange;
 public record UserAccess(Node node, TextRange range, String pointerText, Value pointer, AccessKind kind, boolean write,
         Optional<Expression> size, Optional<Probe> probe, boolean guarded, boolean trusted, OptionalLong ioctl)
         implements AnalysisFact {
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public TextRange range() {
+        return range;
+    }
+
 }

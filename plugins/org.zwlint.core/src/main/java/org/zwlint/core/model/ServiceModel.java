@@ -45,11 +45,8 @@ public record ServiceModel(int schemaVersion, Map<Arch, Long> mmUserProbeAddress
     }
 
     public long mmUserProbeAddress(Arch arch) {
-        @org.eclipse.jdt.annotation.Nullable Long value = mmUserProbeAddress.get(arch);
-        if (value == null) {
-            throw new IllegalStateException("no MmUserProbeAddress for " + arch.label());
-        }
-        return value;
+        return java.util.Optional.ofNullable(mmUserProbeAddress.get(arch))
+                .orElseThrow(() -> new IllegalStateException("no MmUserProbeAddress for " + arch.label()));
     }
 
     private static final class Bundled {

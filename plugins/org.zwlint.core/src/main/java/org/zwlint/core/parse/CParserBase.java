@@ -236,10 +236,11 @@ public abstract class CParserBase extends Parser {
             return false;
         }
         for (int k = 1; k < 512; k++) {
-            @org.eclipse.jdt.annotation.Nullable Token back = lt(-k);
-            if (back == null) {
+            java.util.Optional<Token> before = java.util.Optional.ofNullable(lt(-k));
+            if (before.isEmpty()) {
                 return false;
             }
+            Token back = before.get();
             if (back.getType() == CLexer.Asm) {
                 return back.getLine() == next.getLine();
             }

@@ -25,8 +25,11 @@ public final class FrontEnd {
     private final Preprocessor preprocessor;
     private final long budgetNanos;
     private final ParserProfile profile;
-    /** The typedef names of the model, parsed once by this front end on first use. */
-    private volatile @Nullable Set<String> modelTypes;
+    /** The model, parsed once by this front end on first use: its typedef names and its tree. */
+    private volatile @Nullable ParsedModel model;
+
+    private record ParsedModel(Set<String> typeNames, TranslationUnit ast) {
+    }
 
     public FrontEnd(ZwLintConfig config) {
         this(new Preprocessor(config), DEFAULT_BUDGET);
@@ -84,20 +87,30 @@ public final class FrontEnd {
 
     /** The typedef names (and struct tags) the bundled WDK model declares. */
     public Set<String> modelTypeNames() {
-        Set<String> known = modelTypes;
+        return model().typeNames();
+    }
+
+    /** The bundled WDK model's own tree: its types, records and prototypes, for semantics. */
+    public TranslationUnit modelAst() {
+        return model().ast();
+    }
+
+    private ParsedModel model() {
+        ParsedModel known = model;
         if (known != null) {
             return known;
         }
         synchronized (this) { // the first files of a parallel run all ask at once; parse the model once
-            Set<String> again = modelTypes;
+            ParsedModel again = model;
             if (again != null) {
                 return again;
             }
             TypeNames names = new TypeNames(Set.of());
-            new CParserDriver(names, DEFAULT_BUDGET.toNanos()).parse(preprocessor.modelUnit());
-            Set<String> collected = names.snapshot();
-            modelTypes = collected;
-            return collected;
+            TranslationUnit ast = new CParserDriver(names, DEFAULT_BUDGET.toNanos()).parse(preprocessor.modelUnit())
+                    .ast();
+            ParsedModel parsed = new ParsedModel(names.snapshot(), ast);
+            model = parsed;
+            return parsed;
         }
     }
 

@@ -111,11 +111,11 @@ public final class HeaderCache {
                 current = parent;
                 continue;
             }
-            @org.eclipse.jdt.annotation.Nullable String actual = listing(current).get(part.toLowerCase(Locale.ROOT));
-            if (actual == null) {
+            Optional<String> actual = Optional.ofNullable(listing(current).get(part.toLowerCase(Locale.ROOT)));
+            if (actual.isEmpty()) {
                 return Optional.empty();
             }
-            current = current.resolve(actual);
+            current = current.resolve(actual.get());
         }
         return Files.isRegularFile(current) ? Optional.of(current.toAbsolutePath().normalize()) : Optional.empty();
     }

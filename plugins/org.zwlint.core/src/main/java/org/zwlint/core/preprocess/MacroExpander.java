@@ -52,11 +52,12 @@ final class MacroExpander {
                 sink.accept(t);
                 continue;
             }
-            @org.eclipse.jdt.annotation.Nullable Macro macro = macros.get(t.text);
-            if (macro == null) {
+            java.util.Optional<Macro> defined = java.util.Optional.ofNullable(macros.get(t.text));
+            if (defined.isEmpty()) {
                 sink.accept(builtin(t));
                 continue;
             }
+            Macro macro = defined.get();
             if (t.hideSet.contains(macro.name())) {
                 sink.accept(t);
                 continue;

@@ -40,7 +40,7 @@ public final class RuleCatalog {
                 JsonObject rule = element.getAsJsonObject();
                 RuleDescription description = new RuleDescription(text(rule, "id"), text(rule, "name"),
                         Severity.valueOf(text(rule, "severity").toUpperCase(Locale.ROOT)), text(rule, "summary"),
-                        text(rule, "help"));
+                        text(rule, "help"), text(rule, "class"));
                 rules.put(description.id(), description);
             }
             return new RuleCatalog(rules);

@@ -73,7 +73,13 @@ class DirectNtCallRuleTest {
         ServiceModel model = ModelLoader.parse(new java.io.StringReader(json.replace(closed + "true", closed + "false")));
         SourceFile file = SourceFile.of(Path.of("drv.c"), "NTSTATUS Close(HANDLE h)\n{\n    return NtClose(h);\n}\n");
         ParsedUnit unit = new FrontEnd(ZwLintConfig.defaults()).parse(file);
-        RuleInput input = new RuleInput(file, unit.ast(), RuleCatalog.load(), model, new Replayer(model, Arch.X64));
+        var analysis = new org.zwlint.core.analysis.UnitAnalysis(
+                org.zwlint.core.analysis.CodeMode.forced(org.zwlint.core.analysis.CodeMode.Kind.KERNEL),
+                org.zwlint.core.semantics.SemanticModel.build(unit.ast(),
+                        org.zwlint.core.semantics.WdkDeclarations.empty()),
+                List.of(), List.of(), List.of());
+        RuleInput input = new RuleInput(file, unit.ast(), RuleCatalog.load(), model, new Replayer(model, Arch.X64),
+                analysis);
         Finding finding = new DirectNtCallRule().check(input).get(0);
         assertEquals(List.of(), finding.fixes());
         assertTrue(finding.message().contains("no Zw routine is documented"), finding.message());
