@@ -140,4 +140,17 @@ class OddStatementsTest {
         assertTrue(cfg.predecessors(cfg.entry()).isEmpty());
         assertTrue(cfg.successors(cfg.exit()).isEmpty());
     }
+
+    @Test
+    void aStatementExpressionIsOpaqueInsideItsElement() {
+        assertCfg("""
+                void f(int n) {
+                    if (({ int y = g(n); y > 0; })) a();
+                }
+                """,
+                "0:ENTRY -> 1",
+                "1:BRANCH(({…})) -TRUE-> 2, -FALSE-> 3",
+                "2:ELEMENT(a()) -> 3",
+                "3:EXIT");
+    }
 }
