@@ -231,7 +231,7 @@ public final class Cfg {
         for (List<Edge> out2 : successors) {
             for (Edge edge : out2) {
                 out.append("  n").append(edge.from().id()).append(" -> n").append(edge.to().id());
-                if (edge.kind() != EdgeKind.NORMAL) {
+                if (edge.kind() != EdgeKind.NORMAL || isBackEdge(edge)) {
                     out.append(" [label=\"").append(dotEscape(edgeText(edge).replaceAll("^-|-?-> \\d+$", "")))
                             .append('"');
                     if (edge.kind() == EdgeKind.EXCEPTION) {

@@ -83,10 +83,10 @@ final class CfgBuilder {
         final Set<Anchor> continuations = new LinkedHashSet<>();
         /** The nodes of the body an __except filter catches. */
         final List<CfgNode> raisers = new ArrayList<>();
-        final List<TryRegion> outerGuards;
+        final GuardChain outerGuards;
         final @Nullable Region outerExcept;
 
-        Region(TryRegion region, Anchor leaveTo, @Nullable Anchor finallyEntry, List<TryRegion> outerGuards,
+        Region(TryRegion region, Anchor leaveTo, @Nullable Anchor finallyEntry, GuardChain outerGuards,
                 @Nullable Region outerExcept) {
             this.region = region;
             this.leaveTo = leaveTo;
@@ -116,7 +116,7 @@ final class CfgBuilder {
     private final Map<String, Label> labels = new HashMap<>();
     private final Anchor exitAnchor = new Anchor();
     private List<Anchor> here = new ArrayList<>();
-    private List<TryRegion> guards = List.of();
+    private GuardChain guards = GuardChain.EMPTY;
     private @Nullable Region innermostExcept;
 
     private CfgBuilder(FunctionDefinition function) {
@@ -157,7 +157,8 @@ final class CfgBuilder {
     }
 
     private CfgNode newNode(Kind kind, Optional<Node> element, Optional<Statement> statement) {
-        CfgNode node = new CfgNode(nodes.size(), kind, element, statement, guards);
+        // the builder knows the innermost __except already: asking the guard list would cost its depth per node
+        CfgNode node = new CfgNode(nodes.size(), kind, element, statement, guards, innermostExcept != null);
         nodes.add(node);
         successors.add(new ArrayList<>());
         predecessors.add(new ArrayList<>());
@@ -473,10 +474,7 @@ final class CfgBuilder {
 
     private void enter(Region region) {
         regions.add(region);
-        List<TryRegion> inner = new ArrayList<>(guards.size() + 1);
-        inner.add(region.region);
-        inner.addAll(guards);
-        guards = List.copyOf(inner);
+        guards = guards.enter(region.region);
         if (region.region.hasExcept()) {
             innermostExcept = region;
         }

@@ -38,13 +38,14 @@ public final class CfgNode {
     private final List<TryRegion> guards;
     private final boolean guardedByExcept;
 
-    CfgNode(int id, Kind kind, Optional<Node> element, Optional<Statement> statement, List<TryRegion> guards) {
+    CfgNode(int id, Kind kind, Optional<Node> element, Optional<Statement> statement, List<TryRegion> guards,
+            boolean guardedByExcept) {
         this.id = id;
         this.kind = kind;
         this.element = element;
         this.statement = statement;
         this.guards = guards;
-        this.guardedByExcept = guards.stream().anyMatch(TryRegion::hasExcept);
+        this.guardedByExcept = guardedByExcept;
     }
 
     public int id() {

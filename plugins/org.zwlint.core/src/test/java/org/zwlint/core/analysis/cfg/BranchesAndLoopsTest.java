@@ -216,4 +216,21 @@ class BranchesAndLoopsTest {
                 "5:ELEMENT(0) -> 6",
                 "6:EXIT");
     }
+
+    @Test
+    void continueInDoWhileGoesToTheCondition() {
+        assertCfg("""
+                void f(int n) {
+                    do {
+                        if (skip(n)) continue;
+                        work(n);
+                    } while (--n);
+                }
+                """,
+                "0:ENTRY -> 1",
+                "1:BRANCH(skip(n)) -TRUE-> 3, -FALSE-> 2",
+                "2:ELEMENT(work(n)) -> 3",
+                "3:BRANCH(--n) -TRUE back-> 1, -FALSE-> 4",
+                "4:EXIT");
+    }
 }
