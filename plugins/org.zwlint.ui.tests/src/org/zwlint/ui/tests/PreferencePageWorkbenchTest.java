@@ -16,10 +16,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.zwlint.ui.ZwLintPlugin;
 import org.zwlint.ui.internal.ZwLintPreferences;
 
 /** Window > Preferences > ZwLint, used with the mouse: untick a rule, press Apply and Close. */
+@ExtendWith(NoErrorInWorkbenchLog.class)
 class PreferencePageWorkbenchTest {
     private final UiDriver ui = new UiDriver();
 

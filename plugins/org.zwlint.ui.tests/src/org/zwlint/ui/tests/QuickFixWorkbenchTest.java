@@ -37,6 +37,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.zwlint.ui.ZwLintPlugin;
 import org.zwlint.ui.internal.ProjectNatures;
 import org.zwlint.ui.internal.ZwLintPreferences;
@@ -45,6 +46,7 @@ import org.zwlint.ui.internal.ZwLintPreferences;
  * A driver developer's session: enable ZwLint on a project, add a driver file, see the PM001
  * marker, press Ctrl+1 in the editor, pick the fix with Enter, and check the bytes on disk.
  */
+@ExtendWith(NoErrorInWorkbenchLog.class)
 class QuickFixWorkbenchTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String DRIVER_SOURCE = "// Close the log file opened at DriverEntry.\r\n"
