@@ -191,6 +191,7 @@ public final class Analyzer {
         List<Path> order = files.stream().map(SourceFile::path).toList();
         Optional<Path> wdk = config.wdkIncludeDir().map(p -> p.toAbsolutePath().normalize());
         List<Finding> kept = new ArrayList<>(findings.stream().filter(f -> wdk.isEmpty()
+                || order.contains(f.range().file())
                 || !f.range().file().toAbsolutePath().normalize().startsWith(wdk.get())).toList());
         kept.sort(Comparator.comparingInt((Finding f) -> {
             int at = order.indexOf(f.range().file());
