@@ -261,7 +261,6 @@ final class Binder {
         String name = function.name();
         Symbol symbol = functionSymbol(name, type, function.declarator(), function.annotations(),
                 isStatic(function.specifiers()));
-        TypeSystem.typedefName(function.specifiers()).ifPresent(symbol::addTypedefName);
         symbol.define(function, type, modelMode);
         functionSymbols.put(function, symbol);
         declared.put(function.declarator(), symbol);
@@ -379,7 +378,12 @@ final class Binder {
             }
             scope.bind(name, symbol);
         }
-        TypeSystem.typedefName(specifiers).ifPresent(symbol::addTypedefName);
+        Optional<String> typedefName = TypeSystem.typedefName(specifiers);
+        if (typedefName.isPresent() && (symbol.kind() != SymbolKind.FUNCTION
+                || types.typedef(typedefName.get()).orElse(VoidType.VOID) instanceof FunctionType)) {
+            // A function's typedef name is its role (DRIVER_DISPATCH), not its return type.
+            symbol.addTypedefName(typedefName.get());
+        }
         declared.put(d, symbol);
     }
 

@@ -250,7 +250,7 @@ final class ConstantFolder {
         // MSVC's sized suffixes first: i64, ui64, i32, i16, i8.
         java.util.regex.Matcher sized = java.util.regex.Pattern.compile("(u?)i(8|16|32|64)$").matcher(text);
         boolean hex = text.startsWith("0x");
-        if (!hex && sized.find()) {
+        if (sized.find()) {
             unsignedSuffix = !sized.group(1).isEmpty();
             msvc64 = sized.group(2).equals("64");
             end = sized.start();
