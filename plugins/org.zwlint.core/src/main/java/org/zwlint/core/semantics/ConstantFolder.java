@@ -46,7 +46,7 @@ final class ConstantFolder {
 
     @Nullable
     IntegerConstant constant(Expression root) {
-        IntegerConstant known = memo.get(root);
+        @Nullable IntegerConstant known = Maps.find(memo, root);
         if (known == null) {
             record Frame(Expression expression, boolean expanded) {
             }
@@ -88,7 +88,7 @@ final class ConstantFolder {
     }
 
     private @Nullable IntegerConstant operand(Expression e) {
-        IntegerConstant c = memo.get(e);
+        @Nullable IntegerConstant c = Maps.find(memo, e);
         return c == null || c == NOT_CONSTANT ? null : c;
     }
 
