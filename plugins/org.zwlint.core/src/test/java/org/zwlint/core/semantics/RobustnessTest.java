@@ -115,6 +115,29 @@ class RobustnessTest {
         assertFalse(model.parents().ancestors(nested).isEmpty());
     }
 
+    @Test
+    void theModelIsSharedSafelyByParallelUnits() {
+        String code = """
+                ULONG ShelfLength(PIRP Irp, PFLT_CALLBACK_DATA Data)
+                {
+                    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+                    PVOID in = Data->Iopb->Parameters.DeviceIoControl.Neither.InputBuffer;
+                    return sp->Parameters.DeviceIoControl.InputBufferLength + (ULONG)sizeof(UNICODE_STRING);
+                }
+                """;
+        ParsedUnit parsed = Semantics.parse(code);
+        List<String> answers = java.util.stream.IntStream.range(0, 64).parallel().mapToObj(i -> {
+            SemanticModel model = SemanticModel.build(parsed.ast(), Semantics.MODEL);
+            StringBuilder out = new StringBuilder();
+            for (Expression e : Semantics.nodes(model, Expression.class)) {
+                out.append(model.typeOf(e).display()).append(model.constantValue(e)).append(';');
+            }
+            return out.toString();
+        }).distinct().toList();
+        assertEquals(1, answers.size());
+        assertTrue(answers.get(0).contains("void *"), answers.get(0));
+    }
+
     private static SimpleDeclaration declaration(String name, Optional<Expression> initializer) {
         return new SimpleDeclaration(SPAN, List.of(new KeywordSpecifier(SPAN, "int")), List.of(new Declarator(SPAN,
                 List.of(), 0, Optional.of(new Identifier(SPAN, name)), Optional.empty(), List.of(), Optional.empty(),
