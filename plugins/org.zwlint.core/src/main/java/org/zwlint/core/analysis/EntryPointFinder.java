@@ -125,16 +125,21 @@ public final class EntryPointFinder {
         }
         boolean operations = declaration.specifiers().stream()
                 .anyMatch(s -> s instanceof TypedefName n && n.name().equals("FLT_OPERATION_REGISTRATION"));
+        boolean majorsNamed = declaration.specifiers().stream()
+                .anyMatch(s -> s instanceof Annotation a && a.name().equals("_Dispatch_type_"));
         for (Declarator declarator : declaration.declarators()) {
             String name = declarator.declaredName().map(Identifier::name).orElse("");
-            if (role.isPresent() && !declaration.isTypedef() && declarator.initializer().isEmpty()) {
+            // DRIVER_DISPATCH says "a dispatch routine"; _Dispatch_type_ beside it says which, and wins.
+            boolean generic = role.isPresent() && role.get() == EntryRole.DISPATCH && (majorsNamed
+                    || declarator.annotations().stream().anyMatch(a -> a.name().equals("_Dispatch_type_")));
+            if (role.isPresent() && !generic && !declaration.isTypedef() && declarator.initializer().isEmpty()) {
                 add(name, role.get(), typeName, parametersOf(role.get(), typeName), declarator);
             }
             List<Annotation> annotations = new ArrayList<>(declarator.annotations());
             declaration.specifiers().stream().filter(Annotation.class::isInstance).map(Annotation.class::cast)
                     .forEach(annotations::add);
-            if (declarator.parameters().isPresent()) {
-                annotations(name, annotations, declarator);
+            if (declarator.parameters().isPresent() || role.isPresent()) {
+                annotations(name, annotations, declarator); // a function, by its parameters or its role type
             }
             if (operations && declarator.initializer().isPresent()) {
                 filterOperations(declarator.initializer().get());

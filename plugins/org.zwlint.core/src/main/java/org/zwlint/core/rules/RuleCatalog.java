@@ -23,7 +23,7 @@ public final class RuleCatalog {
 
     private final Map<String, RuleDescription> rules;
 
-    private RuleCatalog(Map<String, RuleDescription> rules) {
+    RuleCatalog(Map<String, RuleDescription> rules) {
         this.rules = rules;
     }
 
