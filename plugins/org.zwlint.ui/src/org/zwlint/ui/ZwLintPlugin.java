@@ -11,6 +11,8 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
     public static final String NATURE_ID = ID + ".nature";
     public static final String BUILDER_ID = ID + ".builder";
     public static final String MARKER_TYPE = ID + ".problem";
+    /** Image registry key of ZwLint's badge, shown on its view and its quick fixes. */
+    public static final String FIX_ICON = "icons/zwlint_view.png";
 
     private static volatile @Nullable ZwLintPlugin instance;
     private volatile @Nullable Analyzer analyzer;
@@ -33,6 +35,15 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
             throw new IllegalStateException(ID + " is not active");
         }
         return plugin;
+    }
+
+    @Override
+    protected void initializeImageRegistry(org.eclipse.jface.resource.ImageRegistry registry) {
+        registry.put(FIX_ICON, imageDescriptorFromPlugin(ID, FIX_ICON));
+    }
+
+    public org.eclipse.swt.graphics.Image image(String key) {
+        return getImageRegistry().get(key);
     }
 
     /** Created on first use: loading the rule catalog and model is not start-up work. */
