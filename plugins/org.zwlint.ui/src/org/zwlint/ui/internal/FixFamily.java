@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * first marker's label. Fixes of one family can be applied together.
  */
 record FixFamily(String key, String description) {
-    private static final Pattern NT_NAME = Pattern.compile("Nt[A-Z]\\w*");
-    private static final Pattern ZW_NAME = Pattern.compile("Zw[A-Z]\\w*");
+    private static final Pattern NT_NAME = Pattern.compile("Nt\\w*");
+    private static final Pattern ZW_NAME = Pattern.compile("Zw\\w*");
     private static final String SUPPRESSION = "zwlint-disable-next-line";
 
     static FixFamily of(String ruleId, FixRecord fix) {
@@ -23,6 +23,7 @@ record FixFamily(String key, String description) {
         return new FixFamily("rule:" + ruleId + ":" + shape(fix), "Apply the " + ruleId + " fix to each finding");
     }
 
+    /** The fix rewrites an Nt name, or just its "Nt" prefix, into the Zw one. */
     private static boolean isNtToZw(FixRecord.EditRecord edit) {
         return NT_NAME.matcher(edit.original()).matches() && ZW_NAME.matcher(edit.replacement()).matches()
                 && edit.original().substring(2).equals(edit.replacement().substring(2));

@@ -37,6 +37,8 @@ import org.zwlint.ui.ZwLintPlugin;
  */
 public final class ZwLintView extends ViewPart {
     public static final String ID = "org.zwlint.ui.view";
+    /** Widget data key naming each part of the view ("title", "help", "steps", "status", "trace"), for tests and accessibility tools. */
+    public static final String ROLE = "org.zwlint.ui.role";
 
     private final ISelectionListener follower = this::selectionChanged;
     private @Nullable IMarker shown;
@@ -70,7 +72,8 @@ public final class ZwLintView extends ViewPart {
         help.setFont(JFaceResources.getTextFont());
         help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
-        Group pathGroup = group(sections, "Witness path (click a step to go there)");
+        SashForm path = new SashForm(sections, SWT.VERTICAL);
+        Group pathGroup = group(path, "Witness path (choose a step to go there)");
         steps = new Table(pathGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         steps.setHeaderVisible(true);
         steps.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -83,7 +86,7 @@ public final class ZwLintView extends ViewPart {
             }
         });
 
-        Group replayGroup = group(sections, "Dispatcher replay");
+        Group replayGroup = group(path, "Dispatcher replay");
         status = new Label(replayGroup, SWT.WRAP);
         status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -92,7 +95,14 @@ public final class ZwLintView extends ViewPart {
         trace.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         column(trace, "Step", 60);
         column(trace, "What the dispatcher did", 460);
-        sections.setWeights(3, 3, 3);
+        path.setWeights(2, 3);
+        sections.setWeights(2, 3);
+        title.setData(ROLE, "title");
+        message.setData(ROLE, "message");
+        help.setData(ROLE, "help");
+        steps.setData(ROLE, "steps");
+        status.setData(ROLE, "status");
+        trace.setData(ROLE, "trace");
 
         getSite().getPage().addPostSelectionListener(follower);
         IWorkbenchPart active = getSite().getPage().getActivePart();
