@@ -37,7 +37,7 @@ import org.zwlint.ui.internal.ZwLintView;
  * the rule's help, the witness path and the dispatcher's replay for the marker under the caret,
  * a click on a step selects its range, and the hover shows the message, help and fixes.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class ExplainWorkbenchTest {
     private static final String SOURCE = "// Tear down the device's log channel.\n"
             + "NTSTATUS StopLogChannel(HANDLE Channel)\n"

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * changes, per file and per project; chosen with Ctrl+1 in the editor it rewrites exactly those
  * calls, and one Undo puts the file back.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class FixAllWorkbenchTest {
     private static final String REGISTRY = "// Remove the driver's parameters key on uninstall.\n"
             + "NTSTATUS RemoveParameters(HANDLE Key, PUNICODE_STRING Value)\n"

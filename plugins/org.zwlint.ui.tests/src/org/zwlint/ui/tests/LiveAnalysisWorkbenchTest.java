@@ -31,7 +31,7 @@ import org.zwlint.ui.internal.ZwLintHover;
  * the markers stay what the saved file says; a marker whose text was edited offers no fix; saving
  * brings the markers up to date.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class LiveAnalysisWorkbenchTest {
     private static final String SOURCE = "NTSTATUS FlushAndClose(HANDLE Key)\n"
             + "{\n"

@@ -41,7 +41,7 @@ import org.zwlint.ui.ZwLintPlugin;
  * builder renews them on save. Runs with the project as scheduling rule, cancellable, and drops
  * its result when the text changed while it ran.
  */
-final class LiveAnalysisJob extends Job {
+public final class LiveAnalysisJob extends Job {
     /** Annotations of this class are the live ones; their type is the markers' (same icons and colours). */
     static final class LiveAnnotation extends Annotation {
         LiveAnnotation(String type, String text) {
@@ -50,6 +50,7 @@ final class LiveAnalysisJob extends Job {
     }
 
     private static volatile long lastMillis = -1;
+    private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
 
     private final IFile file;
     private final ITextFileBuffer buffer;
@@ -68,6 +69,11 @@ final class LiveAnalysisJob extends Job {
     /** How long the last analysis of an editor's text took, in milliseconds (-1 before the first). */
     public static long lastAnalysisMillis() {
         return lastMillis;
+    }
+
+    /** How many analyses of editor texts have completed; with {@link #lastAnalysisMillis()} for the benchmark. */
+    public static long analysesRun() {
+        return RUNS.get();
     }
 
     void dispose() {
@@ -93,6 +99,7 @@ final class LiveAnalysisJob extends Job {
         AnalysisResult result = ZwLintPlugin.getDefault().analyzer().analyze(SourceFile.of(path, text),
                 ZwLintPreferences.config());
         lastMillis = (System.nanoTime() - start) / 1_000_000;
+        RUNS.incrementAndGet();
         if (monitor.isCanceled() || stamp(document) != stamp) {
             return Status.CANCEL_STATUS; // typed on meanwhile: the next run has the newer text
         }
