@@ -14,7 +14,7 @@ class TextReportTest {
         String file = ReportSamples.DISPATCH.toString();
         assertEquals(List.of(
                 file + ":4:12: warning PM001: direct call to NtClose",
-                file + ":4:12: error PB001: user-supplied handle closed",
+                file + ":4:12: error PB999: user-supplied handle closed",
                 file + ":4:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
                         + " (0xC0000008)",
                 ReportSamples.ROOT.resolve("bin/driver.sys")
