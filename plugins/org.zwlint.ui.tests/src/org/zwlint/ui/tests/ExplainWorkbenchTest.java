@@ -171,8 +171,17 @@ class ExplainWorkbenchTest {
             Point at = text.getLocationAtOffset(callStart + 2);
             return new Point(at.x + 2, at.y + text.getLineHeight() / 2);
         });
-        ui.pointAt(text);
-        ui.moveTo(text, over);
+        // The pointer comes to rest on the call; if no hover shows (the mouse-hover timer is armed
+        // by motion the X server may merge), it leaves and comes back, as a user would.
+        for (int attempt = 0; attempt < 5 && !ui.onUi(() -> hoverShowing("DirectNtCall: Direct call")); attempt++) {
+            ui.pointAt(text);
+            UiDriver.sleep(300);
+            ui.moveTo(text, over);
+            long until = System.currentTimeMillis() + 3_000;
+            while (System.currentTimeMillis() < until && !ui.onUi(() -> hoverShowing("DirectNtCall: Direct call"))) {
+                UiDriver.sleep(50);
+            }
+        }
         ui.waitUntil("the hover with the rule's help", () -> ui.onUi(() -> hoverShowing("DirectNtCall: Direct call")));
         ui.screenshot("zwlint-hover");
     }

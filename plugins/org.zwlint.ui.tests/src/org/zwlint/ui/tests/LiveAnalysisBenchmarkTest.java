@@ -71,7 +71,12 @@ class LiveAnalysisBenchmarkTest {
         ui.press(SWT.NONE, SWT.CR);
         ui.waitUntil("the re-analysis after the keystroke", () -> LiveAnalysisJob.analysesRun() > before);
         assertEquals(1, LiveAnalysisJob.analysesRun() - before, "one analysis after one keystroke and a pause");
-        System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: "
-                + LiveAnalysisJob.lastAnalysisMillis() + " ms");
+        long first = LiveAnalysisJob.lastAnalysisMillis();
+        // A second keystroke: the analyzer's code is loaded and compiled by now.
+        long second = LiveAnalysisJob.analysesRun();
+        ui.press(SWT.NONE, SWT.CR);
+        ui.waitUntil("the second re-analysis", () -> LiveAnalysisJob.analysesRun() > second);
+        System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: first "
+                + first + " ms, second " + LiveAnalysisJob.lastAnalysisMillis() + " ms");
     }
 }

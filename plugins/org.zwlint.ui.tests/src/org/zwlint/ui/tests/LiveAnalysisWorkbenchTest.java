@@ -35,7 +35,8 @@ import org.zwlint.ui.internal.ZwLintHover;
 class LiveAnalysisWorkbenchTest {
     private static final String SOURCE = "NTSTATUS FlushAndClose(HANDLE Key)\n"
             + "{\n"
-            + "    NTSTATUS status = ZwFlushKey(Key);\n"
+            + "    NTSTATUS status = STATUS_SUCCESS;\n"
+            + "//  status = NtFlushKey(Key);\n"
             + "    NtClose(Key);\n"
             + "    return status;\n"
             + "}\n";
@@ -69,19 +70,16 @@ class LiveAnalysisWorkbenchTest {
             }
         });
 
-        // The user turns ZwFlushKey into NtFlushKey with the keyboard.
-        int flush = SOURCE.indexOf("ZwFlushKey");
+        // The user uncomments the flush with the Delete key (letters would open word completion).
+        int comment = SOURCE.indexOf("//  status");
+        int flush = SOURCE.indexOf("NtFlushKey") - 2;
         ui.onUi(() -> {
-            editor.selectAndReveal(flush, 2);
+            editor.selectAndReveal(comment, 2); // the "//"
             Widgets.textWidget(editor).setFocus();
         });
         ui.pointAt(ui.onUi(() -> Widgets.textWidget(editor)));
-        // Escape after each letter: the editor's word completion pops up on letters and takes the next key.
-        ui.press(SWT.SHIFT, 'n');
-        ui.press(SWT.NONE, SWT.ESC);
-        ui.press(SWT.NONE, 't');
-        ui.press(SWT.NONE, SWT.ESC);
-        ui.waitUntil("the typed text", () -> ui.onUi(() -> document(editor)).contains("NtFlushKey"));
+        ui.press(SWT.NONE, SWT.DEL);
+        ui.waitUntil("the uncommented call", () -> ui.onUi(() -> document(editor)).contains("\n  status = NtFlushKey"));
         ui.waitUntil("a live annotation on NtFlushKey", () -> live(editor).stream().anyMatch(
                 a -> a.offset() == flush && a.text().startsWith("PM001") && a.text().contains("NtFlushKey")));
         assertTrue(ui.onUi(() -> editor.isDirty()), "not saved");
@@ -90,12 +88,11 @@ class LiveAnalysisWorkbenchTest {
         ui.screenshot("live-annotations");
 
         // Editing the NtClose marker's own text makes it stale: it offers no fix any more.
-        int close = SOURCE.indexOf("NtClose");
+        int close = SOURCE.indexOf("NtClose"); // in the saved text; two characters earlier in the editor now
         assertTrue(ui.onUi(() -> IDE.getMarkerHelpRegistry().hasResolutions(closeMarker)), "a fix before the edit");
-        ui.onUi(() -> editor.selectAndReveal(close + 2, 0));
-        ui.press(SWT.NONE, 'x');
-        ui.press(SWT.NONE, SWT.ESC);
-        ui.waitUntil("NtxClose typed", () -> ui.onUi(() -> document(editor)).contains("NtxClose"));
+        ui.onUi(() -> editor.selectAndReveal(close - 2 + "Nt".length(), 0));
+        ui.press(SWT.NONE, SWT.DEL);
+        ui.waitUntil("NtClose edited to Ntlose", () -> ui.onUi(() -> document(editor)).contains("Ntlose"));
         assertFalse(ui.onUi(() -> IDE.getMarkerHelpRegistry().hasResolutions(closeMarker)), "no fix on edited text");
         assertTrue(ui.onUi(() -> ZwLintHover.text(closeMarker)).contains("changed since the analysis"));
         ui.waitUntil("the live finding on NtClose to go", () -> live(editor).stream()
@@ -105,7 +102,7 @@ class LiveAnalysisWorkbenchTest {
         ui.waitUntil("the save", () -> !ui.onUi(() -> editor.isDirty()));
         ui.waitForBuilds();
         List<IMarker> after = DriverProject.markers(file, "PM001");
-        assertEquals(1, after.size(), "NtFlushKey now; NtxClose is no system service");
+        assertEquals(1, after.size(), "NtFlushKey now; Ntlose is no system service");
         assertEquals(flush, after.get(0).getAttribute(IMarker.CHAR_START, -1));
         ui.waitUntil("the live annotations to give way to the markers", () -> live(editor).isEmpty());
     }

@@ -47,8 +47,17 @@ final class ApplyFixResolution implements IMarkerResolution2 {
         if (fixIndex >= fixes.size() || !(marker.getResource() instanceof IFile file)) {
             return;
         }
+        FixRecord fix = fixes.get(fixIndex);
+        String ruleId = MarkerWitness.ruleId(marker);
+        if (SuppressionReason.isSuppression(ruleId, fix)) {
+            java.util.Optional<String> reason = SuppressionReason.ask(ruleId, 1);
+            if (reason.isEmpty()) {
+                return; // cancelled: nothing suppressed
+            }
+            fix = SuppressionReason.withReason(fix, reason.get());
+        }
         try {
-            FixApplier.apply(file, fixes.get(fixIndex), new NullProgressMonitor());
+            FixApplier.apply(file, fix, new NullProgressMonitor());
             marker.delete();
         } catch (CoreException e) {
             ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,

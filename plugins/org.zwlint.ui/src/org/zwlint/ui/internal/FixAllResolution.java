@@ -96,10 +96,19 @@ final class FixAllResolution extends WorkbenchMarkerResolution {
                 byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(marker);
             }
         }
+        java.util.Optional<String> reason = java.util.Optional.empty();
+        if (family.key().startsWith("suppress:")) {
+            reason = SuppressionReason.ask(family.key().substring("suppress:".length()), markers.length);
+            if (reason.isEmpty()) {
+                return; // cancelled: nothing suppressed
+            }
+        }
+        java.util.Optional<String> given = reason;
         SubMonitor progress = SubMonitor.convert(monitor, getLabel(), byFile.size());
         for (Map.Entry<IFile, List<IMarker>> entry : byFile.entrySet()) {
             List<FixRecord> fixes = new ArrayList<>();
-            entry.getValue().forEach(marker -> fixOf(marker, family).ifPresent(fixes::add));
+            entry.getValue().forEach(marker -> fixOf(marker, family)
+                    .map(fix -> given.map(r -> SuppressionReason.withReason(fix, r)).orElse(fix)).ifPresent(fixes::add));
             try {
                 FixApplier.applyAll(entry.getKey(), fixes, progress.split(1));
                 for (IMarker marker : entry.getValue()) {

@@ -52,7 +52,7 @@ public final class ZwLintHover implements ITextHover, ITextHoverExtension2 {
     /** The hover's text for a marker; the workbench test reads the shown hover against it. */
     public static String text(IMarker marker) {
         StringBuilder text = new StringBuilder(marker.getAttribute(IMarker.MESSAGE, ""));
-        Optional<RuleDescription> rule = ZwLintPlugin.getDefault().analyzer().catalog()
+        Optional<RuleDescription> rule = ZwLintPlugin.getDefault().catalog()
                 .find(MarkerWitness.ruleId(marker));
         rule.ifPresent(r -> {
             text.append("\n\n").append(r.name()).append(": ").append(r.summary());

@@ -177,7 +177,7 @@ public final class ZwLintView extends ViewPart {
         }
         shown = marker;
         String ruleId = MarkerWitness.ruleId(marker);
-        Optional<RuleDescription> rule = ZwLintPlugin.getDefault().analyzer().catalog().find(ruleId);
+        Optional<RuleDescription> rule = ZwLintPlugin.getDefault().catalog().find(ruleId);
         title.setText(rule.map(r -> r.id() + " " + r.name() + " (" + r.severity().label() + ")").orElse(ruleId));
         message.setText(marker.getAttribute(IMarker.MESSAGE, ""));
         help.setText(rule.map(r -> r.summary() + "\n\n" + r.help()).orElse(""));
