@@ -90,8 +90,8 @@ class LiveAnalysisWorkbenchTest {
         // Editing the NtClose marker's own text makes it stale: it offers no fix any more.
         int close = SOURCE.indexOf("NtClose"); // in the saved text; two characters earlier in the editor now
         assertTrue(ui.onUi(() -> IDE.getMarkerHelpRegistry().hasResolutions(closeMarker)), "a fix before the edit");
-        ui.onUi(() -> editor.selectAndReveal(close - 2 + "Nt".length(), 0));
-        ui.press(SWT.NONE, SWT.DEL);
+        ui.onUi(() -> editor.selectAndReveal(close - 2 + "NtC".length(), 0));
+        ui.press(SWT.NONE, SWT.BS);
         ui.waitUntil("NtClose edited to Ntlose", () -> ui.onUi(() -> document(editor)).contains("Ntlose"));
         assertFalse(ui.onUi(() -> IDE.getMarkerHelpRegistry().hasResolutions(closeMarker)), "no fix on edited text");
         assertTrue(ui.onUi(() -> ZwLintHover.text(closeMarker)).contains("changed since the analysis"));

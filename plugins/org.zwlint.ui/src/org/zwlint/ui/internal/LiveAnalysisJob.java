@@ -38,8 +38,8 @@ import org.zwlint.ui.ZwLintPlugin;
  * annotation model (what the editor paints). While these live annotations stand, the file's
  * ZwLint marker annotations are hidden: they describe the saved text. When the buffer turns
  * clean again (saved or reverted) the live annotations go and the markers speak again; the
- * builder renews them on save. Runs with the project as scheduling rule, cancellable, and drops
- * its result when the text changed while it ran.
+ * builder renews them on save. Runs under a per-project rule of its own ({@link ProjectAnalysisRule}),
+ * cancellable, and drops its result when the text changed while it ran.
  */
 public final class LiveAnalysisJob extends Job {
     /** Annotations of this class are the live ones; their type is the markers' (same icons and colours). */
@@ -61,7 +61,7 @@ public final class LiveAnalysisJob extends Job {
         super("ZwLint: analyzing " + file.getName());
         this.file = file;
         this.buffer = buffer;
-        setRule(file.getProject());
+        setRule(new ProjectAnalysisRule(file.getProject()));
         setSystem(true);
         FileBuffers.getTextFileBufferManager().addFileBufferListener(saves);
     }
