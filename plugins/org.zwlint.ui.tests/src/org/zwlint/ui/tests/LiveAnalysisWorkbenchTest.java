@@ -85,6 +85,7 @@ class LiveAnalysisWorkbenchTest {
         assertTrue(ui.onUi(() -> editor.isDirty()), "not saved");
         assertEquals(1, DriverProject.markers(file, "PM001").size(), "markers describe the saved file until a save");
         assertTrue(live(editor).stream().anyMatch(a -> a.text().contains("NtClose")), "the old finding is live too");
+        UiDriver.sleep(500); // the editor paints the new annotations on its next redraw
         ui.screenshot("live-annotations");
 
         // Editing the NtClose marker's own text makes it stale: it offers no fix any more.
