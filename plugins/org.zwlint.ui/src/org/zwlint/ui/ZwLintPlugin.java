@@ -4,6 +4,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.zwlint.core.Analyzer;
+import org.zwlint.core.rules.RuleCatalog;
 
 /** The bundle activator. Holds the one analyzer the builder shares across builds (it keeps no per-run state). */
 public final class ZwLintPlugin extends AbstractUIPlugin {
@@ -11,9 +12,12 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
     public static final String NATURE_ID = ID + ".nature";
     public static final String BUILDER_ID = ID + ".builder";
     public static final String MARKER_TYPE = ID + ".problem";
+    /** Image registry key of ZwLint's badge, shown on its view and its quick fixes. */
+    public static final String FIX_ICON = "icons/zwlint_view.png";
 
     private static volatile @Nullable ZwLintPlugin instance;
     private volatile @Nullable Analyzer analyzer;
+    private volatile @Nullable RuleCatalog catalog;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -33,6 +37,32 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
             throw new IllegalStateException(ID + " is not active");
         }
         return plugin;
+    }
+
+    @Override
+    protected void initializeImageRegistry(org.eclipse.jface.resource.ImageRegistry registry) {
+        registry.put(FIX_ICON, imageDescriptorFromPlugin(ID, FIX_ICON));
+    }
+
+    public org.eclipse.swt.graphics.Image image(String key) {
+        return getImageRegistry().get(key);
+    }
+
+    /**
+     * The rules' metadata alone, for the view and the hover on the UI thread: reading rules.json
+     * is quick, while creating the analyzer (model, replayer) is not UI-thread work.
+     */
+    public RuleCatalog catalog() {
+        Analyzer created = analyzer;
+        if (created != null) {
+            return created.catalog();
+        }
+        RuleCatalog current = catalog;
+        if (current == null) {
+            current = RuleCatalog.load();
+            catalog = current;
+        }
+        return current;
     }
 
     /** Created on first use: loading the rule catalog and model is not start-up work. */

@@ -46,7 +46,7 @@ import org.zwlint.ui.internal.ZwLintPreferences;
  * A driver developer's session: enable ZwLint on a project, add a driver file, see the PM001
  * marker, press Ctrl+1 in the editor, pick the fix with Enter, and check the bytes on disk.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class QuickFixWorkbenchTest {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String DRIVER_SOURCE = "// Close the log file opened at DriverEntry.\r\n"

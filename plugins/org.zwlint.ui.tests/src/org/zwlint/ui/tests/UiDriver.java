@@ -49,6 +49,7 @@ final class UiDriver {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                screenshot("timeout-" + what.replaceAll("\\W+", "-"));
                 throw new AssertionError("timed out waiting for " + what);
             }
             sleep(50);
@@ -149,7 +150,17 @@ final class UiDriver {
         sleep(30);
     }
 
-    /** Saves what the (virtual) screen shows, for a person to look at when a test fails. */
+    /** Moves the real pointer to a point of a control and leaves it there (a hover). */
+    void moveTo(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point local) {
+        org.eclipse.swt.graphics.Point at = onUi(() -> control.toDisplay(local));
+        postMouse(SWT.MouseMove, 0, new org.eclipse.swt.graphics.Point(at.x + 1, at.y));
+        postMouse(SWT.MouseMove, 0, at);
+    }
+
+    /**
+     * Saves what the (virtual) screen shows under the module's target/screenshots, where the build
+     * keeps it as an artifact for a person to look at.
+     */
     void screenshot(String name) {
         onUi(() -> {
             org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
@@ -158,7 +169,7 @@ final class UiDriver {
                 gc.copyArea(image, 0, 0);
                 org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
                 loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
-                java.io.File dir = new java.io.File(System.getProperty("user.dir"), "screenshots");
+                java.io.File dir = new java.io.File(System.getProperty("user.dir"), "target/screenshots");
                 dir.mkdirs();
                 loader.save(new java.io.File(dir, name + ".png").getPath(), SWT.IMAGE_PNG);
             } finally {

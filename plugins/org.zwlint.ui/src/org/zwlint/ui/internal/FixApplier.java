@@ -1,6 +1,8 @@
 package org.zwlint.ui.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -16,17 +18,24 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.text.edits.MalformedTreeException;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 
 /**
- * Applies a fix to a file's shared text buffer: the same document an open editor shows, so the
- * editor updates and its Undo reverts the fix. A buffer that was clean is saved afterwards, with
- * the file's own encoding; a dirty one is left for the user to save.
+ * Applies fixes to a file's shared text buffer: the same document an open editor shows, so the
+ * editor updates and one Undo reverts all of them. A buffer that was clean is saved afterwards,
+ * with the file's own encoding; a dirty one is left for the user to save. Every edit is checked
+ * against the text it was computed for before anything changes: all apply, or none.
  */
 final class FixApplier {
     private FixApplier() {
     }
 
     static void apply(IFile file, FixRecord fix, IProgressMonitor monitor) throws CoreException {
+        applyAll(file, List.of(fix), monitor);
+    }
+
+    static void applyAll(IFile file, List<FixRecord> fixes, IProgressMonitor monitor) throws CoreException {
         ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
         IPath path = file.getFullPath();
         manager.connect(path, LocationKind.IFILE, monitor);
@@ -37,23 +46,40 @@ final class FixApplier {
             }
             boolean wasDirty = buffer.isDirty();
             IDocument document = buffer.getDocument();
-            MultiTextEdit edits = new MultiTextEdit();
-            for (FixRecord.EditRecord edit : fix.edits().stream()
-                    .sorted(Comparator.comparingInt(FixRecord.EditRecord::start)).toList()) {
+            List<FixRecord.EditRecord> edits = new ArrayList<>();
+            fixes.forEach(fix -> edits.addAll(fix.edits()));
+            edits.sort(Comparator.comparingInt(FixRecord.EditRecord::start));
+            MultiTextEdit all = new MultiTextEdit();
+            int covered = -1;
+            for (FixRecord.EditRecord edit : edits) {
                 String current = document.get(edit.start(), edit.end() - edit.start());
                 if (!current.equals(edit.original())) {
-                    throw new CoreException(Status.error(path + " changed since it was analyzed: expected '"
+                    throw new CoreException(Status.warning(path + " changed since it was analyzed: expected '"
                             + edit.original() + "' at offset " + edit.start() + " but found '" + current
-                            + "'. Rebuild and try the fix again."));
+                            + "'. Save to analyze it again, then fix."));
                 }
-                edits.addChild(new ReplaceEdit(edit.start(), edit.end() - edit.start(), edit.replacement()));
+                if (edit.start() < covered) {
+                    continue; // two fixes for one place (a header finding seen twice): the first wins
+                }
+                all.addChild(new ReplaceEdit(edit.start(), edit.end() - edit.start(), edit.replacement()));
+                covered = edit.end();
             }
-            edits.apply(document);
+            IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+            if (undo != null) {
+                undo.beginCompoundChange(); // one Undo for the whole fix, however many edits
+            }
+            try {
+                all.apply(document);
+            } finally {
+                if (undo != null) {
+                    undo.endCompoundChange();
+                }
+            }
             if (!wasDirty) {
                 buffer.commit(monitor, false);
             }
         } catch (BadLocationException | MalformedTreeException e) {
-            throw new CoreException(Status.error("cannot apply '" + fix.label() + "' to " + path, e));
+            throw new CoreException(Status.error("cannot apply the fixes to " + path, e));
         } finally {
             manager.disconnect(path, LocationKind.IFILE, monitor);
         }

@@ -66,6 +66,7 @@ final class MarkerWriter {
         attributes.put(IMarker.CHAR_END, finding.range().endOffset());
         attributes.put(RULE_ID, finding.ruleId());
         attributes.put(IMarker.SOURCE_ID, "ZwLint");
+        MarkerWitness.put(attributes, finding, source);
         if (!finding.fixes().isEmpty()) {
             attributes.put(MarkerFixes.ATTRIBUTE, MarkerFixes.encode(finding.fixes(), source));
         }

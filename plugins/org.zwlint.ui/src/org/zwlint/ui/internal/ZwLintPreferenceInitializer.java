@@ -14,7 +14,7 @@ public final class ZwLintPreferenceInitializer extends AbstractPreferenceInitial
         defaults.put(ZwLintPreferences.DEFINES, "");
         defaults.put(ZwLintPreferences.INCLUDE_DIRS, "");
         defaults.put(ZwLintPreferences.WDK_INCLUDE_DIR, "");
-        for (RuleDescription rule : ZwLintPlugin.getDefault().analyzer().catalog().all()) {
+        for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
             defaults.putBoolean(ZwLintPreferences.ruleEnabledKey(rule.id()), true);
         }
     }

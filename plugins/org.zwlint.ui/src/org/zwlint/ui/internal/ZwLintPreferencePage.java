@@ -41,7 +41,7 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
     protected void createFieldEditors() {
         Label rules = new Label(getFieldEditorParent(), SWT.NONE);
         rules.setText("Rules:");
-        for (RuleDescription rule : ZwLintPlugin.getDefault().analyzer().catalog().all()) {
+        for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
             addField(new BooleanFieldEditor(ZwLintPreferences.ruleEnabledKey(rule.id()),
                     rule.id() + "  " + rule.summary(), getFieldEditorParent()));
         }

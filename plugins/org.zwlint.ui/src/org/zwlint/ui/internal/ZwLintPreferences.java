@@ -58,7 +58,7 @@ public final class ZwLintPreferences {
         }
         String wdk = prefs.get(WDK_INCLUDE_DIR, "").trim();
         Set<String> disabled = new TreeSet<>();
-        for (RuleDescription rule : ZwLintPlugin.getDefault().analyzer().catalog().all()) {
+        for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
             if (!prefs.getBoolean(ruleEnabledKey(rule.id()), true)) {
                 disabled.add(rule.id());
             }

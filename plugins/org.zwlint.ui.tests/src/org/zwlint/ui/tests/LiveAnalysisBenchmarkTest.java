@@ -1,0 +1,82 @@
+package org.zwlint.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zwlint.ui.internal.LiveAnalysisJob;
+
+/**
+ * The benchmark of analysis while typing: a 5,000-line driver file open in the editor, one key
+ * typed, and the time the re-analysis of its text took, printed for the build log (the target
+ * is under 100 ms; this measures, it does not assert a time).
+ */
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
+class LiveAnalysisBenchmarkTest {
+    private static final int LINES = 5_000;
+
+    private final UiDriver ui = new UiDriver();
+    private final DriverProject driver = new DriverProject();
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        ui.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
+        driver.delete();
+    }
+
+    @Test
+    void reanalysisOfAFiveThousandLineFileAfterAKeystroke() throws Exception {
+        StringBuilder text = new StringBuilder("// Queue handlers of a bulk transfer driver, one per endpoint.\n");
+        int function = 0;
+        while (text.chars().filter(c -> c == '\n').count() < LINES - 12) {
+            text.append("NTSTATUS ServiceEndpoint").append(function).append("(HANDLE Endpoint, PVOID Buffer, ULONG Length)\n")
+                    .append("{\n")
+                    .append("    NTSTATUS status;\n")
+                    .append("    IO_STATUS_BLOCK io;\n")
+                    .append("    if (Buffer == NULL || Length == 0) {\n")
+                    .append("        return STATUS_INVALID_PARAMETER;\n")
+                    .append("    }\n")
+                    .append("    status = ZwWriteFile(Endpoint, NULL, NULL, NULL, &io, Buffer, Length, NULL, NULL);\n")
+                    .append("    if (!NT_SUCCESS(status)) {\n")
+                    .append("        ZwClose(Endpoint);\n")
+                    .append("    }\n")
+                    .append("    return status;\n")
+                    .append("}\n");
+            function++;
+        }
+        IFile file = driver.add("endpoints.c", text.toString());
+        ui.waitForBuilds();
+        ITextEditor editor = ui.onUi(() -> {
+            try {
+                return (ITextEditor) IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                        file, true);
+            } catch (PartInitException e) {
+                throw new AssertionError(e);
+            }
+        });
+        long lines = ui.onUi(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()).getNumberOfLines());
+        long before = LiveAnalysisJob.analysesRun();
+        ui.onUi(() -> {
+            editor.selectAndReveal(0, 0);
+            Widgets.textWidget(editor).setFocus();
+        });
+        ui.pointAt(ui.onUi(() -> Widgets.textWidget(editor)));
+        ui.press(SWT.NONE, SWT.CR);
+        ui.waitUntil("the re-analysis after the keystroke", () -> LiveAnalysisJob.analysesRun() > before);
+        assertEquals(1, LiveAnalysisJob.analysesRun() - before, "one analysis after one keystroke and a pause");
+        long first = LiveAnalysisJob.lastAnalysisMillis();
+        // A second keystroke: the analyzer's code is loaded and compiled by now.
+        long second = LiveAnalysisJob.analysesRun();
+        ui.press(SWT.NONE, SWT.CR);
+        ui.waitUntil("the second re-analysis", () -> LiveAnalysisJob.analysesRun() > second);
+        System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: first "
+                + first + " ms, second " + LiveAnalysisJob.lastAnalysisMillis() + " ms");
+    }
+}
