@@ -7,7 +7,8 @@
 #
 # Each zwlint run is capped at a 1 GB heap (-Xmx1g) on top of the launcher's flags, so a run that
 # needs more fails here instead of passing unnoticed. Set SKIP_CPPCHECK=1 to leave cppcheck out and
-# COPIES="1 2" to choose the scaling runs.
+# COPIES="1 2" to choose the scaling runs, and ZWLINT to the command measured (default: the launcher,
+# `./zwlint check`; give `java -jar some/zwlint.jar check` to measure a fixed build while you edit).
 set -euo pipefail
 
 corpus=${1:?usage: bench/check-corpus.sh CORPUS_DIR}
@@ -24,8 +25,9 @@ peak() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
 wall() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1"; }
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$1"; }
 
-"$here/zwlint" rules >/dev/null 2>&1 || true # build the CLI outside the timed runs
+ZWLINT=${ZWLINT:-"$here/zwlint check"}
 export ZWLINT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g"
+$ZWLINT --help >/dev/null 2>&1 || true # build the CLI outside the timed runs
 
 if [ -z "${SKIP_CPPCHECK:-}" ]; then
     command -v cppcheck >/dev/null || { echo "missing cppcheck (apt-get install -y cppcheck)" >&2; exit 2; }
@@ -39,7 +41,7 @@ fi
 run_zwlint() { # $1 label, $2 output stem, rest: paths
     local label=$1 stem=$2
     shift 2
-    /usr/bin/time -v -o "$work/$stem.time" "$here/zwlint" check "$@" > "$work/$stem.out" 2>&1 || true
+    /usr/bin/time -v -o "$work/$stem.time" $ZWLINT "$@" > "$work/$stem.out" 2>&1 || true
     local crashes
     crashes=$(grep -ciE 'internal error|Exception in thread|StackOverflowError|OutOfMemoryError' "$work/$stem.out" || true)
     echo "$label wall $(wall "$work/$stem.time"), peak RSS $(peak "$work/$stem.time") KB, crashes $crashes;" \
