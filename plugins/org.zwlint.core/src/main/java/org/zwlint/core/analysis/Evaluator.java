@@ -337,49 +337,51 @@ final class Evaluator {
     }
 
     /** A place in memory: the pointer it is reached through and the member path below it. */
-    private record Location(Node node, Value pointer, String member, Optional<AccessPath> path, boolean throughPointer,
-            String text) {
+    private record Location(Node node, Value pointer, String member, Optional<AccessPath> path,
+            boolean throughPointer) {
+        /** Spelled only when a fact or a message needs it: most locations never appear in one. */
+        String text() {
+            return ExpressionText.of(node);
+        }
     }
 
     private Location location(Expression e) {
         Expression at = e instanceof Parenthesized p ? strip(p) : e;
-        String text = ExpressionText.of(at);
         Optional<AccessPath> path = pathOf(at);
         switch (at) {
             case MemberAccess m when m.arrow() -> {
-                return new Location(at, eval(m.base()), m.member().name(), path, true, text);
+                return new Location(at, eval(m.base()), m.member().name(), path, true);
             }
             case MemberAccess m -> {
                 Location base = location(m.base());
                 return new Location(at, base.pointer(), join(base.member(), m.member().name()), path,
-                        base.throughPointer(), text);
+                        base.throughPointer());
             }
             case Index index -> {
                 Value offset = eval(index.index());
                 if (unit.semantics().typeOf(index.base()) instanceof Array
                         && !(strip(index.base()) instanceof Identifier)) {
                     Location base = location(index.base());
-                    return new Location(at, base.pointer(), join(base.member(), "[]"), path, base.throughPointer(),
-                            text);
+                    return new Location(at, base.pointer(), join(base.member(), "[]"), path, base.throughPointer());
                 }
                 Value pointer = eval(index.base());
                 if (offset.userScalar()) {
                     pointer = pointer.step(Places.of(index.index()), "indexed by a number the user controls");
                 }
                 return new Location(at, pointer, "[]", path, !(unit.semantics().typeOf(index.base())
-                        instanceof Array), text);
+                        instanceof Array));
             }
             case Unary u when u.operator() == UnaryOperator.DEREFERENCE -> {
-                return new Location(at, eval(u.operand()), "*", path, true, text);
+                return new Location(at, eval(u.operand()), "*", path, true);
             }
             case Identifier id -> {
                 Value variable = readVariable(id);
                 return new Location(at, Value.kernelPointer().withUserContents(variable.userContents()), "", path,
-                        false, text);
+                        false);
             }
             default -> {
                 Value value = eval(at);
-                return new Location(at, value, "*", path, true, text);
+                return new Location(at, value, "*", path, true);
             }
         }
     }
@@ -431,7 +433,10 @@ final class Evaluator {
             FetchKey key = new FetchKey(origin, at.member());
             Optional<Node> earlier = state.fetched(key)
                     .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
-            sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier, state.trusted()));
+            if (sink != FactSink.NONE) {
+                sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier,
+                        state.trusted()));
+            }
             state = state.fetch(key, at.node());
         }
     }
@@ -457,14 +462,14 @@ final class Evaluator {
         String from = pointer.region() == Region.USER ? "user memory"
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
         if (type instanceof Pointer) {
-            Origin origin = originFor(at, "`" + at.text() + "` is a pointer read from " + from
+            Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
                     + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER);
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
             return continued(pointer, Value.UNKNOWN.withRegion(Region.UNKNOWN).withUserContents(true));
         }
-        Origin origin = originFor(at, "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
+        Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
                 Region.UNKNOWN);
         return continued(pointer, Value.userNumber(origin));
     }
@@ -485,30 +490,32 @@ final class Evaluator {
 
     private Value requestField(Location at, RequestFields.Field field, RequestMode mode) {
         boolean user = mode.userReachable();
-        String ioctl = state.ioctl().isPresent() ? " of " + unit.ioctl(state.ioctl().getAsLong()).describe() : "";
+        OptionalLong code = state.ioctl();
+        java.util.function.Supplier<String> ioctl = () -> code.isPresent()
+                ? " of " + unit.ioctl(code.getAsLong()).describe() : "";
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? Value.pointer(Region.USER, true, originFor(at, field.says() + ioctl + " (a user pointer)",
+                    ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + ioctl.get() + " (a user pointer)",
                             Region.USER))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
-                    originFor(at, field.says() + ioctl + (user ? "" : " (from a kernel caller)"), Region.KERNEL));
+                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
-            case USER_NUMBER -> user ? Value.userNumber(originFor(at, field.says(), Region.UNKNOWN)) : Value.UNKNOWN;
+            case USER_NUMBER -> user ? Value.userNumber(originFor(at, field::says, Region.UNKNOWN)) : Value.UNKNOWN;
             case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
-                    List.of(originFor(at, field.says(), user ? Region.SHARED : Region.KERNEL)), List.of(),
+                    List.of(originFor(at, field::says, user ? Region.SHARED : Region.KERNEL)), List.of(),
                     OptionalLong.empty());
         };
     }
 
-    private Origin originFor(Location at, String description, Region region) {
+    private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
             return pathOrigins.computeIfAbsent(at.path().get(),
-                    p -> new Origin(Places.of(at.node()), description, region));
+                    p -> new Origin(Places.of(at.node()), description.get(), region));
         }
-        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description, region));
+        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description.get(), region));
     }
 
     private Origin originFor(Node node, String description, Region region) {
@@ -554,6 +561,9 @@ final class Evaluator {
 
     private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
             boolean userSize) {
+        if (sink == FactSink.NONE) {
+            return; // the solving passes need the state, not the facts
+        }
         sink.accept(new UserAccess(at.node(), Places.of(at.node()), at.text(), pointer, kind, write, size, userSize,
                 coveringProbe(pointer), guarded, state.trusted(), currentIoctl()));
     }
@@ -654,8 +664,7 @@ final class Evaluator {
                     Optional<Expression> e = argExpression(exprs, index);
                     if (e.isPresent()) {
                         Value pointer = arg(args, index);
-                        Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true,
-                                ExpressionText.of(e.get()));
+                        Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true);
                         reportAccess(at, pointer, AccessKind.COPY, false, size, userSize);
                         if (pointer.region().userWritable()) {
                             fetch(at, pointer);
@@ -666,7 +675,7 @@ final class Evaluator {
                 if (destination.isPresent()) {
                     Value pointer = arg(args, routine.arg("destination"));
                     Location at = new Location(destination.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(),
-                            true, ExpressionText.of(destination.get()));
+                            true);
                     reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
                     Value source = arg(args, routine.arg("source"));
                     captureInto(destination.get(), source.userInfluenced());
@@ -736,8 +745,8 @@ final class Evaluator {
                         Optional<Expression> e = argExpression(exprs, routine.arg(role));
                         if (e.isPresent()) {
                             Value pointer = arg(args, routine.arg(role));
-                            reportAccess(new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true,
-                                    ExpressionText.of(e.get())), pointer, AccessKind.KERNEL_MODE_COPY,
+                            reportAccess(new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true),
+                                    pointer, AccessKind.KERNEL_MODE_COPY,
                                     role.equals("destination"), size);
                         }
                     }

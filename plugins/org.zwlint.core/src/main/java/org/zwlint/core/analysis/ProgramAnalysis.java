@@ -123,24 +123,38 @@ public final class ProgramAnalysis {
         return call.calleeName().flatMap(name -> resolve(caller, name)).map(summaries::get);
     }
 
-    /** Bottom-up: repeat until no summary changes, so a wrapper of a wrapper of ProbeForRead is known too. */
+    /**
+     * Bottom-up: summarize every function, then again only the callers of a function whose summary
+     * changed, until none does, so a wrapper of a wrapper of ProbeForRead is known too.
+     */
     private void summarize() {
         List<Function> all = allFunctions();
+        Map<Function, java.util.Set<String>> callees = new IdentityHashMap<>();
+        for (Function function : all) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            function.definition.body().walk(node -> {
+                if (node instanceof Call call) {
+                    call.calleeName().ifPresent(names::add);
+                }
+            });
+            callees.put(function, names);
+        }
+        List<Function> pending = all;
         for (int round = 0; round < budgets.summaryRounds(); round++) {
-            boolean changed = false;
-            for (Function function : all) {
+            java.util.Set<String> changed = new java.util.HashSet<>();
+            for (Function function : pending) {
                 FunctionSummary summary = function.analysis().summarize(budgets.stepsPerFunction());
                 FunctionSummary old = summaries.put(function, summary);
-                changed |= old == null ? !summary.probedParameters().isEmpty() : !old.equals(summary);
+                if (old == null ? !summary.probedParameters().isEmpty() : !old.equals(summary)) {
+                    changed.add(function.definition.name());
+                }
             }
-            if (!changed) {
+            if (changed.isEmpty()) {
                 return;
             }
+            pending = all.stream().filter(f -> callees.get(f).stream().anyMatch(changed::contains)).toList();
         }
-        for (Function function : all) {
-            if (!function.definition.range().file().equals(function.unit.file().path())) {
-                continue; // a header's function is noted by the units that own it
-            }
+        for (Function function : pending) {
             note(function, "summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
             return;
         }

@@ -57,13 +57,15 @@ public final class UnitContext {
     private static Map<Long, String> ioctlNames(SourceFile file, TranslationUnit ast, SemanticModel semantics) {
         Map<Long, String> names = new HashMap<>();
         List<Expression> written = new ArrayList<>();
-        ast.descendants(CaseStatement.class).forEach(label -> written.add(label.value()));
-        for (Binary comparison : ast.descendants(Binary.class)) {
-            if (comparison.operator() == BinaryOperator.EQUAL || comparison.operator() == BinaryOperator.NOT_EQUAL) {
+        ast.walk(node -> { // one pass over the unit: case labels and == operands
+            if (node instanceof CaseStatement label) {
+                written.add(label.value());
+            } else if (node instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
+                    || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
                 written.add(comparison.left());
                 written.add(comparison.right());
             }
-        }
+        });
         for (Expression value : written) {
             Optional<TextRange> site = value.expansionSite();
             if (site.isEmpty() || !site.get().file().equals(file.path())) {

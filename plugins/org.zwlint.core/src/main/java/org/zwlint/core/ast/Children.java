@@ -10,11 +10,11 @@ final class Children {
     }
 
     static List<Node> of(Object... parts) {
-        List<Node> out = new ArrayList<>();
+        List<Node> out = new ArrayList<>(parts.length + 4);
         for (Object part : parts) {
             add(out, part);
         }
-        return List.copyOf(out);
+        return java.util.Collections.unmodifiableList(out); // a view, not a second copy: walks call this a lot
     }
 
     private static void add(List<Node> out, @org.eclipse.jdt.annotation.Nullable Object part) {
