@@ -62,7 +62,7 @@ public final class Analyzer {
         // Headers no unit includes are analyzed alone only when they are C; C++ is set aside.
         HeaderSelection.Selected selected = HeaderSelection.select(collected.files(),
                 request.inputs().stream().filter(java.nio.file.Files::isRegularFile).map(Path::normalize)
-                        .collect(java.util.stream.Collectors.toSet()));
+                        .collect(java.util.stream.Collectors.toSet()), collected.cxxFiles());
         DistinctFindings findings = new DistinctFindings(); // a header's findings once, whoever includes it
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceCollector.Problem problem : collected.problems()) {

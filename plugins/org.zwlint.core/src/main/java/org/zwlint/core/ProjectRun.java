@@ -59,7 +59,7 @@ public final class ProjectRun {
             }
         }
         candidates.sort(null);
-        HeaderSelection.Selected selected = HeaderSelection.select(candidates, named);
+        HeaderSelection.Selected selected = HeaderSelection.select(candidates, named, collected.cxxFiles());
         Map<Path, ProjectFile> governingFiles = new LinkedHashMap<>();
         Map<Path, List<Path>> batches = new LinkedHashMap<>();
         for (Path file : selected.files()) {
