@@ -49,9 +49,8 @@ public final class ConfigResolver {
         List<Path> visited = new ArrayList<>();
         Optional<Path> found = Optional.empty();
         for (Path at = folder; at != null; at = at.getParent()) {
-            Optional<Path> known = nearest.get(at);
-            if (known != null) {
-                found = known;
+            if (nearest.containsKey(at)) {
+                found = nearest.getOrDefault(at, Optional.empty());
                 break;
             }
             visited.add(at);
@@ -68,12 +67,10 @@ public final class ConfigResolver {
     }
 
     private ProjectFile readOnce(Path file) throws ProjectFileException {
-        ProjectFile known = read.get(file);
-        if (known == null) {
-            known = parser.read(file);
-            read.put(file, known);
+        if (!read.containsKey(file)) {
+            read.put(file, parser.read(file));
         }
-        return known;
+        return read.getOrDefault(file, ProjectFile.none(file.getParent() == null ? file : file.getParent()));
     }
 
     /** The run configuration for the files a project file governs, with this resolver's overrides on top. */
