@@ -40,6 +40,9 @@ final class FixApplier {
         Map<Path, List<Offer>> byFile = new LinkedHashMap<>();
         for (Finding finding : findings) {
             for (Fix fix : finding.fixes()) {
+                if (fix.kind() != Fix.Kind.REPAIR) {
+                    continue; // --fix repairs code; silencing a finding is the developer's decision
+                }
                 byFile.computeIfAbsent(fix.file(), f -> new ArrayList<>()).add(new Offer(finding, fix));
             }
         }

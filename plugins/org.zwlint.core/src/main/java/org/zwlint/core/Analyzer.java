@@ -13,6 +13,8 @@ import org.zwlint.core.analysis.ProgramAnalysis;
 import org.zwlint.core.analysis.UnitAnalysis;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.dispatcher.Replayer;
+import org.zwlint.core.fix.SuppressionFix;
+import org.zwlint.core.fix.Suppressions;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.parse.FrontEnd;
@@ -173,6 +175,47 @@ public final class Analyzer {
     }
 
     private List<Finding> check(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
+            List<Diagnostic> diagnostics) {
+        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics), diagnostics);
+    }
+
+    /**
+     * Drops the findings a {@code // zwlint-disable-next-line RULE: reason} comment silences, says
+     * which such comments silence nothing, and offers every other finding in the file the
+     * suppression fix.
+     */
+    private static List<Finding> suppress(SourceFile file, List<Finding> findings, List<Diagnostic> diagnostics) {
+        List<Suppressions.Suppression> suppressions = Suppressions.of(file);
+        java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!finding.range().file().equals(file.path())) {
+                kept.add(finding);
+                continue;
+            }
+            Optional<Suppressions.Suppression> silencing = suppressions.stream()
+                    .filter(s -> s.targetLine() == finding.range().startLine() && s.rules().contains(finding.ruleId()))
+                    .findFirst();
+            if (silencing.isPresent()) {
+                used.add(silencing.get());
+                continue;
+            }
+            List<Fix> fixes = new ArrayList<>(finding.fixes());
+            fixes.add(SuppressionFix.create(file, finding.range(), finding.ruleId()));
+            kept.add(new Finding(finding.ruleId(), finding.severity(), finding.range(), finding.message(),
+                    finding.witness(), fixes));
+        }
+        for (Suppressions.Suppression suppression : suppressions) {
+            if (!used.contains(suppression)) {
+                diagnostics.add(new Diagnostic(Severity.NOTE, file.path(), suppression.comment().startLine(),
+                        suppression.comment().startColumn(), "zwlint-disable-next-line " + String.join(", ",
+                                suppression.rules()) + " silences nothing on line " + suppression.targetLine()));
+            }
+        }
+        return kept;
+    }
+
+    private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
             List<Diagnostic> diagnostics) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
         List<Finding> found = new ArrayList<>();

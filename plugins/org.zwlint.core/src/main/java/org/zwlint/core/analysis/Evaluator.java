@@ -58,7 +58,7 @@ final class Evaluator {
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
     private final Map<AccessPath, Origin> pathOrigins = new java.util.HashMap<>();
 
-    private State state = State.initial(Map.of(), false, OptionalLong.empty());
+    private State state = State.initial(Map.of(), Map.of(), false, OptionalLong.empty());
     private FactSink sink = FactSink.NONE;
     private boolean guarded;
     private int depth;
@@ -182,7 +182,7 @@ final class Evaluator {
         Optional<Symbol> symbol = unit.semantics().declaredBy(declarator);
         if (symbol.isPresent()) {
             state = state.assign(AccessPath.of(symbol.get()),
-                    value.step(declarator.range(), "stored in " + symbol.get().name()));
+                    value.step(Places.of(declarator), "stored in " + symbol.get().name()));
         }
     }
 
@@ -208,8 +208,8 @@ final class Evaluator {
             case StringSequence sequence -> stringLiteral(sequence);
             case Parenthesized p -> eval(p.inner());
             case Cast cast -> eval(cast.operand()).withConstant(unit.semantics().constantValue(cast));
-            case MemberAccess m -> read(location(m));
-            case Index index -> read(location(index));
+            case MemberAccess m -> isArray(m) ? addressOf(m) : read(location(m));
+            case Index index -> isArray(index) ? addressOf(index) : read(location(index));
             case Unary u -> unary(u);
             case SizeofType sizeof -> constantOf(sizeof);
             case Binary b -> binary(b);
@@ -245,7 +245,7 @@ final class Evaluator {
     }
 
     private Value stringLiteral(Expression literal) {
-        return Value.kernelPointer().step(literal.range(), "a string in the driver's image");
+        return Value.kernelPointer().step(Places.of(literal), "a string in the driver's image");
     }
 
     private Value unary(Unary u) {
@@ -299,6 +299,11 @@ final class Evaluator {
         }
         write(a.target(), value);
         return value;
+    }
+
+    /** An array-typed lvalue names its storage: using it computes an address and reads nothing. */
+    private boolean isArray(Expression e) {
+        return unit.semantics().typeOf(e) instanceof Array;
     }
 
     private boolean isPointer(Expression e) {
@@ -356,7 +361,7 @@ final class Evaluator {
                 }
                 Value pointer = eval(index.base());
                 if (offset.userScalar()) {
-                    pointer = pointer.step(index.index().range(), "indexed by a number the user controls");
+                    pointer = pointer.step(Places.of(index.index()), "indexed by a number the user controls");
                 }
                 return new Location(at, pointer, "[]", path, !(unit.semantics().typeOf(index.base())
                         instanceof Array), text);
@@ -421,10 +426,10 @@ final class Evaluator {
     private void fetch(Location at, Value pointer) {
         for (Origin origin : pointer.origins()) {
             FetchKey key = new FetchKey(origin, at.member());
-            Optional<org.zwlint.core.source.TextRange> earlier = state.fetched(key)
+            Optional<Node> earlier = state.fetched(key)
                     .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
-            sink.accept(new FetchFact(at.node(), at.node().range(), key, at.text(), pointer, earlier, state.trusted()));
-            state = state.fetch(key, at.node().range());
+            sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier, state.trusted()));
+            state = state.fetch(key, at.node());
         }
     }
 
@@ -494,13 +499,13 @@ final class Evaluator {
 
     private Origin originFor(Location at, String description) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
-            return pathOrigins.computeIfAbsent(at.path().get(), p -> new Origin(at.node().range(), description));
+            return pathOrigins.computeIfAbsent(at.path().get(), p -> new Origin(Places.of(at.node()), description));
         }
-        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(n.range(), description));
+        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description));
     }
 
     private Origin originFor(Node node, String description) {
-        return nodeOrigins.computeIfAbsent(node, n -> new Origin(n.range(), description));
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description));
     }
 
     private Value addressOf(Expression operand) {
@@ -523,7 +528,7 @@ final class Evaluator {
         if (at instanceof Identifier id) {
             Optional<Symbol> symbol = unit.semantics().symbol(id);
             if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
-                state = state.assign(AccessPath.of(symbol.get()), value.step(at.range(), "stored in " + id.name()));
+                state = state.assign(AccessPath.of(symbol.get()), value.step(Places.of(at), "stored in " + id.name()));
             }
             return;
         }
@@ -537,8 +542,17 @@ final class Evaluator {
     }
 
     private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size) {
-        sink.accept(new UserAccess(at.node(), at.node().range(), at.text(), pointer, kind, write, size,
-                coveringProbe(pointer), guarded, state.trusted(), state.ioctl()));
+        reportAccess(at, pointer, kind, write, size, false);
+    }
+
+    private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
+            boolean userSize) {
+        sink.accept(new UserAccess(at.node(), Places.of(at.node()), at.text(), pointer, kind, write, size, userSize,
+                coveringProbe(pointer), guarded, state.trusted(), currentIoctl()));
+    }
+
+    private Optional<IoctlCode> currentIoctl() {
+        return state.ioctl().isPresent() ? Optional.of(unit.ioctl(state.ioctl().getAsLong())) : Optional.empty();
     }
 
     /** The probe that covers every origin of a pointer on every path here, if one does. */
@@ -575,7 +589,14 @@ final class Evaluator {
         if (name.isEmpty()) {
             return callee == Value.UNKNOWN ? Value.UNKNOWN : Value.UNKNOWN;
         }
-        sink.accept(new CallFact(call, call.range(), name.get(), args, guarded, state.trusted(), state.ioctl()));
+        Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
+        for (Value arg : args) {
+            for (Origin origin : arg.origins()) {
+                state.probe(origin).ifPresent(probe -> argumentProbes.put(origin, probe));
+            }
+        }
+        sink.accept(new CallFact(call, Places.of(call), name.get(), args, argumentProbes, guarded, state.trusted(),
+                state.ioctl()));
         Optional<ApiRoutine> routine = unit.api().routine(name.get());
         if (routine.isPresent()) {
             return apiCall(call, routine.get(), args, argExpressions);
@@ -618,6 +639,7 @@ final class Evaluator {
         switch (routine.role()) {
             case COPY -> {
                 Optional<Expression> size = argExpression(exprs, routine.arg("size"));
+                boolean userSize = arg(args, routine.arg("size")).userScalar();
                 for (String role : List.of("source", "source2")) {
                     OptionalInt index = routine.arg(role);
                     Optional<Expression> e = argExpression(exprs, index);
@@ -625,7 +647,7 @@ final class Evaluator {
                         Value pointer = arg(args, index);
                         Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true,
                                 ExpressionText.of(e.get()));
-                        reportAccess(at, pointer, AccessKind.COPY, false, size);
+                        reportAccess(at, pointer, AccessKind.COPY, false, size, userSize);
                         if (pointer.region().userWritable()) {
                             fetch(at, pointer);
                         }
@@ -636,7 +658,7 @@ final class Evaluator {
                     Value pointer = arg(args, routine.arg("destination"));
                     Location at = new Location(destination.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(),
                             true, ExpressionText.of(destination.get()));
-                    reportAccess(at, pointer, AccessKind.COPY, true, size);
+                    reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
                     Value source = arg(args, routine.arg("source"));
                     captureInto(destination.get(), source.userInfluenced());
                 }
@@ -646,11 +668,11 @@ final class Evaluator {
                 Value pointer = arg(args, routine.arg("address"));
                 Optional<Expression> length = argExpression(exprs, routine.arg("length"));
                 OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
-                sink.accept(new ProbeFact(call, call.range(), routine.name(), pointer, routine.write(), length, constant,
-                        guarded, state.trusted(), false));
+                sink.accept(new ProbeFact(call, Places.of(call), routine.name(), pointer, routine.write(), length, constant,
+                        guarded, state.trusted(), false, false));
                 if (!pointer.origins().isEmpty()) {
                     state = state.probed(pointer.origins(),
-                            new Probe(routine.write(), length, constant, call.range(), routine.name()));
+                            new Probe(routine.write(), length, constant, Places.of(call), routine.name()));
                 }
                 return Value.UNKNOWN;
             }
@@ -714,7 +736,7 @@ final class Evaluator {
                 return Value.UNKNOWN;
             }
             case ALLOCATE -> {
-                return Value.kernelPointer().step(call.range(), "allocated from pool by " + routine.name());
+                return Value.kernelPointer().step(Places.of(call), "allocated from pool by " + routine.name());
             }
         }
         return Value.UNKNOWN;
@@ -729,10 +751,10 @@ final class Evaluator {
         boolean write = operation.isEmpty() || operation.getAsLong() != 0; // IoReadAccess is 0
         boolean kernelOnUser = !userMode && mode.constant().isPresent() && mdl.region() == Region.USER;
         Optional<Expression> length = Optional.empty();
-        sink.accept(new ProbeFact(call, call.range(), routine.name(), mdl, write, length, OptionalLong.empty(), guarded,
-                state.trusted(), kernelOnUser));
+        sink.accept(new ProbeFact(call, Places.of(call), routine.name(), mdl, write, length, OptionalLong.empty(), guarded,
+                state.trusted(), kernelOnUser, false));
         if (userMode && !mdl.origins().isEmpty()) {
-            state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), call.range(),
+            state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), Places.of(call),
                     routine.name()));
         }
     }
@@ -780,11 +802,11 @@ final class Evaluator {
                             : OptionalInt.empty());
             OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
             String routine = summary.function() + " (which calls " + probe.via() + ")";
-            sink.accept(new ProbeFact(call, call.range(), routine, pointer, probe.forWrite(), length, constant, guarded,
-                    state.trusted(), false));
+            sink.accept(new ProbeFact(call, Places.of(call), routine, pointer, probe.forWrite(), length, constant, guarded,
+                    state.trusted(), false, true));
             if (!pointer.origins().isEmpty()) {
                 state = state.probed(pointer.origins(),
-                        new Probe(probe.forWrite(), length, constant, call.range(), routine));
+                        new Probe(probe.forWrite(), length, constant, Places.of(call), routine));
             }
         }
     }

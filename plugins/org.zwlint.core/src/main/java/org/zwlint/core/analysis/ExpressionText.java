@@ -27,7 +27,11 @@ public final class ExpressionText {
     }
 
     public static String of(Node node) {
-        String text = node instanceof Expression e ? spell(e, 0) : "?";
+        Node at = node;
+        while (at instanceof Parenthesized p) {
+            at = p.inner(); // a macro's (Destination) reads as the argument the developer wrote
+        }
+        String text = at instanceof Expression e ? spell(e, 0) : "?";
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 3) + "...";
     }
 
@@ -50,21 +54,23 @@ public final class ExpressionText {
             case Comma c -> spell(c.left(), d) + ", " + spell(c.right(), d);
             case Conditional c -> spell(c.condition(), d) + " ? "
                     + c.then().map(t -> spell(t, d)).orElse("") + " : " + spell(c.otherwise(), d);
-            case Cast c -> "(" + typeText(c) + ")" + spell(c.operand(), d);
+            case Cast c -> "(" + typeText(c.type()) + ")" + spell(c.operand(), d);
             case Call c -> spell(c.callee(), d) + "(" + (c.arguments().isEmpty() ? "" : "...") + ")";
+            case org.zwlint.core.ast.SizeofType s -> s.operator() + "(" + typeText(s.type()) + ")";
             default -> "...";
         };
     }
 
-    private static String typeText(Cast cast) {
+    private static String typeText(org.zwlint.core.ast.TypeName type) {
         StringBuilder out = new StringBuilder();
-        cast.type().walk(node -> {
+        type.walk(node -> {
             if (node instanceof org.zwlint.core.ast.TypedefName name) {
                 out.append(out.isEmpty() ? "" : " ").append(name.name());
             } else if (node instanceof org.zwlint.core.ast.KeywordSpecifier keyword) {
                 out.append(out.isEmpty() ? "" : " ").append(keyword.keyword());
             }
         });
-        return out.isEmpty() ? "..." : out.toString();
+        int stars = type.declarator().map(org.zwlint.core.ast.Declarator::pointerDepth).orElse(0);
+        return (out.isEmpty() ? "..." : out.toString()) + (stars > 0 ? " " + "*".repeat(stars) : "");
     }
 }

@@ -10,7 +10,7 @@ import org.zwlint.core.source.TextRange;
  * read, and an earlier read of the same location on some path to here, if there was one.
  */
 public record FetchFact(Node node, TextRange range, FetchKey location, String locationText, Value loaded,
-        Optional<TextRange> earlier, boolean trusted) implements AnalysisFact {
+        Optional<Node> earlier, boolean trusted) implements AnalysisFact {
     @Override
     public Node node() {
         return node;

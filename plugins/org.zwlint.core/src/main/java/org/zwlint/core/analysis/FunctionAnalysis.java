@@ -137,7 +137,7 @@ public final class FunctionAnalysis {
                     "parameter " + parameter.name() + " of " + function.name()) : byType(parameter.type(), context);
             store.put(AccessPath.of(parameter), value);
         }
-        return State.initial(store, context.trusted(), context.ioctl());
+        return State.initial(store, context.probes(), context.trusted(), context.ioctl());
     }
 
     private static Value byType(CType type, FunctionContext context) {

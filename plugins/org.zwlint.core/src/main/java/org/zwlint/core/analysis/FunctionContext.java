@@ -9,20 +9,21 @@ import java.util.OptionalLong;
  * What holds when a function is entered: its role, the thread's possible PreviousMode, whether it
  * always runs in the System process, whether every caller guards it with __except, whether the
  * requestor is known to be KernelMode, the IOCTL code being handled, the abstract values of its
- * parameters (by index), and who called it. Callers' contexts join into a helper's.
+ * parameters (by index), the probes that cover those values on every call, and who called it. Callers' contexts join into a helper's.
  */
 public record FunctionContext(EntryRole role, String detail, RequestMode threadMode, boolean systemProcess,
         boolean callerGuarded, boolean trusted, OptionalLong ioctl, Map<Integer, Value> parameters,
-        List<String> callers) {
+        Map<Origin, Probe> probes, List<String> callers) {
 
     public FunctionContext {
         parameters = Map.copyOf(parameters);
+        probes = Map.copyOf(probes);
         callers = List.copyOf(callers);
     }
 
     public static FunctionContext of(EntryRole role, String detail) {
         return new FunctionContext(role, detail, role.threadMode(), role.systemProcess(), false, false,
-                OptionalLong.empty(), Map.of(), List.of());
+                OptionalLong.empty(), Map.of(), Map.of(), List.of());
     }
 
     public static FunctionContext unknown() {
@@ -31,7 +32,7 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
 
     public FunctionContext withParameters(Map<Integer, Value> values) {
         return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, values,
-                callers);
+                probes, callers);
     }
 
     /** Both callers' situations are possible: guarded only if both guard, trusted only if both trust. */
@@ -44,10 +45,23 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
                 allCallers.add(caller);
             }
         }
+        // A probe holds in the callee only if every caller probed (a trusted caller needs none).
+        Map<Origin, Probe> bothProbed = new HashMap<>();
+        if (trusted && !other.trusted) {
+            bothProbed.putAll(other.probes);
+        } else if (other.trusted && !trusted) {
+            bothProbed.putAll(probes);
+        } else {
+            probes.forEach((origin, probe) -> {
+                if (other.probes.containsKey(origin)) {
+                    bothProbed.put(origin, probe);
+                }
+            });
+        }
         return new FunctionContext(role == other.role ? role : EntryRole.HELPER,
                 detail.equals(other.detail) ? detail : "", threadMode.join(other.threadMode),
                 systemProcess && other.systemProcess, callerGuarded && other.callerGuarded, trusted && other.trusted,
-                ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty(), joined, allCallers);
+                ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty(), joined, bothProbed, allCallers);
     }
 
     /** How a message names this function's situation, e.g. "an IRP dispatch routine (IRP_MJ_DEVICE_CONTROL)". */

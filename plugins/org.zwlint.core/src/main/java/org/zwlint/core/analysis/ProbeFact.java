@@ -9,12 +9,13 @@ import org.zwlint.core.source.TextRange;
 
 /**
  * A probe of a pointer: ProbeForRead/ProbeForWrite, MmProbeAndLockPages, or a call of a helper
- * whose body probes. {@code kernelModeOnUserMemory} marks MmProbeAndLockPages told KernelMode
- * for pages the user chose: it checks nothing.
+ * whose body probes ({@code viaHelper}: the helper's own analysis sees the probe itself).
+ * {@code kernelModeOnUserMemory} marks MmProbeAndLockPages told KernelMode for pages the user
+ * chose: it checks nothing.
  */
 public record ProbeFact(Call node, TextRange range, String routine, Value pointer, boolean write,
         Optional<Expression> length, OptionalLong constantLength, boolean guarded, boolean trusted,
-        boolean kernelModeOnUserMemory) implements AnalysisFact {
+        boolean kernelModeOnUserMemory, boolean viaHelper) implements AnalysisFact {
     @Override
     public Call node() {
         return node;

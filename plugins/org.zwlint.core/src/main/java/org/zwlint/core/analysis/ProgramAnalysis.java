@@ -233,7 +233,8 @@ public final class ProgramAnalysis {
                     + parameters.get(i).name()));
         }
         return new FunctionContext(EntryRole.HELPER, "", callerContext.threadMode(), callerContext.systemProcess(),
-                call.guarded(), call.trusted(), call.ioctl(), values, List.of(caller.definition.name()));
+                call.guarded(), call.trusted(), call.ioctl(), values, call.argumentProbes(),
+                List.of(caller.definition.name()));
     }
 
     /** Functions no entry point reaches are analyzed on their own, with what their parameter types say. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.zwlint.core.source.TextRange;
+import org.zwlint.core.ast.Node;
 
 /**
  * The facts that hold before one CFG node: what each access path holds, which value origins are
@@ -16,11 +16,11 @@ import org.zwlint.core.source.TextRange;
 public final class State {
     private final Map<AccessPath, Value> store;
     private final Map<Origin, Probe> probes;
-    private final Map<FetchKey, TextRange> fetches;
+    private final Map<FetchKey, Node> fetches;
     private final boolean trusted;
     private final OptionalLong ioctl;
 
-    public State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, TextRange> fetches,
+    public State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
             boolean trusted, OptionalLong ioctl) {
         this.store = Map.copyOf(store);
         this.probes = Map.copyOf(probes);
@@ -29,8 +29,9 @@ public final class State {
         this.ioctl = ioctl;
     }
 
-    public static State initial(Map<AccessPath, Value> parameters, boolean trusted, OptionalLong ioctl) {
-        return new State(parameters, Map.of(), Map.of(), trusted, ioctl);
+    public static State initial(Map<AccessPath, Value> parameters, Map<Origin, Probe> probes, boolean trusted,
+            OptionalLong ioctl) {
+        return new State(parameters, probes, Map.of(), trusted, ioctl);
     }
 
     public Optional<Value> get(AccessPath path) {
@@ -78,15 +79,15 @@ public final class State {
         return new State(store, next, fetches, trusted, ioctl);
     }
 
-    public Optional<TextRange> fetched(FetchKey key) {
+    public Optional<Node> fetched(FetchKey key) {
         return Optional.ofNullable(fetches.get(key));
     }
 
-    public State fetch(FetchKey key, TextRange at) {
+    public State fetch(FetchKey key, Node at) {
         if (fetches.containsKey(key)) {
             return this;
         }
-        Map<FetchKey, TextRange> next = new HashMap<>(fetches);
+        Map<FetchKey, Node> next = new HashMap<>(fetches);
         next.put(key, at);
         return new State(store, probes, next, trusted, ioctl);
     }
@@ -139,7 +140,7 @@ public final class State {
                 }
             }
         }
-        Map<FetchKey, TextRange> joinedFetches = new HashMap<>(fetches);
+        Map<FetchKey, Node> joinedFetches = new HashMap<>(fetches);
         other.fetches.forEach(joinedFetches::putIfAbsent);
         OptionalLong joinedIoctl = ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty();
         return new State(joinedStore, joinedProbes, joinedFetches, trusted && other.trusted, joinedIoctl);

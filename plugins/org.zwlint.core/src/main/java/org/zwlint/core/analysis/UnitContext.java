@@ -1,11 +1,16 @@
 package org.zwlint.core.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.zwlint.core.ast.Binary;
+import org.zwlint.core.ast.BinaryOperator;
 import org.zwlint.core.ast.CaseStatement;
+import org.zwlint.core.ast.Expression;
 import org.zwlint.core.ast.TranslationUnit;
 import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.source.SourceFile;
@@ -48,23 +53,32 @@ public final class UnitContext {
         return new IoctlCode(code, Optional.ofNullable(ioctlNames.get(code)));
     }
 
-    /** A case label written as a macro (case IOCTL_FOO:) names its code. */
+    /** A case label or an == operand written as a macro (case IOCTL_FOO:, code == IOCTL_FOO) names its code. */
     private static Map<Long, String> ioctlNames(SourceFile file, TranslationUnit ast, SemanticModel semantics) {
         Map<Long, String> names = new HashMap<>();
-        for (CaseStatement label : ast.descendants(CaseStatement.class)) {
-            Optional<TextRange> site = label.value().expansionSite();
+        List<Expression> written = new ArrayList<>();
+        ast.descendants(CaseStatement.class).forEach(label -> written.add(label.value()));
+        for (Binary comparison : ast.descendants(Binary.class)) {
+            if (comparison.operator() == BinaryOperator.EQUAL || comparison.operator() == BinaryOperator.NOT_EQUAL) {
+                written.add(comparison.left());
+                written.add(comparison.right());
+            }
+        }
+        for (Expression value : written) {
+            Optional<TextRange> site = value.expansionSite();
             if (site.isEmpty() || !site.get().file().equals(file.path())) {
                 continue;
             }
-            OptionalLong value = semantics.constantValue(label.value());
+            OptionalLong constant = semantics.constantValue(value);
             String text = file.text();
             int start = site.get().startOffset();
             int end = start;
             while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
                 end++;
             }
-            if (value.isPresent() && end > start) {
-                names.putIfAbsent(value.getAsLong(), text.substring(start, end));
+            if (constant.isPresent() && end > start && start < text.length()
+                    && !Character.isDigit(text.charAt(start))) {
+                names.putIfAbsent(constant.getAsLong(), text.substring(start, end));
             }
         }
         return names;

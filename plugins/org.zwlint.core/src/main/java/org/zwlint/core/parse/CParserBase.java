@@ -227,7 +227,12 @@ public abstract class CParserBase extends Parser {
             return false;
         }
         int after = skipParens(2);
-        return la(after) == CLexer.Identifier || (after > 2 && la(after) == CLexer.LeftBrace);
+        if (after > 2) {
+            // DECLSPEC_ALIGN(16) _X, DECLSPEC_ALIGN(16) { ... }: a macro with arguments is never a tag
+            return la(after) == CLexer.Identifier || la(after) == CLexer.LeftBrace;
+        }
+        // DECLSPEC_CACHEALIGN _X { ... } has a macro, but in "struct _X Name;" _X is the tag and Name is declared
+        return la(after) == CLexer.Identifier && la(after + 1) == CLexer.LeftBrace;
     }
 
     protected boolean isOnAsmLine() {

@@ -51,7 +51,9 @@ public final class ExplainReport {
             }
             out.add(range.describe() + ": function " + function.function().name() + ": "
                     + context(function.context()) + (function.complete() ? "" : "; solver budget exhausted"));
-            for (AnalysisFact fact : function.facts()) {
+            List<AnalysisFact> inOrder = new ArrayList<>(function.facts());
+            inOrder.sort(java.util.Comparator.comparingInt(f -> f.range().startOffset()));
+            for (AnalysisFact fact : inOrder) {
                 if (fact.range().file().equals(file)
                         && (line.isEmpty() || fact.range().startLine() == line.getAsInt())) {
                     out.add("  " + fact.range().startLine() + ":" + fact.range().startColumn() + " " + describe(fact));
@@ -82,14 +84,15 @@ public final class ExplainReport {
                     + access.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + value(access.pointer())
                     + "; probe: " + access.probe().map(p -> p.routine() + " at " + p.site().startLine()).orElse("none")
                     + "; guard: " + (access.guarded() ? "__except" : "none") + situation(access.trusted())
-                    + access.ioctl().stream().mapToObj(c -> "; IOCTL 0x" + Long.toHexString(c)).findFirst().orElse("");
+                    + access.ioctl().map(c -> "; handling " + c.describe()).orElse("");
             case ProbeFact probe -> "probe " + probe.routine() + (probe.write() ? " (write)" : " (read)") + ": "
                     + value(probe.pointer()) + "; length " + probe.length().map(org.zwlint.core.analysis.ExpressionText::of)
                             .orElse("-")
                     + "; guard: " + (probe.guarded() ? "__except" : "none") + situation(probe.trusted())
                     + (probe.kernelModeOnUserMemory() ? "; KernelMode given for user pages: checks nothing" : "");
             case FetchFact fetch -> "fetch of `" + fetch.locationText() + "` from memory the user can change"
-                    + fetch.earlier().map(e -> "; read before at " + e.startLine() + ":" + e.startColumn())
+                    + fetch.earlier().map(org.zwlint.core.analysis.Places::of)
+                            .map(e -> "; read before at " + e.startLine() + ":" + e.startColumn())
                             .orElse("; first read on this path");
             case CallFact call -> "call " + call.callee() + "(" + call.arguments().stream().map(ExplainReport::value)
                     .collect(Collectors.joining(", ")) + ")" + (call.guarded() ? "; guarded" : "")

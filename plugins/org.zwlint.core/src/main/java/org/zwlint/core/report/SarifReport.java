@@ -148,9 +148,11 @@ public final class SarifReport {
         if (!finding.witness().path().isEmpty()) {
             result.add("codeFlows", codeFlows(finding.witness().path()));
         }
-        if (!finding.fixes().isEmpty()) {
+        // SARIF fixes repair the code; silencing a result is what SARIF's suppressions are for.
+        List<Fix> repairs = finding.fixes().stream().filter(fix -> fix.kind() == Fix.Kind.REPAIR).toList();
+        if (!repairs.isEmpty()) {
             JsonArray fixes = new JsonArray();
-            finding.fixes().forEach(fix -> fixes.add(fix(fix)));
+            repairs.forEach(fix -> fixes.add(fix(fix)));
             result.add("fixes", fixes);
         }
         finding.witness().verdict().ifPresent(verdict -> {

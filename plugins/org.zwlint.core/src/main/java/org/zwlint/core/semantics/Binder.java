@@ -106,12 +106,12 @@ final class Binder {
     private final class Environment implements ConstantEnvironment {
         @Override
         public OptionalLong enumConstant(Identifier name) {
-            Symbol symbol = uses.get(name);
+            @Nullable Symbol symbol = Maps.find(uses, name);
             if (symbol == null) {
-                symbol = enumConstants.get(name.name());
+                symbol = Maps.find(enumConstants, name.name());
             }
             if (symbol == null) {
-                symbol = model.get(name.name());
+                symbol = Maps.find(model, name.name());
             }
             return symbol != null && symbol.kind() == SymbolKind.ENUM_CONSTANT ? symbol.enumValue()
                     : OptionalLong.empty();
@@ -150,7 +150,8 @@ final class Binder {
 
     Optional<Symbol> lookupFileScope(String name) {
         Map<String, Symbol> names = fileScope.names;
-        Symbol own = names == null ? null : names.get(name);
+        @Nullable
+        Symbol own = names == null ? null : Maps.find(names, name);
         return Optional.ofNullable(own != null ? own : model.get(name));
     }
 
@@ -240,14 +241,14 @@ final class Binder {
         for (Scope at = scope; at != null; at = at.parent) {
             Map<String, Symbol> names = at.names;
             if (names != null) {
-                Symbol symbol = names.get(name);
+                @Nullable Symbol symbol = Maps.find(names, name);
                 if (symbol != null) {
                     uses.put(id, symbol);
                     return;
                 }
             }
         }
-        Symbol fromModel = model.get(name);
+        @Nullable Symbol fromModel = Maps.find(model, name);
         if (fromModel != null) {
             uses.put(id, fromModel);
         }
@@ -261,7 +262,6 @@ final class Binder {
         String name = function.name();
         Symbol symbol = functionSymbol(name, type, function.declarator(), function.annotations(),
                 isStatic(function.specifiers()));
-        TypeSystem.typedefName(function.specifiers()).ifPresent(symbol::addTypedefName);
         symbol.define(function, type, modelMode);
         functionSymbols.put(function, symbol);
         declared.put(function.declarator(), symbol);
@@ -337,6 +337,7 @@ final class Binder {
         }
         annotations.addAll(d.annotations());
         boolean atFileScope = scope == fileScope;
+        @Nullable
         Symbol symbol;
         if (declaration.isTypedef()) {
             if (!atFileScope) {
@@ -351,9 +352,9 @@ final class Binder {
                 scope.bind(name, symbol);
             }
         } else if (atFileScope || has(specifiers, "extern")) {
-            symbol = globals.get(name);
+            symbol = Maps.find(globals, name);
             if (symbol == null) {
-                Symbol inModel = model.get(name);
+                @Nullable Symbol inModel = Maps.find(model, name);
                 symbol = new Symbol(name, SymbolKind.GLOBAL, type, d, -1,
                         modelMode || inModel != null && inModel.kind() == SymbolKind.GLOBAL);
                 globals.put(name, symbol);
@@ -379,16 +380,21 @@ final class Binder {
             }
             scope.bind(name, symbol);
         }
-        TypeSystem.typedefName(specifiers).ifPresent(symbol::addTypedefName);
+        Optional<String> typedefName = TypeSystem.typedefName(specifiers);
+        if (typedefName.isPresent() && (symbol.kind() != SymbolKind.FUNCTION
+                || types.typedef(typedefName.get()).orElse(VoidType.VOID) instanceof FunctionType)) {
+            // A function's typedef name is its role (DRIVER_DISPATCH), not its return type.
+            symbol.addTypedefName(typedefName.get());
+        }
         declared.put(d, symbol);
     }
 
     /** The one symbol of a function however often it is declared; a unit prototype of a model routine stays fromModel. */
     private Symbol functionSymbol(String name, CType type, Node declaration, List<Annotation> annotations,
             boolean isStatic) {
-        Symbol symbol = functions.get(name);
+        @Nullable Symbol symbol = Maps.find(functions, name);
         if (symbol == null) {
-            Symbol inModel = model.get(name);
+            @Nullable Symbol inModel = Maps.find(model, name);
             symbol = new Symbol(name, SymbolKind.FUNCTION, type, declaration, -1,
                     modelMode || inModel != null && inModel.kind() == SymbolKind.FUNCTION);
             functions.put(name, symbol);
@@ -452,7 +458,7 @@ final class Binder {
     /** _Use_decl_annotations_: a definition's parameters carry the SAL of the same parameter in its prototypes. */
     private void mergePrototypeParameterAnnotations() {
         for (Map.Entry<FunctionDefinition, Symbol> entry : functionSymbols.entrySet()) {
-            List<Symbol> own = parameters.get(entry.getKey());
+            @Nullable List<Symbol> own = Maps.find(parameters, entry.getKey());
             if (own == null || own.isEmpty()) {
                 continue;
             }
@@ -476,7 +482,7 @@ final class Binder {
     List<Symbol> prototypeParameters(Symbol function) {
         Optional<FunctionDefinition> definition = function.definition();
         if (definition.isPresent()) {
-            List<Symbol> own = parameters.get(definition.get());
+            @Nullable List<Symbol> own = Maps.find(parameters, definition.get());
             if (own != null) {
                 return own;
             }

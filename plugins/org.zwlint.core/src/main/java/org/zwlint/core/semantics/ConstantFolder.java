@@ -46,7 +46,7 @@ final class ConstantFolder {
 
     @Nullable
     IntegerConstant constant(Expression root) {
-        IntegerConstant known = memo.get(root);
+        @Nullable IntegerConstant known = Maps.find(memo, root);
         if (known == null) {
             record Frame(Expression expression, boolean expanded) {
             }
@@ -88,7 +88,7 @@ final class ConstantFolder {
     }
 
     private @Nullable IntegerConstant operand(Expression e) {
-        IntegerConstant c = memo.get(e);
+        @Nullable IntegerConstant c = Maps.find(memo, e);
         return c == null || c == NOT_CONSTANT ? null : c;
     }
 
@@ -250,7 +250,7 @@ final class ConstantFolder {
         // MSVC's sized suffixes first: i64, ui64, i32, i16, i8.
         java.util.regex.Matcher sized = java.util.regex.Pattern.compile("(u?)i(8|16|32|64)$").matcher(text);
         boolean hex = text.startsWith("0x");
-        if (!hex && sized.find()) {
+        if (sized.find()) {
             unsignedSuffix = !sized.group(1).isEmpty();
             msvc64 = sized.group(2).equals("64");
             end = sized.start();

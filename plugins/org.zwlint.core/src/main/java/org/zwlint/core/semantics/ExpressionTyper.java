@@ -1,5 +1,6 @@
 package org.zwlint.core.semantics;
 
+import org.eclipse.jdt.annotation.Nullable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
@@ -49,7 +50,7 @@ final class ExpressionTyper {
     }
 
     CType typeOf(Expression root) {
-        CType known = memo.get(root);
+        @Nullable CType known = Maps.find(memo, root);
         if (known != null) {
             return known;
         }
@@ -74,7 +75,7 @@ final class ExpressionTyper {
                 }
             }
         }
-        CType type = memo.get(root);
+        @Nullable CType type = Maps.find(memo, root);
         return type == null ? new UnknownType("") : type;
     }
 
@@ -105,7 +106,7 @@ final class ExpressionTyper {
     }
 
     private CType known(Expression e) {
-        CType type = memo.get(e);
+        @Nullable CType type = Maps.find(memo, e);
         return type == null ? new UnknownType("") : type;
     }
 

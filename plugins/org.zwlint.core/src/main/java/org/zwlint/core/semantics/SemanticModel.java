@@ -65,7 +65,7 @@ public final class SemanticModel {
 
     /** A function by name: defined or declared in the unit, or declared by the model. */
     public Optional<Symbol> function(String name) {
-        Symbol own = binder.functions.get(name);
+        @Nullable Symbol own = Maps.find(binder.functions, name);
         if (own != null) {
             return Optional.of(own);
         }
@@ -78,7 +78,7 @@ public final class SemanticModel {
     }
 
     public Symbol functionSymbol(FunctionDefinition function) {
-        Symbol symbol = binder.functionSymbols.get(function);
+        @Nullable Symbol symbol = Maps.find(binder.functionSymbols, function);
         if (symbol == null) {
             throw new IllegalArgumentException("not a function of this unit: " + function.name());
         }

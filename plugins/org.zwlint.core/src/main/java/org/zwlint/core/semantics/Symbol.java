@@ -74,7 +74,10 @@ public final class Symbol {
         return Collections.unmodifiableList(annotations);
     }
 
-    /** The typedef names its declarations were written with: DRIVER_DISPATCH for "DRIVER_DISPATCH MyDispatch;". */
+    /**
+     * The typedef names its declarations were written with: PIRP for "PIRP Irp"; for a function only
+     * a typedef of the function type itself, its role: DRIVER_DISPATCH for "DRIVER_DISPATCH MyDispatch;".
+     */
     public List<String> typedefNames() {
         return Collections.unmodifiableList(typedefNames);
     }

@@ -209,11 +209,11 @@ public final class TypeSystem {
 
     /** The type a typedef name stands for, in the unit or the model. */
     public Optional<CType> typedef(String name) {
-        CType known = typedefs.get(name);
+        @Nullable CType known = Maps.find(typedefs, name);
         if (known != null) {
             return Optional.of(known);
         }
-        TypedefEntry entry = typedefDeclarations.get(name);
+        @Nullable TypedefEntry entry = Maps.find(typedefDeclarations, name);
         if (entry == null) {
             TypeSystem model = base;
             return model == null ? Optional.empty() : model.typedef(name);
@@ -373,7 +373,7 @@ public final class TypeSystem {
     }
 
     private RecordId recordId(StructSpecifier definition) {
-        RecordId id = ids.get(definition);
+        @Nullable RecordId id = Maps.find(ids, definition);
         if (id == null) {
             id = new RecordId(definition, definition.kind(), definition.tag().map(Identifier::name).orElse(""));
             if (!frozen) {
@@ -385,7 +385,7 @@ public final class TypeSystem {
 
     private RecordId recordForTag(String kind, String tag) {
         String key = kind + " " + tag;
-        StructSpecifier definition = tags.get(key);
+        @Nullable StructSpecifier definition = Maps.find(tags, key);
         if (definition != null) {
             return recordId(definition);
         }
@@ -396,7 +396,7 @@ public final class TypeSystem {
                 return known.get();
             }
         }
-        RecordId id = opaque.get(key);
+        @Nullable RecordId id = Maps.find(opaque, key);
         if (id == null) {
             id = new RecordId(null, kind, tag);
             if (!frozen) {
@@ -408,7 +408,7 @@ public final class TypeSystem {
 
     /** A frozen model's id for a tag, defined or opaque, without creating one. */
     private Optional<RecordId> knownRecordForTag(String key) {
-        StructSpecifier definition = tags.get(key);
+        @Nullable StructSpecifier definition = Maps.find(tags, key);
         if (definition != null) {
             return Optional.ofNullable(ids.get(definition));
         }
@@ -465,7 +465,7 @@ public final class TypeSystem {
     }
 
     private Layout layout(RecordId id) {
-        Layout known = layouts.get(id);
+        @Nullable Layout known = Maps.find(layouts, id);
         if (known != null) {
             return known;
         }
@@ -496,13 +496,13 @@ public final class TypeSystem {
 
     private RecordId definedRecord(RecordId opaqueId) {
         String key = opaqueId.kind() + " " + opaqueId.tag();
-        StructSpecifier definition = tags.get(key);
+        @Nullable StructSpecifier definition = Maps.find(tags, key);
         if (definition != null) {
             return recordId(definition);
         }
         TypeSystem model = base;
         if (model != null) {
-            StructSpecifier inModel = model.tags.get(key);
+            @Nullable StructSpecifier inModel = Maps.find(model.tags, key);
             if (inModel != null) {
                 return model.recordId(inModel);
             }

@@ -41,11 +41,8 @@ public final class ProjectGroups {
     private Optional<Path> rootAbove(Path folder) {
         Path at = folder;
         for (int level = 0; level <= LEVELS_UP && at != null; level++) {
-            Optional<Path> known = rootOfFolder.get(at);
-            if (known == null) {
-                known = hasProjectFile(at) ? Optional.of(at) : Optional.empty();
-                rootOfFolder.put(at, known);
-            }
+            Optional<Path> known = rootOfFolder.computeIfAbsent(at,
+                    folderAt -> hasProjectFile(folderAt) ? Optional.of(folderAt) : Optional.empty());
             if (known.isPresent()) {
                 return known;
             }

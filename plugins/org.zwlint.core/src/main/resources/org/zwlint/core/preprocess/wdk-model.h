@@ -129,7 +129,13 @@
 #define NTSTRSAFEAPI static __inline NTSTATUS NTAPI
 #define NTSTRSAFEDDI NTSTRSAFEAPI
 #define EXTERN_C extern
+/* Members that the WDK keeps 8-aligned on 64-bit targets, so their offsets match the kernel's.
+ * Spelled out rather than through DECLSPEC_ALIGN(8): an annotation keeps its text as written. */
+#ifdef _WIN64
+#define POINTER_ALIGNMENT __declspec(align(8))
+#else
 #define POINTER_ALIGNMENT
+#endif
 #define ANYSIZE_ARRAY 1
 #define UNALIGNED __unaligned
 #define RESTRICTED_POINTER
@@ -1190,14 +1196,14 @@ struct _IO_STACK_LOCATION {
         } QueryVolume;
         struct {
             ULONG OutputBufferLength;
-            ULONG InputBufferLength;
-            ULONG FsControlCode;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
             PVOID Type3InputBuffer;
         } FileSystemControl;
         struct {
             ULONG OutputBufferLength;
-            ULONG InputBufferLength;
-            ULONG IoControlCode;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
             PVOID Type3InputBuffer;
         } DeviceIoControl;
         struct {
@@ -1852,6 +1858,171 @@ typedef FLT_PREOP_CALLBACK_STATUS (FLTAPI *PFLT_PRE_OPERATION_CALLBACK)(PFLT_CAL
 typedef FLT_POSTOP_CALLBACK_STATUS (FLTAPI *PFLT_POST_OPERATION_CALLBACK)(PFLT_CALLBACK_DATA Data,
     PCFLT_RELATED_OBJECTS FltObjects, PVOID CompletionContext, FLT_POST_OPERATION_FLAGS Flags);
 
+/* The minifilter's view of an I/O operation (fltKernel.h). For an IOCTL or FSCTL the Parameters
+ * union says where each buffer is for each transfer method: Neither holds the caller's raw
+ * addresses, Buffered the I/O manager's system buffer, Direct the locked MDL. */
+typedef ULONG FLT_CALLBACK_DATA_FLAGS;
+typedef ULONG FLT_OPERATION_REGISTRATION_FLAGS;
+typedef struct _KTRANSACTION *PKTRANSACTION;
+typedef union _FLT_PARAMETERS {
+    struct {
+        PIO_SECURITY_CONTEXT SecurityContext;
+        ULONG Options;
+        USHORT POINTER_ALIGNMENT FileAttributes;
+        USHORT ShareAccess;
+        ULONG POINTER_ALIGNMENT EaLength;
+        PVOID EaBuffer;
+        LARGE_INTEGER AllocationSize;
+    } Create;
+    struct {
+        ULONG Length;
+        ULONG POINTER_ALIGNMENT Key;
+        LARGE_INTEGER ByteOffset;
+        PVOID ReadBuffer;
+        PMDL MdlAddress;
+    } Read;
+    struct {
+        ULONG Length;
+        ULONG POINTER_ALIGNMENT Key;
+        LARGE_INTEGER ByteOffset;
+        PVOID WriteBuffer;
+        PMDL MdlAddress;
+    } Write;
+    struct {
+        ULONG Length;
+        FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+        PVOID InfoBuffer;
+    } QueryFileInformation;
+    struct {
+        ULONG Length;
+        FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+        PFILE_OBJECT ParentOfTarget;
+        union {
+            struct {
+                BOOLEAN ReplaceIfExists;
+                BOOLEAN AdvanceOnly;
+            };
+            ULONG ClusterCount;
+            HANDLE DeleteHandle;
+        };
+        PVOID InfoBuffer;
+    } SetFileInformation;
+    union {
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+        } Common;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID InputBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Neither;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID SystemBuffer;
+        } Buffered;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID InputSystemBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Direct;
+    } FileSystemControl;
+    union {
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+        } Common;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+            PVOID InputBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Neither;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+            PVOID SystemBuffer;
+        } Buffered;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+            PVOID InputSystemBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Direct;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+            PVOID InputBuffer;
+            PVOID OutputBuffer;
+        } FastIo;
+    } DeviceIoControl;
+    struct {
+        PVOID Argument1;
+        PVOID Argument2;
+        PVOID Argument3;
+        PVOID Argument4;
+        PVOID Argument5;
+        LARGE_INTEGER Argument6;
+    } Others;
+} FLT_PARAMETERS, *PFLT_PARAMETERS;
+typedef struct _FLT_IO_PARAMETER_BLOCK {
+    ULONG IrpFlags;
+    UCHAR MajorFunction;
+    UCHAR MinorFunction;
+    UCHAR OperationFlags;
+    UCHAR Reserved;
+    PFILE_OBJECT TargetFileObject;
+    PFLT_INSTANCE TargetInstance;
+    FLT_PARAMETERS Parameters;
+} FLT_IO_PARAMETER_BLOCK, *PFLT_IO_PARAMETER_BLOCK;
+struct _FLT_CALLBACK_DATA {
+    FLT_CALLBACK_DATA_FLAGS Flags;
+    PETHREAD CONST Thread;
+    PFLT_IO_PARAMETER_BLOCK CONST Iopb;
+    IO_STATUS_BLOCK IoStatus;
+    struct _FLT_TAG_DATA_BUFFER *TagData;
+    union {
+        struct {
+            LIST_ENTRY QueueLinks;
+            PVOID QueueContext[2];
+        };
+        PVOID FilterContext[4];
+    };
+    KPROCESSOR_MODE RequestorMode;
+};
+struct _FLT_RELATED_OBJECTS {
+    USHORT CONST Size;
+    USHORT CONST TransactionContext;
+    PFLT_FILTER CONST Filter;
+    PFLT_VOLUME CONST Volume;
+    PFLT_INSTANCE CONST Instance;
+    PFILE_OBJECT CONST FileObject;
+    PKTRANSACTION CONST Transaction;
+};
+struct _FLT_OPERATION_REGISTRATION {
+    UCHAR MajorFunction;
+    FLT_OPERATION_REGISTRATION_FLAGS Flags;
+    PFLT_PRE_OPERATION_CALLBACK PreOperation;
+    PFLT_POST_OPERATION_CALLBACK PostOperation;
+    PVOID Reserved1;
+};
+
 typedef struct WDFWMIINSTANCE__ *WDFWMIINSTANCE;
 typedef struct WDFWMIPROVIDER__ *WDFWMIPROVIDER;
 typedef struct _WDF_DRIVER_CONFIG WDF_DRIVER_CONFIG;
@@ -1896,6 +2067,41 @@ typedef enum _WDF_DEVICE_IO_TYPE {
     WdfDeviceIoBufferedOrDirect = 4,
     WdfDeviceIoMaximum
 } WDF_DEVICE_IO_TYPE, *PWDF_DEVICE_IO_TYPE;
+typedef enum _WDF_TRI_STATE {
+    WdfFalse = 0,
+    WdfTrue = 1,
+    WdfUseDefault = 2
+} WDF_TRI_STATE, *PWDF_TRI_STATE;
+typedef EVT_WDF_IO_QUEUE_IO_DEFAULT *PFN_WDF_IO_QUEUE_IO_DEFAULT;
+typedef EVT_WDF_IO_QUEUE_IO_READ *PFN_WDF_IO_QUEUE_IO_READ;
+typedef EVT_WDF_IO_QUEUE_IO_WRITE *PFN_WDF_IO_QUEUE_IO_WRITE;
+typedef EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL *PFN_WDF_IO_QUEUE_IO_DEVICE_CONTROL;
+typedef EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL *PFN_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL;
+typedef EVT_WDF_IO_QUEUE_IO_STOP *PFN_WDF_IO_QUEUE_IO_STOP;
+typedef EVT_WDF_IO_QUEUE_IO_RESUME *PFN_WDF_IO_QUEUE_IO_RESUME;
+typedef EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE *PFN_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE;
+/* What WdfIoQueueCreate is given: the Evt* members name the queue's request callbacks. */
+struct _WDF_IO_QUEUE_CONFIG {
+    ULONG Size;
+    WDF_IO_QUEUE_DISPATCH_TYPE DispatchType;
+    WDF_TRI_STATE PowerManaged;
+    BOOLEAN AllowZeroLengthRequests;
+    BOOLEAN DefaultQueue;
+    PFN_WDF_IO_QUEUE_IO_DEFAULT EvtIoDefault;
+    PFN_WDF_IO_QUEUE_IO_READ EvtIoRead;
+    PFN_WDF_IO_QUEUE_IO_WRITE EvtIoWrite;
+    PFN_WDF_IO_QUEUE_IO_DEVICE_CONTROL EvtIoDeviceControl;
+    PFN_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL EvtIoInternalDeviceControl;
+    PFN_WDF_IO_QUEUE_IO_STOP EvtIoStop;
+    PFN_WDF_IO_QUEUE_IO_RESUME EvtIoResume;
+    PFN_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE EvtIoCanceledOnQueue;
+    union {
+        struct {
+            ULONG NumberOfPresentedRequests;
+        } Parallel;
+    } Settings;
+    WDFDRIVER Driver;
+};
 
 /* KMDF routines (macros over a function table, or inline, in the WDK; prototypes here) that
  * create objects and hand out request buffers: the rules about user buffers look at these. */

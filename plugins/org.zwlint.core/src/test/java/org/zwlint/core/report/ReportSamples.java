@@ -55,7 +55,7 @@ final class ReportSamples {
                         new WitnessStep(call, "passed to NtClose")),
                 Optional.of(new DispatcherVerdict(0xC0000008L, "STATUS_INVALID_HANDLE",
                         List.of("PreviousMode=UserMode", "ObReferenceObjectByHandle rejects a kernel handle"))));
-        Finding boundary = new Finding("PB001", Severity.ERROR, call, "user-supplied handle closed", witness,
+        Finding boundary = new Finding("PB999", Severity.ERROR, call, "user-supplied handle closed", witness,
                 List.of());
         return new AnalysisResult(List.of(direct, boundary),
                 List.of(Diagnostic.ofFile(Severity.ERROR, ROOT.resolve("bin/driver.sys"),

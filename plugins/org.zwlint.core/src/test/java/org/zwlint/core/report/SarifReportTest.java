@@ -108,7 +108,7 @@ class SarifReportTest {
         JsonObject result = run(ReportSamples.mixed(), Optional.empty()).getAsJsonArray("results").get(1)
                 .getAsJsonObject();
         assertEquals("error", result.get("level").getAsString());
-        assertFalse(result.has("ruleIndex"), "PB001 is not in the catalog, so it has no index");
+        assertFalse(result.has("ruleIndex"), "PB999 is not in the catalog, so it has no index");
         JsonArray steps = result.getAsJsonArray("codeFlows").get(0).getAsJsonObject().getAsJsonArray("threadFlows")
                 .get(0).getAsJsonObject().getAsJsonArray("locations");
         assertEquals(2, steps.size());

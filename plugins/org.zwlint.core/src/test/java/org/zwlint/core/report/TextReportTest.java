@@ -14,7 +14,7 @@ class TextReportTest {
         String file = ReportSamples.DISPATCH.toString();
         assertEquals(List.of(
                 file + ":4:12: warning PM001: direct call to NtClose",
-                file + ":4:12: error PB001: user-supplied handle closed",
+                file + ":4:12: error PB999: user-supplied handle closed",
                 "    " + file + ":3:16: note: handle value read from the user's buffer",
                 "    " + file + ":4:12: note: passed to NtClose",
                 "    " + file + ":4:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
@@ -37,7 +37,7 @@ class TextReportTest {
         TextOptions quiet = new TextOptions(ReportSamples.ROOT, true, false);
         assertEquals(List.of(
                 "src/dispatch.c:4:12: warning PM001: direct call to NtClose",
-                "src/dispatch.c:4:12: error PB001: user-supplied handle closed",
+                "src/dispatch.c:4:12: error PB999: user-supplied handle closed",
                 "    src/dispatch.c:3:16: note: handle value read from the user's buffer",
                 "    src/dispatch.c:4:12: note: passed to NtClose",
                 "    src/dispatch.c:4:12: note: the simulated system service dispatcher's replay ends in"

@@ -1,0 +1,88 @@
+package org.zwlint.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.zwlint.core.Finding;
+import org.zwlint.core.Witness;
+import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.FetchFact;
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.Places;
+import org.zwlint.core.ast.Binary;
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.ConditionalStatementParts;
+import org.zwlint.core.ast.Node;
+import org.zwlint.core.ast.Parents;
+import org.zwlint.core.ast.Statement;
+import org.zwlint.core.source.TextRange;
+
+/**
+ * PB004: one location of memory the user can change (a user buffer, MDL-mapped pages) read twice,
+ * where the first value was checked or used as a size and the second is used again: between the
+ * reads the user can change it, so the check no longer holds (a TOCTOU). Capture the value once
+ * into a local, then check and use the local.
+ */
+public final class DoubleFetchRule implements Rule {
+    public static final String ID = "PB004";
+    /** Routines whose argument is a size: a value read for them is "used as a size". */
+    private static final Set<String> SIZED = Set.of("ExAllocatePool", "ExAllocatePoolWithTag", "ExAllocatePool2",
+            "ExAllocatePool3", "ExAllocatePoolZero", "ExAllocatePoolWithQuotaTag", "memcpy", "memmove", "memset",
+            "ProbeForRead", "ProbeForWrite", "IoAllocateMdl", "RtlCopyMemory", "RtlMoveMemory");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        RuleDescription description = input.catalog().get(ID);
+        Parents parents = input.analysis().semantics().parents();
+        List<Finding> findings = new ArrayList<>();
+        for (FunctionFacts function : input.analysis().functions()) {
+            for (FetchFact fetch : function.facts(FetchFact.class)) {
+                if (fetch.trusted() || fetch.earlier().isEmpty() || fetch.earlier().get() == fetch.node()) {
+                    continue;
+                }
+                Node first = fetch.earlier().get();
+                Optional<String> use = checkedOrSized(first, parents);
+                if (use.isEmpty()) {
+                    continue;
+                }
+                TextRange firstAt = Places.of(first);
+                String message = "`" + fetch.locationText() + "` is read again from memory the user can change; the "
+                        + "value read at line " + firstAt.startLine() + " was " + use.get() + ", and the requestor can"
+                        + " change it in between: read it once into a local and use the local";
+                findings.add(new Finding(ID, description.severity(), fetch.range(), message, Witness.of(List.of(
+                        new WitnessStep(firstAt, "first read: " + use.get()),
+                        new WitnessStep(fetch.range(), "second read of the same user location"))), List.of()));
+            }
+        }
+        return findings;
+    }
+
+    /** How the first read's value was used, if it was checked or used as a size. */
+    private static Optional<String> checkedOrSized(Node read, Parents parents) {
+        Node child = read;
+        for (Node at : parents.ancestors(read)) {
+            if (at instanceof Binary binary && binary.operator().isComparison()) {
+                return Optional.of("compared");
+            }
+            if (at instanceof Call call && call.calleeName().filter(SIZED::contains).isPresent()
+                    && call.arguments().indexOf(child) > 0) {
+                return Optional.of("used as a size by " + call.calleeName().get());
+            }
+            if (ConditionalStatementParts.isCondition(at, child)) {
+                return Optional.of("tested");
+            }
+            if (at instanceof Statement) {
+                return Optional.empty();
+            }
+            child = at;
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,110 @@
+package org.zwlint.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.zwlint.core.Finding;
+import org.zwlint.core.analysis.AccessKind;
+import org.zwlint.core.analysis.ExpressionText;
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.Probe;
+import org.zwlint.core.analysis.Region;
+import org.zwlint.core.analysis.UserAccess;
+import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Index;
+import org.zwlint.core.ast.MemberAccess;
+import org.zwlint.core.ast.Node;
+import org.zwlint.core.ast.Unary;
+import org.zwlint.core.ast.UnaryOperator;
+import org.zwlint.core.semantics.CType;
+import org.zwlint.core.semantics.Field;
+import org.zwlint.core.semantics.SemanticModel;
+
+/**
+ * PB002: an access beyond the range a probe checked. The probe's length is compared with the
+ * access's end: a field at an offset past a probe of fewer bytes, an element past the probed count,
+ * a copy of more bytes than were probed, or a copy whose size the requestor chose after a probe of a
+ * fixed size. Where either side is not known, nothing is reported.
+ */
+public final class ProbeTooShortRule implements Rule {
+    public static final String ID = "PB002";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        RuleDescription description = input.catalog().get(ID);
+        SemanticModel semantics = input.analysis().semantics();
+        List<Finding> findings = new ArrayList<>();
+        for (FunctionFacts function : input.analysis().functions()) {
+            for (UserAccess access : function.facts(UserAccess.class)) {
+                if (access.pointer().region() != Region.USER || access.probe().isEmpty() || access.trusted()) {
+                    continue;
+                }
+                Probe probe = access.probe().get();
+                if (probe.constantLength().isEmpty()) {
+                    continue;
+                }
+                long probed = probe.constantLength().getAsLong();
+                Optional<String> problem = access.kind() == AccessKind.DEREFERENCE
+                        ? fieldBeyond(access.node(), probed, semantics)
+                        : copyBeyond(access, probed, semantics);
+                if (problem.isEmpty()) {
+                    continue;
+                }
+                String message = "`" + access.pointerText() + "`: " + problem.get() + ", but " + probe.routine()
+                        + " at line " + probe.site().startLine() + " checked only " + probed + " bytes";
+                findings.add(new Finding(ID, description.severity(), access.range(), message,
+                        Witnesses.of(access.pointer(), access.range(), problem.get()), List.of()));
+            }
+        }
+        return findings;
+    }
+
+    /** p->f, p[i], *p: the end of what is read, from the field's offset and size. */
+    private static Optional<String> fieldBeyond(Node node, long probed, SemanticModel semantics) {
+        OptionalLong end = OptionalLong.empty();
+        if (node instanceof MemberAccess member && member.arrow()) {
+            CType base = semantics.typeOf(member.base());
+            Optional<Field> field = semantics.types().field(base, member.member().name());
+            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type())).orElse(OptionalLong.empty());
+            if (field.isPresent() && field.get().offset().isPresent() && size.isPresent()) {
+                end = OptionalLong.of(field.get().offset().getAsLong() + size.getAsLong());
+            }
+        } else if (node instanceof Index index) {
+            OptionalLong at = semantics.constantValue(index.index());
+            OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
+            if (at.isPresent() && size.isPresent()) {
+                end = OptionalLong.of((at.getAsLong() + 1) * size.getAsLong());
+            }
+        } else if (node instanceof Unary unary && unary.operator() == UnaryOperator.DEREFERENCE) {
+            end = semantics.types().sizeOf(semantics.typeOf(unary));
+        }
+        if (end.isPresent() && end.getAsLong() > probed) {
+            return Optional.of("this access reaches byte " + end.getAsLong());
+        }
+        return Optional.empty();
+    }
+
+    /** A copy of a known size larger than the probe, or of a size the requestor chose. */
+    private static Optional<String> copyBeyond(UserAccess access, long probed, SemanticModel semantics) {
+        if (access.size().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression size = access.size().get();
+        OptionalLong copied = semantics.constantValue(size);
+        if (copied.isPresent()) {
+            return copied.getAsLong() > probed ? Optional.of("the copy moves " + copied.getAsLong() + " bytes")
+                    : Optional.empty();
+        }
+        if (access.sizeChosenByUser()) {
+            return Optional.of("the copy moves `" + ExpressionText.of(size) + "` bytes, a size the requestor chose");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.zwlint.core.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.zwlint.core.Finding;
+import org.zwlint.core.Witness;
+import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.ProbeFact;
+import org.zwlint.core.analysis.Region;
+import org.zwlint.core.analysis.UserAccess;
+
+/**
+ * PB003: ProbeForRead/ProbeForWrite, MmProbeAndLockPages of user pages, or an access to user
+ * memory, where no __except guards it: not in the function, and not in every caller that reaches
+ * it. All of them raise on a bad address, and an exception nothing handles bug-checks the machine.
+ */
+public final class UnguardedUserAccessRule implements Rule {
+    public static final String ID = "PB003";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        RuleDescription description = input.catalog().get(ID);
+        List<Finding> findings = new ArrayList<>();
+        for (FunctionFacts function : input.analysis().functions()) {
+            String where = function.context().callers().isEmpty() ? "in " + function.function().name()
+                    : "in " + function.function().name() + " or in every caller (" + String.join(", ",
+                            function.context().callers()) + ")";
+            for (ProbeFact probe : function.facts(ProbeFact.class)) {
+                if (probe.guarded() || probe.viaHelper() || probe.trusted() || !raises(probe)) {
+                    continue;
+                }
+                String message = probe.routine() + " raises an exception on a bad address, and no __except handles it "
+                        + where + ": a caller passing an invalid address crashes the system";
+                findings.add(new Finding(ID, description.severity(), probe.range(), message,
+                        Witness.of(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try")) ),
+                        List.of()));
+            }
+            Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (UserAccess access : function.facts(UserAccess.class)) {
+                if (access.guarded() || access.trusted() || access.pointer().region() != Region.USER
+                        || access.pointer().origins().stream().allMatch(reported::contains)) {
+                    continue;
+                }
+                reported.addAll(access.pointer().origins());
+                String message = "`" + access.pointerText() + "` points to user memory and is "
+                        + (access.write() ? "written" : "read") + " here outside __try/__except " + where
+                        + ": the requestor can unmap the page, and the exception crashes the system";
+                findings.add(new Finding(ID, description.severity(), access.range(), message,
+                        Witnesses.of(access.pointer(), access.range(), "user memory touched with no __except"),
+                        List.of()));
+            }
+        }
+        return findings;
+    }
+
+    /** ProbeFor* always raises on a bad range (a zero length checks nothing); MmProbeAndLockPages does for user pages. */
+    private static boolean raises(ProbeFact probe) {
+        if (probe.routine().equals("MmProbeAndLockPages")) {
+            return probe.pointer().region() == Region.USER;
+        }
+        return probe.constantLength().isEmpty() || probe.constantLength().getAsLong() != 0;
+    }
+}

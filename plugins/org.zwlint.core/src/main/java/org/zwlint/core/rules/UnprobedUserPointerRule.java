@@ -1,0 +1,58 @@
+package org.zwlint.core.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.zwlint.core.Finding;
+import org.zwlint.core.analysis.AccessKind;
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.Region;
+import org.zwlint.core.analysis.UserAccess;
+
+/**
+ * PB001: a user pointer dereferenced, or handed to a copy routine, on a path where no probe covers
+ * it: METHOD_NEITHER buffers, Irp->UserBuffer, a pointer embedded in user data, a user pointer a
+ * callee dereferences (the callee's access is reported, with the call in its witness). A path
+ * where the requestor was checked to be KernelMode is not a finding. One finding per pointer
+ * origin and function: the first access; later ones are the same bug.
+ */
+public final class UnprobedUserPointerRule implements Rule {
+    public static final String ID = "PB001";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        RuleDescription description = input.catalog().get(ID);
+        List<Finding> findings = new ArrayList<>();
+        for (FunctionFacts function : input.analysis().functions()) {
+            Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (UserAccess access : function.facts(UserAccess.class)) {
+                if (access.pointer().region() != Region.USER || access.probe().isPresent() || access.trusted()
+                        || access.pointer().origins().stream().allMatch(reported::contains)) {
+                    continue;
+                }
+                reported.addAll(access.pointer().origins());
+                String probe = access.write() ? "ProbeForWrite" : "ProbeForRead";
+                String how = switch (access.kind()) {
+                    case DEREFERENCE -> access.write() ? "written here" : "read here";
+                    case COPY -> access.write() ? "the destination of a copy here" : "the source of a copy here";
+                    case KERNEL_MODE_COPY -> "copied here by MmCopyVirtualMemory told KernelMode, which does not probe";
+                };
+                String message = "`" + access.pointerText() + "` is " + how + (access.kind() == AccessKind.KERNEL_MODE_COPY
+                        ? "" : " without " + probe) + ": it holds " + Witnesses.source(access.pointer());
+                findings.add(new Finding(ID, description.severity(), access.range(), message,
+                        Witnesses.of(access.pointer(), access.range(), (access.write() ? "written" : "read")
+                                + " with no probe on this path"), List.of()));
+            }
+        }
+        return findings;
+    }
+}
