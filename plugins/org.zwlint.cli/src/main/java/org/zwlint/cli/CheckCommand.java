@@ -19,6 +19,9 @@ import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Finding;
 import org.zwlint.core.ProjectRun;
+import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.baseline.BaselineState;
+import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.FailLevel;
 import org.zwlint.core.config.ProjectFileException;
@@ -101,6 +104,15 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Also list the C++ files skipped and each dispatcher replay's trace.")
     private boolean verbose;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in FILE do not fail the run and are not printed; only new ones are "
+                    + "(SARIF marks each result new, unchanged or absent). Default: the .zwlint's baseline.")
+    private @Nullable Path baselineFile;
+
+    @Option(names = "--update-baseline",
+            description = "Record the current findings in the baseline file and exit 0.")
+    private boolean updateBaseline;
+
     @Option(names = "--fix", description = "Apply every offered fix in place, then report what is left.")
     private boolean fix;
 
@@ -154,12 +166,54 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose);
-        String report = render(analyzer, result, textOptions);
+        Fingerprints fingerprints = new Fingerprints(fingerprintBase(outcome));
+        Optional<Path> baselinePath = Injected.optional(baselineFile).or(outcome::baseline);
+        if (updateBaseline) {
+            Path target = baselinePath.orElseThrow(() -> new ParameterException(commandSpec.commandLine(),
+                    "--update-baseline: name the file with --baseline FILE or 'baseline = FILE' in the .zwlint"));
+            try {
+                Baseline.of(result.findings(), fingerprints).write(target);
+            } catch (IOException e) {
+                err.println("zwlint: cannot write the baseline " + target + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            out.println("zwlint: wrote " + result.findings().size() + " findings to the baseline " + target);
+            return Math.max(ExitCode.CLEAN, exitCode(new AnalysisResult(List.of(), result.diagnostics(),
+                    result.filesAnalyzed()), failLevel));
+        }
+        Optional<Baseline> baseline = Optional.empty();
+        AnalysisResult shown = result;
+        String baselineNote = "";
+        if (baselinePath.isPresent()) {
+            try {
+                baseline = Optional.of(Baseline.read(baselinePath.get()));
+            } catch (IOException e) {
+                err.println("zwlint: cannot use the baseline: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            Baseline.Comparison comparison = baseline.get().compare(result.findings(), fingerprints);
+            List<Finding> fresh = new ArrayList<>();
+            for (int i = 0; i < result.findings().size(); i++) {
+                if (comparison.states().get(i) == BaselineState.NEW) {
+                    fresh.add(result.findings().get(i));
+                }
+            }
+            shown = new AnalysisResult(fresh, result.diagnostics(), result.filesAnalyzed(), result.skippedCxx());
+            baselineNote = "zwlint: baseline " + baselinePath.get() + ": " + comparison.count(BaselineState.UNCHANGED)
+                    + " unchanged (not shown), " + comparison.absent().size() + " no longer found";
+        }
+        String report = format == ReportFormat.SARIF
+                ? new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Injected.optional(baseDir), fingerprints,
+                        baseline).render(result)
+                : render(analyzer, shown, textOptions);
         @Nullable Path target = output;
         if (target == null) {
             out.print(report);
             if (format != ReportFormat.TEXT && !quiet) {
                 TextReport.skippedLines(result, textOptions).forEach(err::println);
+            }
+            if (!baselineNote.isEmpty() && !quiet) {
+                (format == ReportFormat.TEXT ? out : err).println(baselineNote);
             }
         } else {
             try {
@@ -184,10 +238,26 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (!quiet) {
-                out.println(TextReport.summary(result));
+                if (!baselineNote.isEmpty()) {
+                    out.println(baselineNote);
+                }
+                out.println(TextReport.summary(shown));
             }
         }
-        return exitCode(result, failLevel);
+        return exitCode(shown, failLevel);
+    }
+
+    /**
+     * The folder fingerprints name files from, so that they do not depend on where the run was
+     * started: --base-dir, else the folder of the .zwlint of the first file, else the current one.
+     */
+    private Path fingerprintBase(ProjectRun.Outcome outcome) {
+        Path base = baseDir;
+        if (base != null) {
+            return base;
+        }
+        return outcome.projectFiles().stream().filter(p -> Files.isRegularFile(p.file())).map(p -> p.folder())
+                .findFirst().orElse(Path.of(""));
     }
 
     /** The highest code that applies: 3 over 2 over 1. */
@@ -236,7 +306,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             throw new ParameterException(commandSpec.commandLine(), "--config " + config + ": no such file");
         }
-        return preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off, Optional.empty(),
+        return preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off, Injected.optional(baselineFile),
                 Injected.optional(config));
     }
 
