@@ -21,7 +21,7 @@ import org.zwlint.core.Finding;
 
 /**
  * The findings a team accepted, as a JSON file ({@code zwlint check --update-baseline} writes it):
- * <pre>{"version": 1, "findings": [{"ruleId": "PM001", "file": "sys/io.c", "fingerprint": "…"}]}</pre>
+ * <pre>{"version": 1, "findings": [{"ruleId": "PM001", "file": "sys/io.c", "fingerprint": "…", "line": 40}]}</pre>
  * Entries are sorted, so the file changes only where the findings do.
  */
 public record Baseline(List<BaselineEntry> entries) {
@@ -38,7 +38,7 @@ public record Baseline(List<BaselineEntry> entries) {
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             entries.add(new BaselineEntry(finding.ruleId(), fingerprints.fileName(finding.range().file()),
-                    prints.get(i)));
+                    prints.get(i), finding.range().startLine()));
         }
         return new Baseline(entries);
     }
@@ -54,8 +54,9 @@ public record Baseline(List<BaselineEntry> entries) {
             List<BaselineEntry> entries = new ArrayList<>();
             for (JsonElement element : root.getAsJsonArray("findings")) {
                 JsonObject entry = element.getAsJsonObject();
+                JsonElement line = entry.get("line");
                 entries.add(new BaselineEntry(entry.get("ruleId").getAsString(), entry.get("file").getAsString(),
-                        entry.get("fingerprint").getAsString()));
+                        entry.get("fingerprint").getAsString(), line == null ? 1 : line.getAsInt()));
             }
             return new Baseline(entries);
         } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException e) {
@@ -72,6 +73,7 @@ public record Baseline(List<BaselineEntry> entries) {
             json.addProperty("ruleId", entry.ruleId());
             json.addProperty("file", entry.file());
             json.addProperty("fingerprint", entry.fingerprint());
+            json.addProperty("line", entry.line());
             findings.add(json);
         }
         root.add("findings", findings);
@@ -89,12 +91,12 @@ public record Baseline(List<BaselineEntry> entries) {
      */
     public Comparison compare(List<Finding> findings, Fingerprints fingerprints) {
         List<String> prints = fingerprints.of(findings);
-        Map<BaselineEntry, Integer> left = new HashMap<>();
-        entries.forEach(e -> left.merge(e, 1, Integer::sum));
+        Map<String, Integer> left = new HashMap<>();
+        entries.forEach(e -> left.merge(e.key(), 1, Integer::sum));
         List<BaselineState> states = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            BaselineEntry key = new BaselineEntry(findings.get(i).ruleId(),
-                    fingerprints.fileName(findings.get(i).range().file()), prints.get(i));
+            String key = new BaselineEntry(findings.get(i).ruleId(),
+                    fingerprints.fileName(findings.get(i).range().file()), prints.get(i), 0).key();
             int count = left.getOrDefault(key, 0);
             if (count > 0) {
                 left.put(key, count - 1);
@@ -103,7 +105,14 @@ public record Baseline(List<BaselineEntry> entries) {
                 states.add(BaselineState.NEW);
             }
         }
-        List<BaselineEntry> absent = entries.stream().filter(e -> left.getOrDefault(e, 0) > 0).toList();
+        List<BaselineEntry> absent = new ArrayList<>();
+        for (BaselineEntry entry : entries) {
+            int count = left.getOrDefault(entry.key(), 0);
+            if (count > 0) {
+                left.put(entry.key(), count - 1);
+                absent.add(entry);
+            }
+        }
         return new Comparison(states, prints, absent);
     }
 

@@ -127,6 +127,9 @@ public final class SarifReport {
         }
         JsonObject physical = new JsonObject();
         physical.add("artifactLocation", artifact);
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", Math.max(1, entry.line())); // where it was when recorded
+        physical.add("region", region);
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         JsonArray locations = new JsonArray();
