@@ -235,8 +235,10 @@ public final class EntryPointFinder {
             case "FltCreateCommunicationPort" -> {
                 argument(call, 4, EntryRole.PORT_CONNECT, "connect notify",
                         Map.of(2, EntryPoint.Holds.USER_DATA_BUFFER, 3, EntryPoint.Holds.USER_NUMBER));
-                argument(call, 6, EntryRole.PORT_MESSAGE, "message notify", Map.of(1, EntryPoint.Holds.USER_POINTER, 2,
-                        EntryPoint.Holds.USER_NUMBER, 3, EntryPoint.Holds.USER_POINTER, 4, EntryPoint.Holds.USER_NUMBER));
+                // The filter manager probes both message buffers; they stay raw user memory (PB003, PB004).
+                argument(call, 6, EntryRole.PORT_MESSAGE, "message notify", Map.of(1,
+                        EntryPoint.Holds.PROBED_USER_POINTER, 2, EntryPoint.Holds.USER_NUMBER, 3,
+                        EntryPoint.Holds.PROBED_USER_POINTER, 4, EntryPoint.Holds.USER_NUMBER));
             }
             default -> {
                 // not a registration

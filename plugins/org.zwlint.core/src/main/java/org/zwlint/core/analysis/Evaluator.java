@@ -73,6 +73,9 @@ final class Evaluator {
         sink = facts;
         guarded = node.guardedByExcept() || context.callerGuarded();
         depth = 0;
+        if (node.kind() == CfgNode.Kind.EXCEPT_FILTER) {
+            state = state.failing(); // from here on this path is the one where the guarded code raised
+        }
         Optional<Node> element = node.element();
         if (element.isPresent()) {
             if (element.get() instanceof Expression expression) {
@@ -455,13 +458,14 @@ final class Evaluator {
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
         if (type instanceof Pointer) {
             Origin origin = originFor(at, "`" + at.text() + "` is a pointer read from " + from
-                    + ", so it holds whatever address the requestor chose (a user pointer)");
+                    + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER);
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
             return continued(pointer, Value.UNKNOWN.withRegion(Region.UNKNOWN).withUserContents(true));
         }
-        Origin origin = originFor(at, "`" + at.text() + "` is read from " + from + ", so the requestor chose it");
+        Origin origin = originFor(at, "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
+                Region.UNKNOWN);
         return continued(pointer, Value.userNumber(origin));
     }
 
@@ -484,28 +488,31 @@ final class Evaluator {
         String ioctl = state.ioctl().isPresent() ? " of " + unit.ioctl(state.ioctl().getAsLong()).describe() : "";
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? Value.pointer(Region.USER, true, originFor(at, field.says() + ioctl + " (a user pointer)"))
+                    ? Value.pointer(Region.USER, true, originFor(at, field.says() + ioctl + " (a user pointer)",
+                            Region.USER))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
-                    originFor(at, field.says() + ioctl + (user ? "" : " (from a kernel caller)")));
+                    originFor(at, field.says() + ioctl + (user ? "" : " (from a kernel caller)"), Region.KERNEL));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
-            case USER_NUMBER -> user ? Value.userNumber(originFor(at, field.says())) : Value.UNKNOWN;
+            case USER_NUMBER -> user ? Value.userNumber(originFor(at, field.says(), Region.UNKNOWN)) : Value.UNKNOWN;
             case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
-                    List.of(originFor(at, field.says())), List.of(), OptionalLong.empty());
+                    List.of(originFor(at, field.says(), user ? Region.SHARED : Region.KERNEL)), List.of(),
+                    OptionalLong.empty());
         };
     }
 
-    private Origin originFor(Location at, String description) {
+    private Origin originFor(Location at, String description, Region region) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
-            return pathOrigins.computeIfAbsent(at.path().get(), p -> new Origin(Places.of(at.node()), description));
+            return pathOrigins.computeIfAbsent(at.path().get(),
+                    p -> new Origin(Places.of(at.node()), description, region));
         }
-        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description));
+        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description, region));
     }
 
-    private Origin originFor(Node node, String description) {
-        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description));
+    private Origin originFor(Node node, String description, Region region) {
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, region));
     }
 
     private Value addressOf(Expression operand) {
@@ -557,12 +564,13 @@ final class Evaluator {
 
     /** The probe that covers every origin of a pointer on every path here, if one does. */
     private Optional<Probe> coveringProbe(Value pointer) {
-        if (pointer.origins().isEmpty()) {
+        List<Origin> user = pointer.origins().stream().filter(o -> o.region() == Region.USER).toList();
+        if (user.isEmpty()) {
             return Optional.empty();
         }
         Optional<Probe> found = Optional.empty();
-        for (Origin origin : pointer.origins()) {
-            found = state.probe(origin);
+        for (Origin origin : user) {
+            found = state.probe(origin).or(() -> Optional.ofNullable(pointer.carried().get(origin)));
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -592,7 +600,8 @@ final class Evaluator {
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
         for (Value arg : args) {
             for (Origin origin : arg.origins()) {
-                state.probe(origin).ifPresent(probe -> argumentProbes.put(origin, probe));
+                state.probe(origin).or(() -> Optional.ofNullable(arg.carried().get(origin)))
+                        .ifPresent(probe -> argumentProbes.put(origin, probe));
             }
         }
         sink.accept(new CallFact(call, Places.of(call), name.get(), args, argumentProbes, guarded, state.trusted(),
@@ -692,12 +701,12 @@ final class Evaluator {
                 Region region = routine.region().orElse(Region.UNKNOWN);
                 Value buffer = region == Region.USER && !user ? Value.kernelPointer()
                         : Value.pointer(region, user && (region == Region.USER || routine.userContents()),
-                                originFor(call, routine.says().orElse(routine.name())));
+                                originFor(call, routine.says().orElse(routine.name()), region));
                 storeThrough(argExpression(exprs, routine.arg("buffer")), buffer);
                 if (user) {
                     storeThrough(argExpression(exprs, routine.arg("length")),
                             Value.userNumber(originFor(call.callee(), "the length " + routine.name()
-                                    + " reports, chosen by the requestor")));
+                                    + " reports, chosen by the requestor", Region.UNKNOWN)));
                 }
                 return Value.UNKNOWN;
             }
@@ -715,7 +724,7 @@ final class Evaluator {
                 if (mdl.region().userWritable()) {
                     return continued(mdl, Value.pointer(Region.SHARED, true, originFor(call,
                             "the system address of an MDL over the requestor's pages: locked, but shared with the"
-                                    + " user process")));
+                                    + " user process", Region.SHARED)));
                 }
                 return Value.kernelPointer();
             }

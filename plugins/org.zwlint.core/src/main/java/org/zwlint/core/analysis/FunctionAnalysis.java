@@ -62,7 +62,7 @@ public final class FunctionAnalysis {
         Map<Origin, Integer> parameterOf = new HashMap<>();
         Map<Integer, Value> values = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
-            Origin origin = new Origin(function.range(), "parameter " + parameters.get(i).name());
+            Origin origin = new Origin(function.range(), "parameter " + parameters.get(i).name(), Region.UNKNOWN);
             parameterOf.put(origin, i);
             values.put(i, Value.pointer(Region.UNKNOWN, false, origin));
         }

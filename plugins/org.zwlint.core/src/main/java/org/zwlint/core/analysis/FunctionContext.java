@@ -30,6 +30,24 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
         return of(EntryRole.UNKNOWN, "");
     }
 
+    public FunctionContext withProbes(Map<Origin, Probe> covering) {
+        return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, parameters,
+                covering, callers);
+    }
+
+    /**
+     * What tells two callers' situations apart for the analysis of a helper: each parameter's kind,
+     * region, user data and probe, and the guard, mode and trust at the call. Callers in the same
+     * situation share a context; a kernel caller and a user caller do not.
+     */
+    public List<Object> situation() {
+        List<Object> shape = new java.util.ArrayList<>(List.of(role, threadMode, callerGuarded, trusted));
+        new java.util.TreeMap<>(parameters).forEach((index, value) -> shape.add(List.of(index, value.kind(),
+                value.region(), value.userContents(), value.userScalar(), value.requestMode(),
+                value.origins().stream().allMatch(probes::containsKey))));
+        return shape;
+    }
+
     public FunctionContext withParameters(Map<Integer, Value> values) {
         return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, values,
                 probes, callers);

@@ -10,10 +10,17 @@ import org.zwlint.core.source.TextRange;
 public final class Origin {
     private final TextRange range;
     private final String description;
+    private final Region region;
 
-    public Origin(TextRange range, String description) {
+    /** @param region where the value born here points: a user origin is one a probe must cover */
+    public Origin(TextRange range, String description, Region region) {
         this.range = range;
         this.description = description;
+        this.region = region;
+    }
+
+    public Region region() {
+        return region;
     }
 
     public TextRange range() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,12 @@ import org.zwlint.core.source.SourceFile;
  * work, so the result does not depend on the machine or the number of threads.
  */
 public final class ProgramAnalysis {
+    /**
+     * A helper called with a user pointer from one place and a kernel buffer from another is
+     * analyzed once for each situation, up to this many; more callers join the closest one.
+     */
+    private static final int MAX_CONTEXTS = 6;
+
     /** One translation unit as the engine sees it. */
     public record Unit(SourceFile file, TranslationUnit ast, SemanticModel semantics, CodeMode mode) {
     }
@@ -65,8 +70,9 @@ public final class ProgramAnalysis {
     private final Map<Unit, Map<String, Function>> byNameInUnit = new IdentityHashMap<>();
     private final Map<String, Function> byName = new HashMap<>();
     private final Map<Function, FunctionSummary> summaries = new IdentityHashMap<>();
-    private final Map<Function, FunctionContext> contexts = new IdentityHashMap<>();
-    private final Map<Function, FunctionFacts> facts = new IdentityHashMap<>();
+    /** Up to {@link #MAX_CONTEXTS} distinct situations per function; callers alike share one. */
+    private final Map<Function, List<FunctionContext>> contexts = new IdentityHashMap<>();
+    private final Map<Function, List<FunctionFacts>> facts = new IdentityHashMap<>();
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
 
@@ -146,49 +152,76 @@ public final class ProgramAnalysis {
         return all;
     }
 
-    /** Top-down: entry points get their role's context, callees the join of their callers' situations. */
+    /** A piece of work: analyze a function under its context number {@code index}. */
+    private record Task(Function function, int index) {
+    }
+
+    /**
+     * Top-down: entry points get their role's context, callees the situations of their callers:
+     * callers in the same situation (see {@link FunctionContext#situation()}) share one context,
+     * joined; a new situation gets a context of its own, up to {@link #MAX_CONTEXTS}.
+     */
     private void propagateContexts(List<Unit> units) {
-        Map<Function, FunctionContext> entries = new LinkedHashMap<>();
+        Deque<Task> work = new ArrayDeque<>();
         for (Unit unit : units) {
             for (EntryPoint entry : entryPoints.get(unit)) {
                 Optional<Function> function = resolve(unit, entry.function());
                 if (function.isPresent()) {
-                    FunctionContext context = entryContext(function.get(), entry);
-                    entries.merge(function.get(), context, FunctionContext::join);
+                    offer(function.get(), entryContext(function.get(), entry), work);
                 }
             }
         }
-        Deque<Function> work = new ArrayDeque<>();
-        entries.forEach((function, context) -> {
-            contexts.put(function, context);
-            work.add(function);
-        });
         Map<Function, Integer> analyses = new IdentityHashMap<>();
+        int limit = budgets.analysesPerFunction() * MAX_CONTEXTS;
         while (!work.isEmpty()) {
-            Function function = work.poll();
+            Task task = work.poll();
+            Function function = task.function();
             int count = analyses.merge(function, 1, Integer::sum);
-            if (count > budgets.analysesPerFunction()) {
+            if (count > limit) {
                 note(function, function.definition.name() + ": its callers' contexts did not settle within "
-                        + budgets.analysesPerFunction() + " analyses; the last one is reported");
+                        + limit + " analyses; the last ones are reported");
                 continue;
             }
-            FunctionContext context = contexts.get(function);
+            FunctionContext context = contexts.get(function).get(task.index());
             FunctionFacts result = function.analysis().run(context, budgets.stepsPerFunction());
-            facts.put(function, result);
+            List<FunctionFacts> results = facts.computeIfAbsent(function, f -> new ArrayList<>());
+            while (results.size() <= task.index()) {
+                results.add(result);
+            }
+            results.set(task.index(), result);
             for (CallFact call : result.facts(CallFact.class)) {
                 Optional<Function> callee = resolve(function.unit, call.callee());
-                if (callee.isEmpty() || callee.get() == function) {
-                    continue;
+                if (callee.isPresent() && callee.get() != function) {
+                    offer(callee.get(), calleeContext(function, context, call, callee.get()), work);
                 }
-                FunctionContext calleeContext = calleeContext(function, context, call, callee.get());
-                FunctionContext old = contexts.get(callee.get());
-                FunctionContext merged = old == null ? calleeContext : old.join(calleeContext);
-                if (old == null || !old.equals(merged)) {
-                    contexts.put(callee.get(), merged);
-                    if (!work.contains(callee.get())) {
-                        work.add(callee.get());
-                    }
-                }
+            }
+        }
+    }
+
+    /** Adds a situation to a function's contexts; queues the context that changed. */
+    private void offer(Function function, FunctionContext context, Deque<Task> work) {
+        List<FunctionContext> known = contexts.computeIfAbsent(function, f -> new ArrayList<>());
+        int index = -1;
+        for (int i = 0; i < known.size(); i++) {
+            if (known.get(i).situation().equals(context.situation())) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0 && known.size() < MAX_CONTEXTS) {
+            known.add(context);
+            work.add(new Task(function, known.size() - 1));
+            return;
+        }
+        if (index < 0) {
+            index = known.size() - 1; // past the limit: the last context takes every other situation
+        }
+        FunctionContext merged = known.get(index).join(context);
+        if (!merged.equals(known.get(index))) {
+            known.set(index, merged);
+            Task task = new Task(function, index);
+            if (!work.contains(task)) {
+                work.add(task);
             }
         }
     }
@@ -196,6 +229,7 @@ public final class ProgramAnalysis {
     private FunctionContext entryContext(Function function, EntryPoint entry) {
         List<Symbol> parameters = function.unit.semantics().parameters(function.definition);
         Map<Integer, Value> values = new HashMap<>();
+        Map<Origin, Probe> probes = new HashMap<>();
         for (Map.Entry<Integer, EntryPoint.Holds> held : entry.parameters().entrySet()) {
             int index = held.getKey();
             if (index >= parameters.size()) {
@@ -206,18 +240,28 @@ public final class ProgramAnalysis {
             Origin origin = new Origin(parameter.declaration().range(), switch (held.getValue()) {
                 case USER_POINTER -> name + ", the requestor's raw buffer address passed to " + entry.role().description()
                         + " (a user pointer)";
+                case PROBED_USER_POINTER -> name + ", the requestor's raw buffer address passed to "
+                        + entry.role().description() + " (a user pointer the filter manager probed)";
                 case USER_NUMBER -> name + ", a length chosen by the requestor";
                 case IOCTL_CODE -> name + ", the IOCTL code";
                 case USER_DATA_BUFFER -> name + ", kernel memory holding the requestor's data";
+            }, switch (held.getValue()) {
+                case USER_POINTER, PROBED_USER_POINTER -> Region.USER;
+                case USER_DATA_BUFFER -> Region.KERNEL;
+                default -> Region.UNKNOWN;
             });
+            if (held.getValue() == EntryPoint.Holds.PROBED_USER_POINTER) {
+                probes.put(origin, new Probe(true, Optional.empty(), java.util.OptionalLong.empty(),
+                        parameter.declaration().range(), "the filter manager"));
+            }
             values.put(index, switch (held.getValue()) {
-                case USER_POINTER -> Value.pointer(Region.USER, true, origin);
+                case USER_POINTER, PROBED_USER_POINTER -> Value.pointer(Region.USER, true, origin);
                 case USER_NUMBER -> Value.userNumber(origin);
                 case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
                 case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, true, origin);
             });
         }
-        return FunctionContext.of(entry.role(), entry.detail()).withParameters(values);
+        return FunctionContext.of(entry.role(), entry.detail()).withParameters(values).withProbes(probes);
     }
 
     private FunctionContext calleeContext(Function caller, FunctionContext callerContext, CallFact call,
@@ -242,25 +286,27 @@ public final class ProgramAnalysis {
         for (Function function : allFunctions()) {
             if (!facts.containsKey(function)) {
                 FunctionContext context = FunctionContext.unknown();
-                contexts.put(function, context);
-                facts.put(function, function.analysis().run(context, budgets.stepsPerFunction()));
+                contexts.put(function, new ArrayList<>(List.of(context)));
+                facts.put(function, new ArrayList<>(List.of(function.analysis().run(context,
+                        budgets.stepsPerFunction()))));
             }
-            FunctionFacts result = facts.get(function);
-            if (result != null && !result.complete()) {
-                note(function, function.definition.name() + ": the solver stopped after "
-                        + budgets.stepsPerFunction() + " steps; facts found so far are reported");
+            for (FunctionFacts result : facts.getOrDefault(function, List.of())) {
+                if (!result.complete()) {
+                    note(function, function.definition.name() + ": the solver stopped after "
+                            + budgets.stepsPerFunction() + " steps; facts found so far are reported");
+                }
             }
         }
     }
 
-    /** The facts of every function the unit defines (headers' functions included), in source order. */
+    /**
+     * The facts of every function the unit defines (headers' functions included), in source order;
+     * a function analyzed in several situations has one entry for each.
+     */
     public List<FunctionFacts> facts(Unit unit) {
         List<FunctionFacts> out = new ArrayList<>();
         for (Function function : functionsOf.getOrDefault(unit, List.of())) {
-            FunctionFacts result = facts.get(function);
-            if (result != null) {
-                out.add(result);
-            }
+            out.addAll(facts.getOrDefault(function, List.of()));
         }
         return out;
     }

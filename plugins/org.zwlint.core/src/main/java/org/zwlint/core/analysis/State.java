@@ -18,20 +18,22 @@ public final class State {
     private final Map<Origin, Probe> probes;
     private final Map<FetchKey, Node> fetches;
     private final boolean trusted;
+    private final boolean failed;
     private final OptionalLong ioctl;
 
     public State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
-            boolean trusted, OptionalLong ioctl) {
+            boolean trusted, boolean failed, OptionalLong ioctl) {
         this.store = Map.copyOf(store);
         this.probes = Map.copyOf(probes);
         this.fetches = Map.copyOf(fetches);
         this.trusted = trusted;
+        this.failed = failed;
         this.ioctl = ioctl;
     }
 
     public static State initial(Map<AccessPath, Value> parameters, Map<Origin, Probe> probes, boolean trusted,
             OptionalLong ioctl) {
-        return new State(parameters, probes, Map.of(), trusted, ioctl);
+        return new State(parameters, probes, Map.of(), trusted, false, ioctl);
     }
 
     public Optional<Value> get(AccessPath path) {
@@ -51,14 +53,14 @@ public final class State {
             }
         }
         next.put(path, value);
-        return new State(next, probes, fetches, trusted, ioctl);
+        return new State(next, probes, fetches, trusted, failed, ioctl);
     }
 
     /** Forgets what the path and everything reached through it hold (an unknown callee wrote it). */
     public State forget(AccessPath path) {
         Map<AccessPath, Value> next = new HashMap<>(store);
         next.keySet().removeIf(p -> p.startsWith(path));
-        return next.size() == store.size() ? this : new State(next, probes, fetches, trusted, ioctl);
+        return next.size() == store.size() ? this : new State(next, probes, fetches, trusted, failed, ioctl);
     }
 
     public Optional<Probe> probe(Origin origin) {
@@ -76,7 +78,7 @@ public final class State {
             // ProbeForWrite also checks readability; a later ProbeForRead does not undo that.
             next.put(origin, old != null && old.forWrite() && !probe.forWrite() ? old : probe);
         }
-        return new State(store, next, fetches, trusted, ioctl);
+        return new State(store, next, fetches, trusted, failed, ioctl);
     }
 
     public Optional<Node> fetched(FetchKey key) {
@@ -89,7 +91,7 @@ public final class State {
         }
         Map<FetchKey, Node> next = new HashMap<>(fetches);
         next.put(key, at);
-        return new State(store, probes, next, trusted, ioctl);
+        return new State(store, probes, next, trusted, failed, ioctl);
     }
 
     public boolean trusted() {
@@ -97,7 +99,16 @@ public final class State {
     }
 
     public State trusting() {
-        return trusted ? this : new State(store, probes, fetches, true, ioctl);
+        return trusted ? this : new State(store, probes, fetches, true, failed, ioctl);
+    }
+
+    /** Whether this path went through an __except handler: the operation failed, and correct code bails out. */
+    public boolean failed() {
+        return failed;
+    }
+
+    public State failing() {
+        return failed ? this : new State(store, probes, fetches, trusted, true, ioctl);
     }
 
     public OptionalLong ioctl() {
@@ -105,12 +116,14 @@ public final class State {
     }
 
     public State handlingIoctl(long code) {
-        return new State(store, probes, fetches, trusted, OptionalLong.of(code));
+        return new State(store, probes, fetches, trusted, failed, OptionalLong.of(code));
     }
 
     /**
      * Paths meet: a path value is the join of both; a probe holds only if it holds on both paths,
-     * except that a path where the requestor is known to be KernelMode needs no probe at all.
+     * except that a path where the requestor is known to be KernelMode needs no probe at all, and
+     * neither does a path that went through an __except handler (it failed: correct code returns
+     * the error before it touches the buffer again).
      */
     public State join(State other) {
         if (this == other) {
@@ -118,18 +131,21 @@ public final class State {
         }
         Map<AccessPath, Value> joinedStore = new HashMap<>();
         for (Map.Entry<AccessPath, Value> entry : store.entrySet()) {
+            Value mine = entry.getValue().carrying(probes);
             Value theirs = other.store.get(entry.getKey());
             // A path one side never touched still holds its initial value there, which the
             // evaluator derives again on demand: keep only what both sides agree on or know.
-            joinedStore.put(entry.getKey(), theirs == null ? entry.getValue() : entry.getValue().join(theirs));
+            joinedStore.put(entry.getKey(), theirs == null ? mine : mine.join(theirs.carrying(other.probes)));
         }
         for (Map.Entry<AccessPath, Value> entry : other.store.entrySet()) {
-            joinedStore.putIfAbsent(entry.getKey(), entry.getValue());
+            joinedStore.putIfAbsent(entry.getKey(), entry.getValue().carrying(other.probes));
         }
         Map<Origin, Probe> joinedProbes;
-        if (trusted && !other.trusted) {
+        boolean exempt = trusted || failed;
+        boolean otherExempt = other.trusted || other.failed;
+        if (exempt && !otherExempt) {
             joinedProbes = other.probes;
-        } else if (other.trusted && !trusted) {
+        } else if (otherExempt && !exempt) {
             joinedProbes = probes;
         } else {
             joinedProbes = new HashMap<>();
@@ -143,11 +159,12 @@ public final class State {
         Map<FetchKey, Node> joinedFetches = new HashMap<>(fetches);
         other.fetches.forEach(joinedFetches::putIfAbsent);
         OptionalLong joinedIoctl = ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty();
-        return new State(joinedStore, joinedProbes, joinedFetches, trusted && other.trusted, joinedIoctl);
+        return new State(joinedStore, joinedProbes, joinedFetches, trusted && other.trusted, failed && other.failed,
+                joinedIoctl);
     }
 
     public boolean sameAs(State other) {
-        return trusted == other.trusted && ioctl.equals(other.ioctl) && store.equals(other.store)
+        return trusted == other.trusted && failed == other.failed && ioctl.equals(other.ioctl) && store.equals(other.store)
                 && probes.equals(other.probes) && fetches.keySet().equals(other.fetches.keySet());
     }
 }

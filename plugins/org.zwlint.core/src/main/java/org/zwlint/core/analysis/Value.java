@@ -2,6 +2,7 @@ package org.zwlint.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 import org.zwlint.core.WitnessStep;
@@ -10,10 +11,12 @@ import org.zwlint.core.source.TextRange;
 /**
  * The abstract value of an expression: what kind of thing it is, where it points, whether the
  * user controls the memory it points to or the number it is, its origins (which probes and
- * fetches are keyed on) and the witness trail that led here, source first.
+ * fetches are keyed on), the witness trail that led here (source first), and the probes it
+ * carries: when paths meet, an origin probed on the only path that brought it into this value
+ * stays probed here, even where the state, which speaks of every path, cannot say so.
  */
 public record Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
-        List<Origin> origins, List<WitnessStep> trail, OptionalLong constant) {
+        List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried) {
 
     private static final int MAX_ORIGINS = 4;
     private static final int MAX_TRAIL = 12;
@@ -24,6 +27,13 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     public Value {
         origins = List.copyOf(origins);
         trail = List.copyOf(trail);
+        carried = Map.copyOf(carried);
+    }
+
+    /** A value that carries no probe of its own (see {@link #carried()}). */
+    public Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
+            List<Origin> origins, List<WitnessStep> trail, OptionalLong constant) {
+        this(kind, region, userContents, userScalar, requestMode, origins, trail, constant, Map.of());
     }
 
     public static Value constant(long value) {
@@ -57,23 +67,23 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     }
 
     public Value withKind(ValueKind newKind) {
-        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant);
+        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant, carried);
     }
 
     public Value withRegion(Region newRegion) {
-        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant);
+        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant, carried);
     }
 
     public Value withUserContents(boolean contents) {
-        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant);
+        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant, carried);
     }
 
     public Value withRequestMode(RequestMode mode) {
-        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant);
+        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant, carried);
     }
 
     public Value withConstant(OptionalLong value) {
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value, carried);
     }
 
     /** The same value, one flow step further (an assignment, a call), for the witness. */
@@ -87,7 +97,7 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         }
         List<WitnessStep> longer = new ArrayList<>(trail);
         longer.add(new WitnessStep(range, message));
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried);
     }
 
     public boolean isUserPointer() {
@@ -113,7 +123,37 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         List<WitnessStep> joinedTrail = other.dangerRank() > dangerRank() ? other.trail : trail;
         return new Value(kind == other.kind ? kind : ValueKind.DATA, region.join(other.region),
                 userContents || other.userContents, userScalar || other.userScalar, requestMode.join(other.requestMode),
-                joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty());
+                joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty(),
+                joinedCarried(other));
+    }
+
+    /** With the probes a state holds for this value's origins pushed into it (before paths meet). */
+    public Value carrying(Map<Origin, Probe> probes) {
+        Map<Origin, Probe> more = new java.util.HashMap<>(carried);
+        for (Origin origin : origins) {
+            Probe probe = probes.get(origin);
+            if (probe != null) {
+                more.putIfAbsent(origin, probe);
+            }
+        }
+        return more.size() == carried.size() ? this
+                : new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, more);
+    }
+
+    /** An origin only one side brought keeps that side's probe; one both brought needs it from both. */
+    private Map<Origin, Probe> joinedCarried(Value other) {
+        Map<Origin, Probe> joined = new java.util.HashMap<>();
+        carried.forEach((origin, probe) -> {
+            if (!other.origins.contains(origin) || other.carried.containsKey(origin)) {
+                joined.put(origin, probe);
+            }
+        });
+        other.carried.forEach((origin, probe) -> {
+            if (!origins.contains(origin)) {
+                joined.put(origin, probe);
+            }
+        });
+        return joined;
     }
 
     private int dangerRank() {

@@ -49,19 +49,43 @@ public final class DoubleFetchRule implements Rule {
                 }
                 Node first = fetch.earlier().get();
                 Optional<String> use = checkedOrSized(first, parents);
-                if (use.isEmpty()) {
-                    continue;
+                Optional<String> reuse = sizeOrIndex(fetch.node(), parents);
+                if (use.isEmpty() || reuse.isEmpty()) {
+                    continue; // a second read that only feeds another test or a print does no harm
                 }
                 TextRange firstAt = Places.of(first);
-                String message = "`" + fetch.locationText() + "` is read again from memory the user can change; the "
-                        + "value read at line " + firstAt.startLine() + " was " + use.get() + ", and the requestor can"
-                        + " change it in between: read it once into a local and use the local";
+                String message = "`" + fetch.locationText() + "` is read again from memory the user can change and "
+                        + reuse.get() + "; the value read at line " + firstAt.startLine() + " was " + use.get()
+                        + ", and the requestor can change it in between: read it once into a local and use the local";
                 findings.add(new Finding(ID, description.severity(), fetch.range(), message, Witness.of(List.of(
                         new WitnessStep(firstAt, "first read: " + use.get()),
-                        new WitnessStep(fetch.range(), "second read of the same user location"))), List.of()));
+                        new WitnessStep(fetch.range(), "second read, " + reuse.get()))), List.of()));
             }
         }
         return findings;
+    }
+
+    /** How the second read's value is used, if as a size, an index or an offset: where a changed value does harm. */
+    private static Optional<String> sizeOrIndex(Node read, Parents parents) {
+        Node child = read;
+        for (Node at : parents.ancestors(read)) {
+            if (at instanceof Call call && call.calleeName().filter(SIZED::contains).isPresent()
+                    && call.arguments().indexOf(child) > 0) {
+                return Optional.of("used as a size by " + call.calleeName().get());
+            }
+            if (at instanceof org.zwlint.core.ast.Index index && index.index() == child) {
+                return Optional.of("used as an index");
+            }
+            if (at instanceof Binary binary && (binary.operator() == org.zwlint.core.ast.BinaryOperator.ADD
+                    || binary.operator() == org.zwlint.core.ast.BinaryOperator.SUBTRACT)) {
+                return Optional.of("used in an offset");
+            }
+            if (at instanceof Statement) {
+                return Optional.empty();
+            }
+            child = at;
+        }
+        return Optional.empty();
     }
 
     /** How the first read's value was used, if it was checked or used as a size. */
