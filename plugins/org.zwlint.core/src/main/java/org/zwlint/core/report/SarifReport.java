@@ -112,6 +112,29 @@ public final class SarifReport {
         return run;
     }
 
+    /**
+     * A rule's help as Markdown, for viewers that render it: the indented example lines of the
+     * help text become fenced C blocks, the prose stays as written.
+     */
+    static String markdown(String help) {
+        StringBuilder out = new StringBuilder();
+        boolean inCode = false;
+        for (String line : help.split("\n", -1)) {
+            boolean code = line.startsWith("    ") || line.startsWith("\t");
+            if (code && !inCode) {
+                out.append("```c\n");
+            } else if (!code && inCode) {
+                out.append("```\n");
+            }
+            inCode = code;
+            out.append(code ? line.substring(line.startsWith("\t") ? 1 : 4) : line).append('\n');
+        }
+        if (inCode) {
+            out.append("```\n");
+        }
+        return out.toString().strip();
+    }
+
     /** A baseline entry this run no longer reports: where it was, and that it is gone. */
     private JsonObject absent(BaselineEntry entry, Optional<Integer> ruleIndex) {
         JsonObject result = new JsonObject();
@@ -154,7 +177,9 @@ public final class SarifReport {
             descriptor.addProperty("name", rule.name());
             descriptor.add("shortDescription", message(rule.summary()));
             descriptor.add("fullDescription", message(rule.help()));
-            descriptor.add("help", message(rule.help()));
+            JsonObject help = message(rule.help());
+            help.addProperty("markdown", markdown(rule.help()));
+            descriptor.add("help", help);
             JsonObject configuration = new JsonObject();
             configuration.addProperty("level", rule.severity().label());
             descriptor.add("defaultConfiguration", configuration);
