@@ -4,6 +4,7 @@ def log = new File(basedir, 'build.log').text
 def sep = File.separator
 assert log.contains("drivers${sep}open.c:6:23: warning PM001: direct call to NtOpenEvent") : 'finding missing from the log'
 assert log.contains('BUILD SUCCESS') : 'failOnFindings=false must not fail the build'
+assert log.contains('the parameter failOnFindings is deprecated; use failOn') : 'deprecation message missing'
 assert !new File(basedir, 'target/zwlint.sarif').exists()
 def sarif = new File(basedir, 'target/reports/driver.sarif')
 assert sarif.isFile() : 'configured sarifFile not written'

@@ -10,17 +10,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.zwlint.core.AnalysisRequest;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
-import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.Finding;
+import org.zwlint.core.ProjectRun;
+import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.baseline.BaselineState;
+import org.zwlint.core.baseline.Fingerprints;
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.FailLevel;
+import org.zwlint.core.config.ProjectFileException;
+import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.JsonReport;
 import org.zwlint.core.report.ReportFormat;
 import org.zwlint.core.report.SarifReport;
+import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.rules.RuleDescription;
 import picocli.CommandLine.Command;
@@ -36,8 +45,11 @@ import picocli.CommandLine.TypeConversionException;
 /** `zwlint [check]`: analyze files and folders, print or write a report, optionally apply fixes. */
 @Command(name = CheckCommand.NAME, mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         sortOptions = false,
-        description = "Analyzes C files and folders (folders are searched for .c and .h files).",
-        footer = { "", "Exit codes: 0 no findings, 1 findings, 2 bad usage or unanalyzable input, 3 internal error." })
+        description = { "Analyzes C files and folders (folders are searched for .c and .h files; build output "
+                + "folders and C++ files are skipped).",
+                "Each file uses the nearest .zwlint above it (or --config FILE); options override it." },
+        footer = { "", "Exit codes (the highest that applies): 0 nothing at or above the fail level, 1 findings, "
+                + "2 bad usage, a bad .zwlint or input that could not be analyzed, 3 internal error." })
 public final class CheckCommand implements Callable<Integer> {
     static final String NAME = "check";
     /** Set by the launcher script: what to analyze when no PATH is given (the examples folder). */
@@ -52,8 +64,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private PreprocessorOptions preprocessor = new PreprocessorOptions();
 
+    @Option(names = "--arch", paramLabel = "ARCH", description = "Target architecture: x64 (default) or x86.")
+    private @Nullable String arch;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this .zwlint for every file instead of the nearest one above each.")
+    private @Nullable Path configFile;
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Switch a rule on, e.g. PM001.")
+    private List<String> enabled = new ArrayList<>();
+
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Switch a rule off, e.g. PM001.")
     private List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "The least severe finding that makes the exit code 1: error, warning (default), note or "
+                    + "none. Syntax errors never do.")
+    private String failOn = "warning";
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             description = "Report format: text (default), json or sarif (SARIF 2.1.0).")
@@ -66,6 +93,25 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Name files in SARIF relative to DIR (as SRCROOT), so the log is portable.")
     private @Nullable Path baseDir;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Analyze on N threads (default: every core).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = { "-q", "--quiet" }, description = "Print findings and errors only, no notes or summary.")
+    private boolean quiet;
+
+    @Option(names = { "-v", "--verbose" },
+            description = "Also list the C++ files skipped and each dispatcher replay's trace.")
+    private boolean verbose;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in FILE do not fail the run and are not printed; only new ones are "
+                    + "(SARIF marks each result new, unchanged or absent). Default: the .zwlint's baseline.")
+    private @Nullable Path baselineFile;
+
+    @Option(names = "--update-baseline",
+            description = "Record the current findings in the baseline file and exit 0.")
+    private boolean updateBaseline;
 
     @Option(names = "--fix", description = "Apply every offered fix in place, then report what is left.")
     private boolean fix;
@@ -85,9 +131,21 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter out = commandSpec.commandLine().getOut();
         PrintWriter err = commandSpec.commandLine().getErr();
         Analyzer analyzer = new Analyzer();
-        ZwLintConfig config = config(commandSpec, analyzer);
-        AnalysisRequest request = new AnalysisRequest(inputs(commandSpec), config);
-        AnalysisResult result = analyzer.analyze(request);
+        ConfigOverrides overrides = overrides(commandSpec, analyzer);
+        FailLevel failLevel = FailLevel.named(failOn).orElseThrow(() -> new ParameterException(
+                commandSpec.commandLine(), "--fail-on " + failOn + ": use error, warning, note or none"));
+        if (jobs < 1) {
+            throw new ParameterException(commandSpec.commandLine(), "--jobs " + jobs + ": must be at least 1");
+        }
+        List<Path> inputs = inputs(commandSpec);
+        ProjectRun.Outcome outcome;
+        try {
+            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs);
+        } catch (ProjectFileException e) {
+            err.println("zwlint: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        AnalysisResult result = outcome.result();
         if (fix) {
             // A JSON or SARIF report on standard output must stay parseable, so the fix log goes to stderr then.
             PrintWriter fixLog = format == ReportFormat.TEXT || output != null ? out : err;
@@ -99,13 +157,64 @@ public final class CheckCommand implements Callable<Integer> {
             fixLog.println("zwlint: applied " + applied + " of " + outcomes.size() + " offered fixes in " + files
                     + (files == 1 ? " file" : " files"));
             if (applied > 0) {
-                result = analyzer.analyze(request); // report what the fixes left behind
+                try {
+                    result = ProjectRun.run(analyzer, inputs, overrides, jobs).result(); // what the fixes left
+                } catch (ProjectFileException e) {
+                    err.println("zwlint: " + e.getMessage());
+                    return ExitCode.BAD_INPUT;
+                }
             }
         }
-        String report = render(analyzer, result);
+        TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose);
+        Fingerprints fingerprints = new Fingerprints(fingerprintBase(outcome));
+        Optional<Path> baselinePath = Injected.optional(baselineFile).or(outcome::baseline);
+        if (updateBaseline) {
+            Path target = baselinePath.orElseThrow(() -> new ParameterException(commandSpec.commandLine(),
+                    "--update-baseline: name the file with --baseline FILE or 'baseline = FILE' in the .zwlint"));
+            try {
+                Baseline.of(result.findings(), fingerprints).write(target);
+            } catch (IOException e) {
+                err.println("zwlint: cannot write the baseline " + target + ": " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            out.println("zwlint: wrote " + result.findings().size() + " findings to the baseline " + target);
+            return Math.max(ExitCode.CLEAN, exitCode(new AnalysisResult(List.of(), result.diagnostics(),
+                    result.filesAnalyzed()), failLevel));
+        }
+        Optional<Baseline> baseline = Optional.empty();
+        AnalysisResult shown = result;
+        String baselineNote = "";
+        if (baselinePath.isPresent()) {
+            try {
+                baseline = Optional.of(Baseline.read(baselinePath.get()));
+            } catch (IOException e) {
+                err.println("zwlint: cannot use the baseline: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            Baseline.Comparison comparison = baseline.get().compare(result.findings(), fingerprints);
+            List<Finding> fresh = new ArrayList<>();
+            for (int i = 0; i < result.findings().size(); i++) {
+                if (comparison.states().get(i) == BaselineState.NEW) {
+                    fresh.add(result.findings().get(i));
+                }
+            }
+            shown = new AnalysisResult(fresh, result.diagnostics(), result.filesAnalyzed(), result.skippedCxx());
+            baselineNote = "zwlint: baseline " + baselinePath.get() + ": " + comparison.count(BaselineState.UNCHANGED)
+                    + " unchanged (not shown), " + comparison.absent().size() + " no longer found";
+        }
+        String report = format == ReportFormat.SARIF
+                ? new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Injected.optional(baseDir), fingerprints,
+                        baseline).render(result)
+                : render(analyzer, shown, textOptions);
         @Nullable Path target = output;
         if (target == null) {
             out.print(report);
+            if (format != ReportFormat.TEXT && !quiet) {
+                TextReport.skippedLines(result, textOptions).forEach(err::println);
+            }
+            if (!baselineNote.isEmpty() && !quiet) {
+                (format == ReportFormat.TEXT ? out : err).println(baselineNote);
+            }
         } else {
             try {
                 Path parent = target.toAbsolutePath().getParent();
@@ -117,21 +226,55 @@ public final class CheckCommand implements Callable<Integer> {
                 err.println("zwlint: cannot write the report to " + target + ": " + e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
-            out.println("zwlint: wrote " + format.label() + " report to " + target);
-            if (format != ReportFormat.TEXT) {
-                result.diagnostics().forEach(d -> err.println(d.format()));
+            if (!quiet) {
+                out.println("zwlint: wrote " + format.label() + " report to " + target);
             }
-            out.println(TextReport.summary(result));
+            if (format != ReportFormat.TEXT) {
+                result.diagnostics().stream()
+                        .filter(d -> !quiet || d.severity() == org.zwlint.core.Severity.ERROR)
+                        .forEach(d -> err.println(TextReport.format(d, textOptions)));
+                if (!quiet) {
+                    TextReport.skippedLines(result, textOptions).forEach(err::println);
+                }
+            }
+            if (!quiet) {
+                if (!baselineNote.isEmpty()) {
+                    out.println(baselineNote);
+                }
+                out.println(TextReport.summary(shown));
+            }
+        }
+        return exitCode(shown, failLevel);
+    }
+
+    /**
+     * The folder fingerprints name files from, so that they do not depend on where the run was
+     * started: --base-dir, else the folder of the .zwlint of the first file, else the current one.
+     */
+    private Path fingerprintBase(ProjectRun.Outcome outcome) {
+        Path base = baseDir;
+        if (base != null) {
+            return base;
+        }
+        return outcome.projectFiles().stream().filter(p -> Files.isRegularFile(p.file())).map(p -> p.folder())
+                .findFirst().orElse(Path.of(""));
+    }
+
+    /** The highest code that applies: 3 over 2 over 1. */
+    static int exitCode(AnalysisResult result, FailLevel failLevel) {
+        if (result.hasInternalErrors()) {
+            return ExitCode.INTERNAL_ERROR;
         }
         if (result.hasUnanalyzableInput()) {
             return ExitCode.BAD_INPUT;
         }
-        return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+        boolean fails = result.findings().stream().map(Finding::severity).anyMatch(failLevel::fails);
+        return fails ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private String render(Analyzer analyzer, AnalysisResult result) {
+    private String render(Analyzer analyzer, AnalysisResult result, TextOptions textOptions) {
         return switch (format) {
-            case TEXT -> TextReport.render(result);
+            case TEXT -> TextReport.render(result, textOptions);
             case JSON -> new JsonReport(ToolVersion.toolInfo()).render(result);
             case SARIF -> new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
                     Injected.optional(baseDir)).render(result);
@@ -149,17 +292,34 @@ public final class CheckCommand implements Callable<Integer> {
         return Arrays.stream(fallback.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
     }
 
-    private ZwLintConfig config(CommandSpec commandSpec, Analyzer analyzer) {
-        Set<String> off = new LinkedHashSet<>();
+    private ConfigOverrides overrides(CommandSpec commandSpec, Analyzer analyzer) {
         List<String> known = analyzer.catalog().all().stream().map(RuleDescription::id).toList();
-        for (String rule : disabled) {
+        Set<String> on = ruleIds(commandSpec, "--enable", enabled, known);
+        Set<String> off = ruleIds(commandSpec, "--disable", disabled, known);
+        Optional<Arch> chosenArch = Optional.empty();
+        String archName = arch;
+        if (archName != null) {
+            chosenArch = Optional.of(Arch.parse(archName).orElseThrow(() -> new ParameterException(
+                    commandSpec.commandLine(), "--arch " + archName + ": use x64 or x86")));
+        }
+        Path config = configFile;
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new ParameterException(commandSpec.commandLine(), "--config " + config + ": no such file");
+        }
+        return preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off, Injected.optional(baselineFile),
+                Injected.optional(config));
+    }
+
+    private static Set<String> ruleIds(CommandSpec commandSpec, String option, List<String> given, List<String> known) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String rule : given) {
             String id = rule.trim();
             if (!known.contains(id)) {
                 throw new ParameterException(commandSpec.commandLine(),
-                        "--disable " + rule + ": unknown rule; known rules: " + String.join(", ", known));
+                        option + " " + rule + ": unknown rule; known rules: " + String.join(", ", known));
             }
-            off.add(id);
+            ids.add(id);
         }
-        return preprocessor.toConfig(commandSpec.commandLine(), off);
+        return ids;
     }
 }

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.jdt.annotation.Nullable;
+import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.MacroDefinitions;
 import org.zwlint.core.config.ModeOverride;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.model.Arch;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,7 +35,7 @@ public final class PreprocessorOptions {
     @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
             description = "kernel, user or auto (the default): judge every file as kernel code, as user-mode code, "
                     + "or as its includes and entry points say (wdm.h or DriverEntry: kernel; windows.h or main: user).")
-    private ModeOverride mode = ModeOverride.AUTO;
+    private @Nullable ModeOverride mode;
 
     /** --mode takes the enum's names in lower case. */
     static final class ModeConverter implements picocli.CommandLine.ITypeConverter<ModeOverride> {
@@ -60,6 +63,15 @@ public final class PreprocessorOptions {
                 throw new ParameterException(commandLine, "-U " + name + ": not a macro name");
             }
         }
-        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules, mode);
+        return new ZwLintConfig(macros, undefines, includeDirs, Injected.optional(wdkInclude), disabledRules,
+                mode == null ? ModeOverride.AUTO : mode);
+    }
+
+    /** These options as overrides of a .zwlint: each one given wins over the file's setting. */
+    ConfigOverrides toOverrides(CommandLine commandLine, Optional<Arch> arch, Set<String> enable, Set<String> disable,
+            Optional<Path> baseline, Optional<Path> configFile) {
+        toConfig(commandLine, disable); // the same checks of the macro names
+        return new ConfigOverrides(defines, undefines, includeDirs, Injected.optional(wdkInclude), arch,
+                Injected.optional(mode), enable, disable, Map.of(), baseline, configFile);
     }
 }

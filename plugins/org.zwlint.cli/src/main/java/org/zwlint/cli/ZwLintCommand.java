@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "zwlint", mixinStandardHelpOptions = true, versionProvider = ToolVersion.class,
         description = "Finds PreviousMode, probing and Nt/Zw boundary bugs in Windows kernel-driver C code.",
-        subcommands = { CheckCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, ServicesCommand.class,
+        subcommands = { CheckCommand.class, InitCommand.class, ParseCommand.class, ExplainCommand.class, RulesCommand.class, ServicesCommand.class,
                 SimulateCommand.class, HelpCommand.class },
         footer = { "", "Without a command, zwlint runs `check`: zwlint [check] [OPTIONS] PATH...",
                 "Exit codes: 0 no findings, 1 findings, 2 bad usage or unanalyzable input, 3 internal error." })

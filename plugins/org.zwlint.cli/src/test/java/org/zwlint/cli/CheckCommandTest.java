@@ -52,7 +52,9 @@ class CheckCommandTest {
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
         assertEquals(List.of(dirty + ":5:12: warning PM001: direct call to NtClose keeps the caller's PreviousMode;"
                 + " call ZwClose so the dispatcher sets PreviousMode to KernelMode",
-                dirty + ":5:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
+                "    " + dirty + ":5:12: note: called directly: no trap frame is built, so the thread's PreviousMode"
+                        + " stays what it was; replayed under UserMode it returns STATUS_INVALID_HANDLE",
+                "    " + dirty + ":5:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
                         + " (0xC0000008)",
                 "zwlint: 1 finding (1 warning) and 0 diagnostics in 1 file analyzed"), run.out().lines().toList());
         assertEquals("", run.err());

@@ -101,6 +101,29 @@ class SarifValidationIT {
         assertValid(log);
     }
 
+    /** A log against a baseline: one result new, one unchanged, one absent, each with its fingerprint. */
+    @Test
+    void baselineStatesAreValidSarif() throws Exception {
+        Path project = Files.createDirectories(work.resolve("baselined"));
+        Path source = project.resolve("stop.c");
+        Files.writeString(source, "#include <ntddk.h>\nVOID A(HANDLE h) { NtClose(h); }\nVOID B(HANDLE s) { NtClose(s); }\n");
+        Path baseline = project.resolve("zwlint-baseline.json");
+        ItEnvironment.Exec update = zwlint(project, "--base-dir", project.toString(), "--baseline", baseline.toString(),
+                "--update-baseline", source.toString());
+        assertEquals(ExitCode.CLEAN, update.exitCode(), update::toString);
+        Files.writeString(source, "#include <ntddk.h>\nVOID C(HANDLE e) { NtClose(e); }\n\nVOID A(HANDLE h) { NtClose(h); }\n");
+        Path log = work.resolve("baselined.sarif");
+        ItEnvironment.Exec run = zwlint(project, "--format", "sarif", "--base-dir", project.toString(), "--baseline",
+                baseline.toString(), "-o", log.toString(), source.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        List<String> states = new ArrayList<>();
+        results(log).forEach(r -> states.add(r.getAsJsonObject().get("baselineState").getAsString()));
+        assertEquals(List.of("new", "unchanged", "absent"), states);
+        results(log).forEach(r -> assertTrue(r.getAsJsonObject().getAsJsonObject("partialFingerprints")
+                .has("zwlintLineHash/v1"), r::toString));
+        assertValid(log);
+    }
+
     /** Witness paths and dispatcher verdicts come from rules still being written; their SARIF shape is checked now. */
     @Test
     void codeFlowsAndVerdictsAreValidSarif() throws Exception {

@@ -1,12 +1,23 @@
 package org.zwlint.core;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Everything one run produced: findings about the code, diagnostics about the input and the run. */
-public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed) {
+/**
+ * Everything one run produced: findings about the code, diagnostics about the input and the run,
+ * and the C++ files it set aside (ZwLint analyzes C; a summary line counts them).
+ */
+public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+        List<Path> skippedCxx) {
     public AnalysisResult {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
+        skippedCxx = List.copyOf(skippedCxx);
+    }
+
+    public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed) {
+        this(findings, diagnostics, filesAnalyzed, List.of());
     }
 
     public boolean hasErrors() {
@@ -20,5 +31,29 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
      */
     public boolean hasUnanalyzableInput() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.line() == 0);
+    }
+
+    /** Whether ZwLint itself failed on some file, engine or rule (the others went on). */
+    public boolean hasInternalErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.message().startsWith("internal error"));
+    }
+
+    /** The results of several runs (one per {@code .zwlint}) as one, in the order given. */
+    public static AnalysisResult concat(List<AnalysisResult> results) {
+        List<Finding> findings = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        int analyzed = 0;
+        for (AnalysisResult result : results) {
+            findings.addAll(result.findings());
+            diagnostics.addAll(result.diagnostics());
+            skipped.addAll(result.skippedCxx());
+            analyzed += result.filesAnalyzed();
+        }
+        return new AnalysisResult(findings, diagnostics, analyzed, skipped);
+    }
+
+    public AnalysisResult withSkippedCxx(List<Path> skipped) {
+        return new AnalysisResult(findings, diagnostics, filesAnalyzed, skipped);
     }
 }

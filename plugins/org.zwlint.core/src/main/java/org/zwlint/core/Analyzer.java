@@ -26,6 +26,7 @@ import org.zwlint.core.rules.RuleInput;
 import org.zwlint.core.rules.RuleRegistry;
 import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.semantics.WdkDeclarations;
+import org.zwlint.core.source.HeaderSelection;
 import org.zwlint.core.source.ProjectGroups;
 import org.zwlint.core.source.SourceCollector;
 import org.zwlint.core.source.SourceFile;
@@ -60,15 +61,19 @@ public final class Analyzer {
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
     public AnalysisResult analyze(AnalysisRequest request) {
         SourceCollector.Collected collected = SourceCollector.collect(request.inputs());
+        // Headers no unit includes are analyzed alone only when they are C; C++ is set aside.
+        HeaderSelection.Selected selected = HeaderSelection.select(collected.files(),
+                request.inputs().stream().filter(java.nio.file.Files::isRegularFile).map(Path::normalize)
+                        .collect(java.util.stream.Collectors.toSet()), collected.cxxFiles());
         DistinctFindings findings = new DistinctFindings(); // a header's findings once, whoever includes it
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
         ConfiguredFrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
-        List<List<Path>> projects = new ProjectGroups().group(collected.files());
+        List<List<Path>> projects = new ProjectGroups().group(selected.files());
         List<Path> firstFiles = projects.stream().map(p -> p.get(0)).toList();
-        List<AnalysisResult> results = ParallelFiles.run(firstFiles, Runtime.getRuntime().availableProcessors(),
+        List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(),
                 first -> analyzeProject(projects.get(firstFiles.indexOf(first)), request.config(), frontEnd),
                 failed -> new AnalysisResult(List.of(), List.of(failed), 0));
         int analyzed = 0;
@@ -77,7 +82,9 @@ public final class Analyzer {
             diagnostics.addAll(one.diagnostics());
             analyzed += one.filesAnalyzed();
         }
-        return new AnalysisResult(findings.list(), diagnostics, analyzed);
+        List<Path> skipped = new ArrayList<>(collected.cxxFiles());
+        skipped.addAll(selected.cxxHeaders());
+        return new AnalysisResult(findings.list(), diagnostics, analyzed, skipped.stream().sorted().toList());
     }
 
     /**
@@ -217,7 +224,10 @@ public final class Analyzer {
                 continue;
             }
             try {
-                found.addAll(rule.check(input));
+                // A .zwlint may report a rule at another level than its default.
+                rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
+                        : new Finding(f.ruleId(), config.levelOf(f.ruleId(), f.severity()), f.range(), f.message(),
+                                f.witness(), f.fixes())));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(Diagnostic.ofFile(Severity.ERROR, unit.file().path(),
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
@@ -246,7 +256,7 @@ public final class Analyzer {
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
         SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
-        CodeMode mode = switch (config.mode()) {
+        CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
             case AUTO -> CodeMode.of(parsed.includedHeaders(), semantics.functions());

@@ -21,22 +21,27 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.jdt.annotation.Nullable;
-import org.zwlint.core.AnalysisRequest;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
+import org.zwlint.core.ProjectRun;
 import org.zwlint.core.Severity;
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.FailLevel;
 import org.zwlint.core.config.MacroDefinitions;
-import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.config.ProjectFileException;
 import org.zwlint.core.report.SarifReport;
+import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.report.ToolInfo;
 import org.zwlint.core.rules.RuleDescription;
 
 /**
- * Analyzes the project's driver sources, logs every finding the way a compiler warning reads,
- * always writes a SARIF log for CI to upload, and fails the build when there are findings.
+ * Analyzes the project's driver sources with the settings of the nearest {@code .zwlint} (or
+ * {@code configFile}) under the parameters given here, logs every finding the way a compiler
+ * warning reads with its notes, always writes a SARIF log for CI to upload, and fails the build
+ * when a finding is at or above {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -64,9 +69,17 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "zwlint.disabledRules")
     private List<String> disabledRules = new ArrayList<>();
 
-    /** Fail the build when ZwLint reports a finding. */
-    @Parameter(property = "zwlint.failOnFindings", defaultValue = "true")
-    private boolean failOnFindings = true;
+    /** Deprecated: use failOn (false is failOn=none). Kept so existing builds keep working. */
+    @Parameter(property = "zwlint.failOnFindings")
+    private @Nullable Boolean failOnFindings;
+
+    /** The least severe finding that fails the build: error, warning (default), note or none. */
+    @Parameter(property = "zwlint.failOn", defaultValue = "warning")
+    private String failOn = "warning";
+
+    /** A .zwlint to use for every file; by default each file uses the nearest .zwlint above it. */
+    @Parameter(property = "zwlint.configFile")
+    private @Nullable File configFile;
 
     /** Where the SARIF 2.1.0 log goes; written on every run, with or without findings. */
     @Parameter(property = "zwlint.sarifFile", defaultValue = "${project.build.directory}/zwlint.sarif")
@@ -90,35 +103,73 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         Analyzer analyzer = new Analyzer();
-        ZwLintConfig config = config(analyzer);
+        ConfigOverrides overrides = overrides(analyzer);
+        FailLevel failLevel = failLevel(log);
         List<Path> inputs = inputs();
         log.info("ZwLint analyzing " + inputs.stream().map(this::relative).toList());
-        AnalysisResult result = analyzer.analyze(new AnalysisRequest(inputs, config));
-
+        AnalysisResult result;
+        try {
+            result = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors()).result();
+        } catch (ProjectFileException e) {
+            throw new MojoExecutionException("zwlint: " + e.getMessage(), e);
+        }
+        TextOptions text = new TextOptions(basedir.toPath(), false, false);
         for (Finding finding : result.findings()) {
-            String line = finding.format();
-            if (finding.severity() == Severity.ERROR) {
-                log.error(line);
-            } else {
-                log.warn(line);
-            }
+            // The finding and its notes, as the CLI prints them.
+            List<String> lines = TextReport.render(new AnalysisResult(List.of(finding), List.of(), 0), text).lines()
+                    .toList();
+            lines.subList(0, lines.size() - 1).forEach(line -> {
+                if (line.startsWith(" ")) {
+                    log.info(line);
+                } else if (finding.severity() == Severity.ERROR) {
+                    log.error(line);
+                } else {
+                    log.warn(line);
+                }
+            });
         }
         for (Diagnostic diagnostic : result.diagnostics()) {
             switch (diagnostic.severity()) {
-                case ERROR -> log.error(diagnostic.format());
-                case WARNING -> log.warn(diagnostic.format());
-                case NOTE -> log.info(diagnostic.format());
+                case ERROR -> log.error(TextReport.format(diagnostic, text));
+                case WARNING -> log.warn(TextReport.format(diagnostic, text));
+                case NOTE -> log.info(TextReport.format(diagnostic, text));
             }
         }
+        TextReport.skippedLines(result, text).forEach(log::info);
         writeSarif(analyzer, result);
         log.info(TextReport.summary(result));
         log.info("ZwLint SARIF log: " + sarifFile);
 
-        if (!result.findings().isEmpty() && failOnFindings) {
-            throw new MojoFailureException("ZwLint found " + result.findings().size() + " problem"
-                    + (result.findings().size() == 1 ? "" : "s") + " in the driver sources; see the warnings above and "
-                    + sarifFile + " (set zwlint.failOnFindings=false to only report them)");
+        long failing = result.findings().stream().filter(f -> failLevel.fails(f.severity())).count();
+        if (failing > 0) {
+            throw new MojoFailureException("ZwLint found " + countsByLevel(result) + " in the driver sources ("
+                    + failing + " at or above failOn=" + failLevel.label() + "); see the messages above and "
+                    + sarifFile);
         }
+    }
+
+    private static String countsByLevel(AnalysisResult result) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            long n = result.findings().stream().filter(f -> f.severity() == severity).count();
+            if (n > 0) {
+                parts.add(n + " " + severity.label() + (n == 1 ? "" : "s"));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private FailLevel failLevel(Log log) throws MojoExecutionException {
+        Boolean legacy = failOnFindings;
+        if (legacy != null) {
+            log.warn("zwlint: the parameter failOnFindings is deprecated; use failOn (error, warning, note or none)"
+                    + (legacy ? "" : "; failOnFindings=false is failOn=none"));
+            if (!legacy) {
+                return FailLevel.NONE;
+            }
+        }
+        return FailLevel.named(failOn).orElseThrow(() -> new MojoExecutionException(
+                "zwlint: failOn '" + failOn + "' is not valid; use error, warning, note or none"));
     }
 
     private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
@@ -136,10 +187,9 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private ZwLintConfig config(Analyzer analyzer) throws MojoExecutionException {
-        Map<String, String> macros;
+    private ConfigOverrides overrides(Analyzer analyzer) throws MojoExecutionException {
         try {
-            macros = MacroDefinitions.parse(defines);
+            MacroDefinitions.parse(defines);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("zwlint: " + e.getMessage(), e);
         }
@@ -159,9 +209,15 @@ public final class CheckMojo extends AbstractMojo {
             off.add(id);
         }
         File wdk = wdkIncludeDirectory;
-        return new ZwLintConfig(macros, undefines.stream().map(String::trim).toList(),
-                includeDirectories.stream().map(File::toPath).toList(),
-                wdk == null ? Optional.empty() : Optional.of(wdk.toPath()), off);
+        File config = configFile;
+        if (config != null && !config.isFile()) {
+            throw new MojoExecutionException("zwlint: configFile " + config + " does not exist");
+        }
+        return new ConfigOverrides(defines.stream().map(String::trim).toList(),
+                undefines.stream().map(String::trim).toList(), includeDirectories.stream().map(File::toPath).toList(),
+                wdk == null ? Optional.empty() : Optional.of(wdk.toPath()), Optional.empty(), Optional.empty(),
+                Set.of(), off, Map.of(), Optional.empty(),
+                config == null ? Optional.empty() : Optional.of(config.toPath()));
     }
 
     /**

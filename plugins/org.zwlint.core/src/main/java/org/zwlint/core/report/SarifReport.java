@@ -10,6 +10,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.zwlint.core.AnalysisResult;
+import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.baseline.BaselineEntry;
+import org.zwlint.core.baseline.BaselineState;
+import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
@@ -33,12 +37,26 @@ public final class SarifReport {
     private final ToolInfo tool;
     private final RuleCatalog catalog;
     private final ArtifactUris uris;
+    private final Fingerprints fingerprints;
+    private final Optional<Baseline> baseline;
 
     /** @param baseDirectory files under it are named relative to SRCROOT; empty for absolute URIs only */
     public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory) {
+        this(tool, catalog, baseDirectory, new Fingerprints(baseDirectory.orElse(Path.of(""))), Optional.empty());
+    }
+
+    /**
+     * A report whose results carry {@code partialFingerprints} from {@code fingerprints} and, with
+     * a baseline, {@code baselineState} against it (plus a result for each of its entries no
+     * longer found).
+     */
+    public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory, Fingerprints fingerprints,
+            Optional<Baseline> baseline) {
         this.tool = tool;
         this.catalog = catalog;
         this.uris = new ArtifactUris(baseDirectory);
+        this.fingerprints = fingerprints;
+        this.baseline = baseline;
     }
 
     public String render(AnalysisResult result) {
@@ -74,12 +92,77 @@ public final class SarifReport {
         invocations.add(invocation(result));
         run.add("invocations", invocations);
         JsonArray results = new JsonArray();
-        for (Finding finding : result.findings()) {
-            results.add(result(finding, Optional.ofNullable(ruleIndex.get(finding.ruleId()))));
+        List<Finding> findings = result.findings();
+        List<String> prints = fingerprints.of(findings);
+        Optional<Baseline.Comparison> comparison = baseline.map(b -> b.compare(findings, fingerprints));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            JsonObject json = result(finding, Optional.ofNullable(ruleIndex.get(finding.ruleId())));
+            JsonObject partial = new JsonObject();
+            partial.addProperty(Fingerprints.SARIF_KEY, prints.get(i));
+            json.add("partialFingerprints", partial);
+            int at = i;
+            comparison.ifPresent(c -> json.addProperty("baselineState", c.states().get(at).label()));
+            results.add(json);
         }
+        comparison.ifPresent(c -> c.absent().forEach(entry -> results.add(absent(entry,
+                Optional.ofNullable(ruleIndex.get(entry.ruleId()))))));
         run.add("results", results);
         run.addProperty("columnKind", "utf16CodeUnits");
         return run;
+    }
+
+    /**
+     * A rule's help as Markdown, for viewers that render it: the indented example lines of the
+     * help text become fenced C blocks, the prose stays as written.
+     */
+    static String markdown(String help) {
+        StringBuilder out = new StringBuilder();
+        boolean inCode = false;
+        for (String line : help.split("\n", -1)) {
+            boolean code = line.startsWith("    ") || line.startsWith("\t");
+            if (code && !inCode) {
+                out.append("```c\n");
+            } else if (!code && inCode) {
+                out.append("```\n");
+            }
+            inCode = code;
+            out.append(code ? line.substring(line.startsWith("\t") ? 1 : 4) : line).append('\n');
+        }
+        if (inCode) {
+            out.append("```\n");
+        }
+        return out.toString().strip();
+    }
+
+    /** A baseline entry this run no longer reports: where it was, and that it is gone. */
+    private JsonObject absent(BaselineEntry entry, Optional<Integer> ruleIndex) {
+        JsonObject result = new JsonObject();
+        result.addProperty("ruleId", entry.ruleId());
+        ruleIndex.ifPresent(index -> result.addProperty("ruleIndex", index));
+        result.addProperty("level", "none");
+        result.add("message", message("Recorded in the baseline and no longer found"));
+        JsonObject artifact = new JsonObject();
+        boolean relative = !entry.file().startsWith("/") && uris.baseUri().isPresent();
+        artifact.addProperty("uri", relative ? entry.file() : Path.of(entry.file()).toUri().toString());
+        if (relative) {
+            artifact.addProperty("uriBaseId", ArtifactUris.SRCROOT);
+        }
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifact);
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", Math.max(1, entry.line())); // where it was when recorded
+        physical.add("region", region);
+        JsonObject location = new JsonObject();
+        location.add("physicalLocation", physical);
+        JsonArray locations = new JsonArray();
+        locations.add(location);
+        result.add("locations", locations);
+        JsonObject partial = new JsonObject();
+        partial.addProperty(Fingerprints.SARIF_KEY, entry.fingerprint());
+        result.add("partialFingerprints", partial);
+        result.addProperty("baselineState", BaselineState.ABSENT.label());
+        return result;
     }
 
     private JsonObject toolComponent(List<RuleDescription> rules) {
@@ -94,7 +177,9 @@ public final class SarifReport {
             descriptor.addProperty("name", rule.name());
             descriptor.add("shortDescription", message(rule.summary()));
             descriptor.add("fullDescription", message(rule.help()));
-            descriptor.add("help", message(rule.help()));
+            JsonObject help = message(rule.help());
+            help.addProperty("markdown", markdown(rule.help()));
+            descriptor.add("help", help);
             JsonObject configuration = new JsonObject();
             configuration.addProperty("level", rule.severity().label());
             descriptor.add("defaultConfiguration", configuration);

@@ -7,16 +7,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** Expands the paths a user named into the C files to analyze, with a reason for every path that gives none. */
+/**
+ * Expands the paths a user named into the C files to analyze, with a reason for every path that
+ * gives none. Walking a folder, it keeps .c and .h files; it sets aside C++ sources (.cpp, .cc,
+ * .cxx, .hpp, …), which ZwLint does not analyze, and the C files in build output folders (x64,
+ * Debug, obj, .vs, …), which are copies or tool output rather than the driver's source.
+ */
 public final class SourceCollector {
+    /** Folder names that hold build output or IDE state, compared without case. */
+    public static final Set<String> BUILD_OUTPUT_FOLDERS = Set.of("x64", "x86", "win32", "arm", "arm64", "debug",
+            "release", "obj", "objfre", "objchk", ".vs");
+
     private SourceCollector() {
     }
 
-    /** The C files found, sorted and without duplicates, and one problem message per path that yielded nothing. */
-    public record Collected(List<Path> files, List<Problem> problems) {
+    /**
+     * The C files found, sorted and without duplicates; one problem message per path that yielded
+     * nothing; the C++ files set aside; and the C files found in build output folders.
+     */
+    public record Collected(List<Path> files, List<Problem> problems, List<Path> cxxFiles, List<Path> buildOutput) {
+        public Collected {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+            cxxFiles = List.copyOf(cxxFiles);
+            buildOutput = List.copyOf(buildOutput);
+        }
+
+        public Collected(List<Path> files, List<Problem> problems) {
+            this(files, problems, List.of(), List.of());
+        }
     }
 
     public record Problem(Path path, String message) {
@@ -31,34 +54,70 @@ public final class SourceCollector {
         return lower.endsWith(".c") || lower.endsWith(".h");
     }
 
+    /** Whether a folder of this name holds build output (the {@code .zwlint} can ask for it anyway). */
+    public static boolean isBuildOutputFolder(Path folder) {
+        Path name = folder.getFileName();
+        return name != null && BUILD_OUTPUT_FOLDERS.contains(name.toString().toLowerCase(Locale.ROOT));
+    }
+
     public static Collected collect(List<Path> inputs) {
         TreeSet<Path> files = new TreeSet<>();
+        TreeSet<Path> cxx = new TreeSet<>();
+        TreeSet<Path> output = new TreeSet<>();
         List<Problem> problems = new ArrayList<>();
         for (Path input : inputs) {
             Path path = input.normalize();
             if (Files.isDirectory(path)) {
-                List<Path> found = walk(path, problems);
-                if (found.isEmpty()) {
-                    problems.add(new Problem(path, "no .c or .h files in this directory"));
+                int before = files.size() + output.size();
+                int cxxBefore = cxx.size();
+                walk(path, files, cxx, output, problems);
+                if (files.size() + output.size() == before) {
+                    int skipped = cxx.size() - cxxBefore;
+                    problems.add(new Problem(path, skipped == 0 ? "no .c or .h files in this directory"
+                            : "no C files in this directory, only C++ (" + skipped + " skipped; ZwLint analyzes C)"));
                 }
-                files.addAll(found);
             } else if (Files.isRegularFile(path)) {
-                files.add(path); // named explicitly: analyze whatever its extension
+                Path name = path.getFileName();
+                if (name != null && CxxMarkers.isCxxSourceName(name.toString())) {
+                    cxx.add(path);
+                } else {
+                    files.add(path); // named explicitly: analyze whatever its extension
+                }
             } else if (Files.exists(path)) {
                 problems.add(new Problem(path, "not a regular file or directory"));
             } else {
                 problems.add(new Problem(path, "no such file or directory"));
             }
         }
-        return new Collected(List.copyOf(files), problems);
+        output.removeAll(files);
+        return new Collected(List.copyOf(files), problems, List.copyOf(cxx), List.copyOf(output));
     }
 
-    private static List<Path> walk(Path directory, List<Problem> problems) {
+    private static void walk(Path directory, Set<Path> files, Set<Path> cxx, Set<Path> output,
+            List<Problem> problems) {
         try (Stream<Path> stream = Files.walk(directory)) {
-            return stream.filter(Files::isRegularFile).filter(SourceCollector::isCSource).sorted().toList();
+            stream.filter(Files::isRegularFile).sorted().forEach(file -> {
+                boolean inOutput = inBuildOutput(directory, file);
+                Path name = file.getFileName();
+                if (isCSource(file)) {
+                    (inOutput ? output : files).add(file);
+                } else if (!inOutput && name != null && CxxMarkers.isCxxSourceName(name.toString())) {
+                    cxx.add(file);
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             problems.add(new Problem(directory, "cannot list directory: " + e.getMessage()));
-            return List.of();
         }
+    }
+
+    /** Whether a folder between the walked one and the file holds build output. */
+    private static boolean inBuildOutput(Path directory, Path file) {
+        Path parent = file.getParent();
+        for (Path at = parent; at != null && !at.equals(directory); at = at.getParent()) {
+            if (isBuildOutputFolder(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -41,6 +41,8 @@ class SarifReportTest {
         assertEquals("Direct call to an Nt* system service from driver code.",
                 pm001.getAsJsonObject("shortDescription").get("text").getAsString());
         assertTrue(pm001.getAsJsonObject("help").get("text").getAsString().contains("ZwClose(handle);"));
+        assertTrue(pm001.getAsJsonObject("help").get("markdown").getAsString()
+                .contains("Good:\n```c\nstatus = ZwClose(handle);\n```"), pm001::toString);
         assertEquals("warning", pm001.getAsJsonObject("defaultConfiguration").get("level").getAsString());
     }
 

@@ -1,0 +1,86 @@
+package org.zwlint.core;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.ConfigResolver;
+import org.zwlint.core.config.ProjectFile;
+import org.zwlint.core.config.ProjectFileException;
+import org.zwlint.core.rules.RuleDescription;
+import org.zwlint.core.source.HeaderSelection;
+import org.zwlint.core.source.SourceCollector;
+
+/**
+ * A headless run as the CLI and the Maven plugin make it: the paths given are walked, each file is
+ * governed by the nearest {@code .zwlint} above it (or the {@code --config} one), whose source and
+ * exclude globs and build-output setting choose the files, headers are selected as
+ * {@link HeaderSelection} says, and the files of each {@code .zwlint} are analyzed with its
+ * settings and the front end's overrides.
+ */
+public final class ProjectRun {
+    private ProjectRun() {
+    }
+
+    /**
+     * The result, the project files that governed it (in order of their first file), and the
+     * baseline to compare against, if any.
+     */
+    public record Outcome(AnalysisResult result, List<ProjectFile> projectFiles, Optional<Path> baseline) {
+        public Outcome {
+            projectFiles = List.copyOf(projectFiles);
+        }
+    }
+
+    /** @throws ProjectFileException when a {@code .zwlint} the run needs cannot be used */
+    public static Outcome run(Analyzer analyzer, List<Path> inputs, ConfigOverrides overrides, int jobs)
+            throws ProjectFileException {
+        Set<String> known = analyzer.catalog().all().stream().map(RuleDescription::id).collect(Collectors.toSet());
+        ConfigResolver resolver = new ConfigResolver(known, overrides);
+        SourceCollector.Collected collected = SourceCollector.collect(inputs);
+        Set<Path> named = inputs.stream().filter(Files::isRegularFile).map(Path::normalize).collect(Collectors.toSet());
+        List<Path> candidates = new ArrayList<>();
+        for (Path file : collected.files()) {
+            if (named.contains(file) || resolver.projectFileFor(file).selects(file)) {
+                candidates.add(file);
+            }
+        }
+        for (Path file : collected.buildOutput()) {
+            ProjectFile governing = resolver.projectFileFor(file);
+            if (governing.analyzeBuildOutput() && governing.selects(file)) {
+                candidates.add(file);
+            }
+        }
+        candidates.sort(null);
+        HeaderSelection.Selected selected = HeaderSelection.select(candidates, named, collected.cxxFiles());
+        Map<Path, ProjectFile> governingFiles = new LinkedHashMap<>();
+        Map<Path, List<Path>> batches = new LinkedHashMap<>();
+        for (Path file : selected.files()) {
+            ProjectFile governing = resolver.projectFileFor(file);
+            governingFiles.putIfAbsent(governing.file(), governing);
+            batches.computeIfAbsent(governing.file(), k -> new ArrayList<>()).add(file);
+        }
+        List<AnalysisResult> results = new ArrayList<>();
+        List<Diagnostic> problems = collected.problems().stream()
+                .map(p -> Diagnostic.ofFile(Severity.ERROR, p.path(), p.message())).toList();
+        results.add(new AnalysisResult(List.of(), problems, 0));
+        for (Map.Entry<Path, List<Path>> batch : batches.entrySet()) {
+            ProjectFile governing = governingFiles.get(batch.getKey());
+            results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), resolver.resolve(governing), jobs)));
+        }
+        List<Path> skipped = new ArrayList<>(collected.cxxFiles());
+        skipped.addAll(selected.cxxHeaders());
+        AnalysisResult result = AnalysisResult.concat(results).withSkippedCxx(skipped.stream().sorted().toList());
+        List<ProjectFile> used = List.copyOf(governingFiles.values());
+        Optional<Path> baseline = overrides.baseline()
+                .or(() -> used.stream().map(ProjectFile::baseline).flatMap(Optional::stream).findFirst());
+        return new Outcome(result, used, baseline);
+    }
+}
