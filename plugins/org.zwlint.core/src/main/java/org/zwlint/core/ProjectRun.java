@@ -14,6 +14,7 @@ import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.ConfigResolver;
 import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ProjectFileException;
+import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.core.source.HeaderSelection;
 import org.zwlint.core.source.SourceCollector;
@@ -61,19 +62,20 @@ public final class ProjectRun {
         candidates.sort(null);
         HeaderSelection.Selected selected = HeaderSelection.select(candidates, named, collected.cxxFiles());
         Map<Path, ProjectFile> governingFiles = new LinkedHashMap<>();
-        Map<Path, List<Path>> batches = new LinkedHashMap<>();
+        // One batch per configuration, not per .zwlint: the many folders that no .zwlint governs
+        // share the defaults, and one batch is analyzed on every core at once.
+        Map<ZwLintConfig, List<Path>> batches = new LinkedHashMap<>();
         for (Path file : selected.files()) {
             ProjectFile governing = resolver.projectFileFor(file);
             governingFiles.putIfAbsent(governing.file(), governing);
-            batches.computeIfAbsent(governing.file(), k -> new ArrayList<>()).add(file);
+            batches.computeIfAbsent(resolver.resolve(governing), k -> new ArrayList<>()).add(file);
         }
         List<AnalysisResult> results = new ArrayList<>();
         List<Diagnostic> problems = collected.problems().stream()
                 .map(p -> Diagnostic.ofFile(Severity.ERROR, p.path(), p.message())).toList();
         results.add(new AnalysisResult(List.of(), problems, 0));
-        for (Map.Entry<Path, List<Path>> batch : batches.entrySet()) {
-            ProjectFile governing = governingFiles.get(batch.getKey());
-            results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), resolver.resolve(governing), jobs)));
+        for (Map.Entry<ZwLintConfig, List<Path>> batch : batches.entrySet()) {
+            results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), batch.getKey(), jobs)));
         }
         List<Path> skipped = new ArrayList<>(collected.cxxFiles());
         skipped.addAll(selected.cxxHeaders());

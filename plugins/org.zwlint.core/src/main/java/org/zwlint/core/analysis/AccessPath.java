@@ -9,11 +9,26 @@ import org.zwlint.core.semantics.Symbol;
  * {@code *p} is (p, ["*"]). Facts about memory are keyed on these. Paths are cut at
  * {@link #MAX_SELECTORS} so a loop walking a list cannot grow them without end.
  */
-public record AccessPath(Symbol root, List<String> selectors) {
+public final class AccessPath {
     public static final int MAX_SELECTORS = 5;
 
-    public AccessPath {
-        selectors = List.copyOf(selectors);
+    private final Symbol root;
+    private final List<String> selectors;
+    /** Paths are map keys in every state the solver builds: hash once. */
+    private final int hash;
+
+    public AccessPath(Symbol root, List<String> selectors) {
+        this.root = root;
+        this.selectors = List.copyOf(selectors);
+        this.hash = System.identityHashCode(root) * 31 + this.selectors.hashCode();
+    }
+
+    public Symbol root() {
+        return root;
+    }
+
+    public List<String> selectors() {
+        return selectors;
     }
 
     public static AccessPath of(Symbol root) {
@@ -43,7 +58,12 @@ public record AccessPath(Symbol root, List<String> selectors) {
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(root) * 31 + selectors.hashCode();
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return spelling();
     }
 
     /** As C would spell it: in->Target. */

@@ -21,11 +21,15 @@ public final class State {
     private final boolean failed;
     private final OptionalLong ioctl;
 
-    public State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
+    /**
+     * Takes ownership of the maps: every caller passes maps it built for this state alone and
+     * never changes afterwards, so the hot path copies nothing twice.
+     */
+    private State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
             boolean trusted, boolean failed, OptionalLong ioctl) {
-        this.store = Map.copyOf(store);
-        this.probes = Map.copyOf(probes);
-        this.fetches = Map.copyOf(fetches);
+        this.store = java.util.Collections.unmodifiableMap(store);
+        this.probes = java.util.Collections.unmodifiableMap(probes);
+        this.fetches = java.util.Collections.unmodifiableMap(fetches);
         this.trusted = trusted;
         this.failed = failed;
         this.ioctl = ioctl;
@@ -33,7 +37,7 @@ public final class State {
 
     public static State initial(Map<AccessPath, Value> parameters, Map<Origin, Probe> probes, boolean trusted,
             OptionalLong ioctl) {
-        return new State(parameters, probes, Map.of(), trusted, false, ioctl);
+        return new State(new HashMap<>(parameters), new HashMap<>(probes), Map.of(), trusted, false, ioctl);
     }
 
     public Optional<Value> get(AccessPath path) {

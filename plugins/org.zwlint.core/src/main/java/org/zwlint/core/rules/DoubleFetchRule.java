@@ -40,13 +40,13 @@ public final class DoubleFetchRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
-        Parents parents = input.analysis().semantics().parents();
         List<Finding> findings = new ArrayList<>();
         for (FunctionFacts function : input.analysis().functions()) {
             for (FetchFact fetch : function.facts(FetchFact.class)) {
                 if (fetch.trusted() || fetch.earlier().isEmpty() || fetch.earlier().get() == fetch.node()) {
                     continue;
                 }
+                Parents parents = input.analysis().semantics().parents(); // built on first use: most units need none
                 Node first = fetch.earlier().get();
                 Optional<String> use = checkedOrSized(first, parents);
                 Optional<String> reuse = sizeOrIndex(fetch.node(), parents);
