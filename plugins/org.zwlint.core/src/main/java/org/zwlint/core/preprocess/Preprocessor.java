@@ -48,7 +48,7 @@ public final class Preprocessor {
      */
     public Preprocessor withFreshHeaders() {
         Preprocessor fresh = new Preprocessor(config, new HeaderCache(), limits);
-        fresh.model = model;
+        fresh.model = model();
         return fresh;
     }
 
