@@ -79,7 +79,7 @@ final class UnitRun implements TokenSource {
     PreprocessedUnit run(SourceFile file) {
         files.add(new Cursor(LexedFile.lex(file), 0, new int[1]));
         expander.expand(this, this::emit, 0);
-        return new PreprocessedUnit(file, output, diagnostics, includedHeaders);
+        return new PreprocessedUnit(file, output, diagnostics, includedHeaders, budget.exhausted());
     }
 
     Map<String, Macro> macros() {

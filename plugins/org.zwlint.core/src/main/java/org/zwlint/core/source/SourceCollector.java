@@ -2,13 +2,18 @@ package org.zwlint.core.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /** Expands the paths a user named into the C files to analyze, with a reason for every path that gives none. */
 public final class SourceCollector {
@@ -53,12 +58,38 @@ public final class SourceCollector {
         return new Collected(List.copyOf(files), problems);
     }
 
+    /**
+     * The C files under a directory. An unreadable subdirectory or a file that vanished during the
+     * walk costs only itself: it becomes a problem and the walk goes on. Links are not followed, so a
+     * symlink loop ends the walk.
+     */
     private static List<Path> walk(Path directory, List<Problem> problems) {
-        try (Stream<Path> stream = Files.walk(directory)) {
-            return stream.filter(Files::isRegularFile).filter(SourceCollector::isCSource).sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<Path>() {
+                @Override
+                @NonNullByDefault({}) // the JDK's visitor declares no nullness
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isCSource(file)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                @NonNullByDefault({})
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof NoSuchFileException)) { // gone since it was listed: nothing to say
+                        problems.add(new Problem(file, "cannot read: " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : " " + e.getMessage())));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             problems.add(new Problem(directory, "cannot list directory: " + e.getMessage()));
-            return List.of();
         }
+        found.sort(null);
+        return found;
     }
 }

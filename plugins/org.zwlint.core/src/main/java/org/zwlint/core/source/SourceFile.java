@@ -27,7 +27,7 @@ public final class SourceFile {
         this.lines = new LineMap(text);
     }
 
-    /** Decodes bytes by their BOM, else as strict UTF-8, else as Windows-1252. */
+    /** Decodes bytes by their BOM, else as BOM-less UTF-16 if they look like it, else as strict UTF-8, else as Windows-1252. */
     public static SourceFile decode(Path path, byte[] bytes) {
         SourceEncoding encoding = detect(bytes);
         return new SourceFile(path, bytes.clone(), encoding, decodeAs(bytes, encoding));
@@ -90,6 +90,12 @@ public final class SourceFile {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return SourceEncoding.UTF_16BE_BOM;
         }
+        if (looksLikeUtf16(b, 1)) {
+            return SourceEncoding.UTF_16LE;
+        }
+        if (looksLikeUtf16(b, 0)) {
+            return SourceEncoding.UTF_16BE;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
@@ -97,6 +103,24 @@ public final class SourceFile {
         } catch (CharacterCodingException e) {
             return SourceEncoding.WINDOWS_1252;
         }
+    }
+
+    /**
+     * UTF-16 without a BOM: C source is mostly ASCII, so in its first 4 KiB nearly every unit has a
+     * zero high byte (at index {@code zeroAt} of each pair) and a non-zero low byte.
+     */
+    private static boolean looksLikeUtf16(byte[] b, int zeroAt) {
+        int pairs = Math.min(b.length, 4096) / 2;
+        if (pairs < 2 || b.length % 2 != 0) {
+            return false;
+        }
+        int ascii = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (b[2 * i + zeroAt] == 0 && b[2 * i + 1 - zeroAt] != 0) {
+                ascii++;
+            }
+        }
+        return ascii * 10 >= pairs * 9;
     }
 
     private static String decodeAs(byte[] b, SourceEncoding encoding) {
