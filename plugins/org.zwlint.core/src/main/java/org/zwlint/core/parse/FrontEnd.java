@@ -20,7 +20,8 @@ import org.zwlint.core.source.SourceFile;
  * unit. Everything it caches is its own, so dropping the front end frees it.
  */
 public final class FrontEnd {
-    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(10);
+    /** The parser's wall-clock last resort per file, behind its counted budget (see {@link CParserDriver}). */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
 
     private final Preprocessor preprocessor;
     private final long budgetNanos;

@@ -92,8 +92,9 @@ class HostileSourceTest {
         Path file = write("bomb.c", bomb.toString());
         AnalysisResult result = run(file);
         assertEquals(1, errors(result).size(), () -> "only the budget: " + formatted(result));
-        assertTrue(errors(result).get(0).message().contains("macro") && errors(result).get(0).line() == 47,
-                formatted(result).toString());
+        // the counted expansion budget, or on a starved machine the wall-clock last resort: either way once
+        assertTrue(errors(result).get(0).message().contains("the rest of the file is skipped")
+                && errors(result).get(0).line() == 47, formatted(result).toString());
         assertEquals(1, result.findings().size(), "the code before the bomb is analyzed");
     }
 
