@@ -94,6 +94,10 @@ public abstract class CParserBase extends Parser {
             return previous == CLexer.LeftParen || previous == CLexer.Comma || isQualifier(previous)
                     || (known(t) && afterDecoration());
         }
+        if (known(t) && next == CLexer.LeftBracket && la(-1) == CLexer.LeftParen
+                && la(skipBrackets(2)) == CLexer.RightParen) {
+            return true; // (ULONG_PTR[]) or (UCHAR[16]): an array type name, which can declare nothing
+        }
         if (known(t)) {
             return next != CLexer.Semi && next != CLexer.Assign && next != CLexer.LeftBracket
                     && next != CLexer.Colon;
@@ -167,6 +171,11 @@ public abstract class CParserBase extends Parser {
         }
         if (t3 == CLexer.LeftParen) {
             return la(4) == CLexer.Star && la(5) == CLexer.RightParen;
+        }
+        if (t3 == CLexer.LeftBracket) {
+            // (ULONG_PTR[]){ ... } or (UCHAR[16]){ 0 }: an array type; no expression is followed by '{'
+            int close = skipBrackets(3);
+            return la(close) == CLexer.RightParen && la(close + 1) == CLexer.LeftBrace;
         }
         if (t3 != CLexer.RightParen) {
             return false;
@@ -302,6 +311,22 @@ public abstract class CParserBase extends Parser {
             }
         }
         return false;
+    }
+
+    /** The position after the ']' that closes the '[' at {@code k} (or of EOF). */
+    private int skipBrackets(int k) {
+        int depth = 0;
+        for (int i = k;; i++) {
+            int type = la(i);
+            if (type == Token.EOF) {
+                return i;
+            }
+            if (type == CLexer.LeftBracket) {
+                depth++;
+            } else if (type == CLexer.RightBracket && --depth == 0) {
+                return i + 1;
+            }
+        }
     }
 
     private int skipParens(int k) {

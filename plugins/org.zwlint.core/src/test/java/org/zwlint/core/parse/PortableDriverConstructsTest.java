@@ -48,6 +48,20 @@ class PortableDriverConstructsTest {
     }
 
     @Test
+    void compoundLiteralsOfArrayType() {
+        var unit = clean("""
+                ULONG_PTR Sum(ULONG_PTR *v, ULONG n) { ULONG_PTR s = 0; while (n--) { s += v[n]; } return s; }
+                ULONG_PTR Args(ULONG_PTR a, ULONG_PTR b)
+                {
+                    PVOID packed = (PVOID)(ULONG_PTR[]){ a, b, a + b };
+                    UCHAR *pad = (UCHAR[16]){ 0 };
+                    return Sum((ULONG_PTR[2]){ a, b }, 2) + (packed != NULL) + pad[0] + (a[&b - &b]);
+                }
+                """);
+        assertEquals(3, all(unit, CompoundLiteral.class).size());
+    }
+
+    @Test
     void endiannessCheckOfAHeaderPassesAgainstTheModel() {
         var unit = clean("""
                 #if REG_DWORD != REG_DWORD_LITTLE_ENDIAN || REG_DWORD_BIG_ENDIAN != 5
