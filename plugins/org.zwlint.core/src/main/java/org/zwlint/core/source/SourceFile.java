@@ -82,7 +82,8 @@ public final class SourceFile {
 
     private static SourceEncoding detect(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return SourceEncoding.UTF_8_BOM;
+            // a UTF-8 BOM before bytes that are not UTF-8 is a lie: read it all byte for byte, so no byte is lost
+            return isUtf8(b, 3) ? SourceEncoding.UTF_8_BOM : SourceEncoding.WINDOWS_1252;
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return SourceEncoding.UTF_16LE_BOM;
@@ -96,12 +97,16 @@ public final class SourceFile {
         if (looksLikeUtf16(b, 0)) {
             return SourceEncoding.UTF_16BE;
         }
+        return isUtf8(b, 0) ? SourceEncoding.UTF_8 : SourceEncoding.WINDOWS_1252;
+    }
+
+    private static boolean isUtf8(byte[] b, int from) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return SourceEncoding.UTF_8;
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from));
+            return true;
         } catch (CharacterCodingException e) {
-            return SourceEncoding.WINDOWS_1252;
+            return false;
         }
     }
 

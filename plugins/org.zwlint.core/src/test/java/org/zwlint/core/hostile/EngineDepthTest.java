@@ -77,6 +77,18 @@ class EngineDepthTest {
         assertEquals(java.util.List.of(), errors(analyze("chain.c", body.toString())));
     }
 
+    /** Found by AnalysisFuzzTest: the target of ++ and op= was evaluated twice per level, 2^n in the nesting. */
+    @Test
+    void nestedIncrementsAndCompoundAssignmentsThroughPointers() throws IOException {
+        int n = 60;
+        String increments = "++*".repeat(n) + "p";
+        String compound = "*(".repeat(n) + "p" + " += 1) += 1".repeat(n);
+        assertEquals(java.util.List.of(), errors(analyze("nested_updates.c",
+                "void Bump(PUCHAR *p)\n{\n    " + increments + ";\n}\n"
+                + "void Add(PUCHAR p)\n{\n    " + compound + ";\n}\n")).stream()
+                .filter(d -> !d.message().contains("syntax error")).toList());
+    }
+
     @Test
     void mutualRecursion() throws IOException {
         assertEquals(java.util.List.of(), errors(analyze("mutual.c", """

@@ -104,6 +104,26 @@ class HostileFilesTest {
         assertEquals(5, findingLine(run(write("cp1252.c", cp1252))));
     }
 
+    /** Found by FixFuzzTest: a UTF-8 BOM before invalid UTF-8 made the fix land past the end of the file. */
+    @Test
+    void utf8BomBeforeInvalidUtf8KeepsEveryByteUnderAFix() throws IOException {
+        byte[] text = ("\nNTSTATUS Odd(H\u00ff\u00ffANDLE h)\n{\n    return NtClose(h);\n}\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes = new byte[text.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bytes, 3, text.length);
+        SourceFile file = SourceFile.decode(dir.resolve("liar.c"), bytes);
+        assertEquals(SourceEncoding.WINDOWS_1252, file.encoding());
+        AnalysisResult result = Hostile.ANALYZER.analyze(file,
+                org.zwlint.core.config.ZwLintConfig.defaults().withMode(org.zwlint.core.config.ModeOverride.KERNEL));
+        assertEquals(1, result.findings().size(), formatted(result).toString());
+        byte[] fixed = org.zwlint.core.source.SourceEditor.apply(file, result.findings().get(0).fixes().get(0).edits());
+        String expected = new String(bytes, StandardCharsets.ISO_8859_1).replace("NtClose", "ZwClose");
+        assertEquals(expected, new String(fixed, StandardCharsets.ISO_8859_1));
+    }
+
     @Test
     void crOnlyLineEnds() throws IOException {
         Path file = write("mac.c", CLOSER.replace('\n', '\r').getBytes(StandardCharsets.US_ASCII));
