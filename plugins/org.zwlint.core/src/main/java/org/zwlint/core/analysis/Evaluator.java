@@ -531,10 +531,13 @@ final class Evaluator {
         Expression at = strip(target);
         boolean memory = at instanceof MemberAccess || at instanceof Index
                 || (at instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE);
-        if (!memory) {
+        if (at instanceof Identifier) {
             Value old = eval(target);
             write(target, change.apply(old));
             return old;
+        }
+        if (!memory) {
+            return eval(target); // not an lvalue, e.g. ++(++x): read once, there is nowhere to store
         }
         Location location = location(at);
         Value old = read(location);

@@ -83,9 +83,11 @@ class EngineDepthTest {
         int n = 60;
         String increments = "++*".repeat(n) + "p";
         String compound = "*(".repeat(n) + "p" + " += 1) += 1".repeat(n);
+        String nonLvalues = "++(".repeat(n) + "p" + ")".repeat(n);
         assertEquals(java.util.List.of(), errors(analyze("nested_updates.c",
                 "void Bump(PUCHAR *p)\n{\n    " + increments + ";\n}\n"
-                + "void Add(PUCHAR p)\n{\n    " + compound + ";\n}\n")).stream()
+                + "void Add(PUCHAR p)\n{\n    " + compound + ";\n}\n"
+                + "void Again(PUCHAR p)\n{\n    " + nonLvalues + ";\n}\n")).stream()
                 .filter(d -> !d.message().contains("syntax error")).toList());
     }
 
