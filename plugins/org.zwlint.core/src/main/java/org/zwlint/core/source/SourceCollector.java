@@ -1,19 +1,17 @@
 package org.zwlint.core.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.LinkOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-
-import org.eclipse.jdt.annotation.NonNullByDefault;
 
 /** Expands the paths a user named into the C files to analyze, with a reason for every path that gives none. */
 public final class SourceCollector {
@@ -63,31 +61,33 @@ public final class SourceCollector {
      * walk costs only itself: it becomes a problem and the walk goes on. Links are not followed, so a
      * symlink loop ends the walk.
      */
+    /**
+     * The C files under a directory, walked with an explicit stack. An unreadable subdirectory or a
+     * file that vanished during the walk costs only itself: it becomes a problem and the walk goes
+     * on. Links are not followed (a link to a file is taken as that file), so a symlink loop ends.
+     */
     private static List<Path> walk(Path directory, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<Path>() {
-                @Override
-                @NonNullByDefault({}) // the JDK's visitor declares no nullness
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (attributes.isRegularFile() && isCSource(file)) {
-                        found.add(file);
+        ArrayDeque<Path> pending = new ArrayDeque<>();
+        pending.push(directory);
+        boolean top = true;
+        while (!pending.isEmpty()) {
+            Path dir = pending.pop();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        pending.push(entry);
+                    } else if (isCSource(entry) && Files.isRegularFile(entry)) {
+                        found.add(entry);
                     }
-                    return FileVisitResult.CONTINUE;
                 }
-
-                @Override
-                @NonNullByDefault({})
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!(e instanceof NoSuchFileException)) { // gone since it was listed: nothing to say
-                        problems.add(new Problem(file, "cannot read: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : " " + e.getMessage())));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new Problem(directory, "cannot list directory: " + e.getMessage()));
+            } catch (NoSuchFileException e) {
+                // gone since it was listed: nothing to say
+            } catch (IOException | SecurityException | DirectoryIteratorException e) {
+                problems.add(new Problem(dir, (top ? "cannot list directory: " : "cannot read: ")
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            }
+            top = false;
         }
         found.sort(null);
         return found;
