@@ -257,8 +257,7 @@ final class Evaluator {
             case DEREFERENCE -> read(location(u));
             case ADDRESS_OF -> addressOf(u.operand());
             case PRE_INCREMENT, PRE_DECREMENT, POST_INCREMENT, POST_DECREMENT -> {
-                Value old = eval(u.operand());
-                write(u.operand(), old.withConstant(OptionalLong.empty()));
+                Value old = update(u.operand(), value -> value.withConstant(OptionalLong.empty()));
                 yield old.withConstant(OptionalLong.empty());
             }
             default -> {
@@ -295,10 +294,15 @@ final class Evaluator {
     private Value assign(Assignment a) {
         Value value = eval(a.value());
         if (a.operator().compound().isPresent()) {
-            Value old = eval(a.target());
-            value = isPointer(a.target()) ? old.withConstant(OptionalLong.empty())
-                    : new Value(ValueKind.DATA, Region.UNKNOWN, false, old.userScalar() || value.userScalar(),
-                            RequestMode.UNKNOWN, old.origins(), old.trail(), unit.semantics().constantValue(a));
+            Value operand = value;
+            Value[] result = {value};
+            update(a.target(), old -> {
+                result[0] = isPointer(a.target()) ? old.withConstant(OptionalLong.empty())
+                        : new Value(ValueKind.DATA, Region.UNKNOWN, false, old.userScalar() || operand.userScalar(),
+                                RequestMode.UNKNOWN, old.origins(), old.trail(), unit.semantics().constantValue(a));
+                return result[0];
+            });
+            return result[0];
         }
         write(a.target(), value);
         return value;
@@ -537,6 +541,29 @@ final class Evaluator {
         return eval(target);
     }
 
+    /**
+     * Reads {@code target}, writes {@code change} of it back, and returns what was read. The target's
+     * address is evaluated once: evaluating it for the read and again for the write doubled the work
+     * at every level of {@code ++*++*++*p} or {@code *(*p += 1) += 1}, exponential in the nesting.
+     */
+    private Value update(Expression target, java.util.function.UnaryOperator<Value> change) {
+        Expression at = strip(target);
+        boolean memory = at instanceof MemberAccess || at instanceof Index
+                || (at instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE);
+        if (at instanceof Identifier) {
+            Value old = eval(target);
+            write(target, change.apply(old));
+            return old;
+        }
+        if (!memory) {
+            return eval(target); // not an lvalue, e.g. ++(++x): read once, there is nowhere to store
+        }
+        Location location = location(at);
+        Value old = read(location);
+        writeTo(location, change.apply(old));
+        return old;
+    }
+
     private void write(Expression target, Value value) {
         Expression at = strip(target);
         if (at instanceof Identifier id) {
@@ -546,7 +573,10 @@ final class Evaluator {
             }
             return;
         }
-        Location location = location(at);
+        writeTo(location(at), value);
+    }
+
+    private void writeTo(Location location, Value value) {
         if (location.throughPointer()) {
             reportAccess(location, location.pointer(), AccessKind.DEREFERENCE, true, Optional.empty());
         }

@@ -70,6 +70,12 @@ record Boundary(int end, boolean looksLikeFunction, int depth, int deepestAt, in
                         return new Boundary(i + 1, function, maxDepth, deepestAt, bodyOpen);
                     }
                 }
+                case CLexer.UnterminatedStringLiteral, CLexer.UnterminatedCharacterConstant -> {
+                    if (braces == 0 && parens == 0) {
+                        // the literal ran to the end of its line: so does this declaration, as its ';' is lost
+                        return new Boundary(i + 1, function, maxDepth, deepestAt, bodyOpen);
+                    }
+                }
                 case CLexer.PragmaDirective -> {
                     if (i == start) {
                         return new Boundary(i + 1, false, maxDepth, deepestAt, bodyOpen);

@@ -91,7 +91,12 @@ public abstract class CParserBase extends Parser {
         if (next == CLexer.Comma || next == CLexer.RightParen) {
             // a lone parameter type (VOID), or a type after a qualifier: (const FOO), (__unaligned PUSHORT)
             int previous = la(-1);
-            return previous == CLexer.LeftParen || previous == CLexer.Comma || isQualifier(previous);
+            return previous == CLexer.LeftParen || previous == CLexer.Comma || isQualifier(previous)
+                    || (known(t) && afterDecoration());
+        }
+        if (known(t) && next == CLexer.LeftBracket && la(-1) == CLexer.LeftParen
+                && la(skipBrackets(2)) == CLexer.RightParen) {
+            return true; // (ULONG_PTR[]) or (UCHAR[16]): an array type name, which can declare nothing
         }
         if (known(t)) {
             return next != CLexer.Semi && next != CLexer.Assign && next != CLexer.LeftBracket
@@ -151,7 +156,7 @@ public abstract class CParserBase extends Parser {
             return false;
         }
         int t2 = la(2);
-        if (isTypeKeyword(t2)) {
+        if (isTypeKeyword(t2) || startsOnlyTypes(t2)) {
             return true;
         }
         if (t2 != CLexer.Identifier || isSal(lt(2))) {
@@ -166,6 +171,11 @@ public abstract class CParserBase extends Parser {
         }
         if (t3 == CLexer.LeftParen) {
             return la(4) == CLexer.Star && la(5) == CLexer.RightParen;
+        }
+        if (t3 == CLexer.LeftBracket) {
+            // (ULONG_PTR[]){ ... } or (UCHAR[16]){ 0 }: an array type; no expression is followed by '{'
+            int close = skipBrackets(3);
+            return la(close) == CLexer.RightParen && la(close + 1) == CLexer.LeftBrace;
         }
         if (t3 != CLexer.RightParen) {
             return false;
@@ -186,7 +196,7 @@ public abstract class CParserBase extends Parser {
             return false;
         }
         int t3 = la(3);
-        if (isTypeKeyword(t3)) {
+        if (isTypeKeyword(t3) || startsOnlyTypes(t3)) {
             return true;
         }
         if (t3 != CLexer.Identifier || isSal(lt(3))) {
@@ -283,6 +293,47 @@ public abstract class CParserBase extends Parser {
         return la(i) == CLexer.RightParen;
     }
 
+    /**
+     * Whether the token before the current one closes a decoration: {@code __declspec(align(16)) RING)},
+     * {@code _Alignas(8) T)}, {@code __attribute__((packed)) T)}, {@code _In_reads_(n) T)}.
+     */
+    private boolean afterDecoration() {
+        int depth = 0;
+        for (int k = 1; k < 256; k++) {
+            java.util.Optional<Token> back = java.util.Optional.ofNullable(lt(-k));
+            if (back.isEmpty()) {
+                return false;
+            }
+            int type = back.get().getType();
+            if (type == CLexer.RightParen) {
+                depth++;
+            } else if (type == CLexer.LeftParen && --depth == 0) {
+                java.util.Optional<Token> head = java.util.Optional.ofNullable(lt(-k - 1));
+                return head.isPresent() && (startsOnlyTypes(head.get().getType()) || isSal(head.get()));
+            }
+            if (depth <= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The position after the ']' that closes the '[' at {@code k} (or of EOF). */
+    private int skipBrackets(int k) {
+        int depth = 0;
+        for (int i = k;; i++) {
+            int type = la(i);
+            if (type == Token.EOF) {
+                return i;
+            }
+            if (type == CLexer.LeftBracket) {
+                depth++;
+            } else if (type == CLexer.RightBracket && --depth == 0) {
+                return i + 1;
+            }
+        }
+    }
+
     private int skipParens(int k) {
         if (la(k) != CLexer.LeftParen) {
             return k;
@@ -321,6 +372,14 @@ public abstract class CParserBase extends Parser {
                     CLexer.Unaligned -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Decorations that may open a type name but never an expression: {@code (__declspec(align(16)) T){...}},
+     * {@code sizeof(_Alignas(8) T)}, {@code (__attribute__((aligned(8))) T)}.
+     */
+    private static boolean startsOnlyTypes(int type) {
+        return type == CLexer.Declspec || type == CLexer.Alignas || type == CLexer.Attribute;
     }
 
     /** Keywords that may follow a type name inside declaration specifiers. */

@@ -43,6 +43,13 @@ import org.zwlint.core.source.TextRange;
 public final class CParserDriver {
     /** Deeper bracket nesting than this is reported instead of parsed (MSVC itself stops far earlier). */
     public static final int MAX_NESTING = 256;
+    /**
+     * The parser's counted work budget: token lookups (prediction included), a fixed allowance plus
+     * one per token. Real driver files use a few dozen lookups per token; this stops only pathological
+     * input, and the same input stops at the same place on any machine.
+     */
+    public static final long BASE_LOOKUPS = 50_000_000L;
+    public static final long LOOKUPS_PER_TOKEN = 2_000L;
 
     private final TypeNames typeNames;
     private final long budgetNanos;
@@ -72,7 +79,8 @@ public final class CParserDriver {
                     pragmas.detached());
             return new ParsedUnit(empty, diagnostics, 0, 0);
         }
-        PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos);
+        PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos,
+                BASE_LOOKUPS + LOOKUPS_PER_TOKEN * input.size());
         CParser parser = new CParser(stream);
         parser.setProfile(profile.enabled());
         parser.removeErrorListeners();
@@ -112,6 +120,12 @@ public final class CParserDriver {
                     stream.seek(Math.max(boundary.end(), start + 1));
                     continue;
                 }
+                if (unit.stopped() && boundary.end() >= stream.size0()) {
+                    // the preprocessor's budget cut this declaration short and said so; no follow-on error
+                    declarations.add(skipped(stream, start, boundary, "cut short by the preprocessing budget"));
+                    stream.seek(Math.max(boundary.end(), start + 1));
+                    continue;
+                }
                 Diagnostic error = syntaxError(parser, stream, start, boundary.end());
                 Optional<FunctionDefinition> recovered = recoverFunction(parser, stream, start, boundary, diagnostics);
                 if (recovered.isPresent()) {
@@ -130,8 +144,11 @@ public final class CParserDriver {
             }
         } catch (ParseBudgetExceeded e) {
             Token where = stream.tokenAt(current);
-            diagnostics.add(at(where, Severity.ERROR, "parsing exceeded the time budget of "
-                    + (budgetNanos / 1_000_000) + " ms; the rest of the file was skipped"));
+            diagnostics.add(at(where, Severity.ERROR, e.clock()
+                    ? "parsing exceeded the wall-clock time budget of " + (budgetNanos / 1_000_000)
+                            + " ms (the last resort; the machine may be overloaded); the rest of the file was skipped"
+                    : "parsing exceeded its work budget of " + (BASE_LOOKUPS + LOOKUPS_PER_TOKEN * input.size())
+                            + " token lookups (" + LOOKUPS_PER_TOKEN + " per token); the rest of the file was skipped"));
             functions += Boundary.countFunctions(stream, current);
         }
         if (profile.enabled()) {

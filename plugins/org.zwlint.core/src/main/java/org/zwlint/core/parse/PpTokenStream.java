@@ -20,11 +20,19 @@ final class PpTokenStream implements TokenStream {
 
     private final Token[] tokens;
     private final long deadlineNanos;
+    private final long maxLookups;
+    private long lookups;
     private int position;
     private int reads;
     private int furthest;
 
     PpTokenStream(List<PpToken> input, PpToken eofSite, long deadlineNanos) {
+        this(input, eofSite, deadlineNanos, Long.MAX_VALUE);
+    }
+
+    /** @param maxLookups token lookups the parser may make (its counted work budget) */
+    PpTokenStream(List<PpToken> input, PpToken eofSite, long deadlineNanos, long maxLookups) {
+        this.maxLookups = maxLookups;
         this.tokens = new Token[input.size() + 1];
         for (int i = 0; i < input.size(); i++) {
             tokens[i] = input.get(i);
@@ -66,8 +74,12 @@ final class PpTokenStream implements TokenStream {
     public @Nullable Token LT(int k) {
         if (++reads >= CLOCK_EVERY) {
             reads = 0;
+            lookups += CLOCK_EVERY;
+            if (lookups > maxLookups) {
+                throw new ParseBudgetExceeded(false);
+            }
             if (System.nanoTime() > deadlineNanos) {
-                throw new ParseBudgetExceeded();
+                throw new ParseBudgetExceeded(true);
             }
         }
         if (k == 0) {

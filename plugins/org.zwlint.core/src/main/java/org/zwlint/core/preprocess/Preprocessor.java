@@ -41,6 +41,17 @@ public final class Preprocessor {
         return headers;
     }
 
+    /**
+     * The same configuration, limits and (once built) model, with an empty header cache: for a
+     * caller whose headers changed wholesale, e.g. a fuzz target that rewrites its file system on
+     * every input, without preprocessing the model again.
+     */
+    public Preprocessor withFreshHeaders() {
+        Preprocessor fresh = new Preprocessor(config, new HeaderCache(), limits);
+        fresh.model = model();
+        return fresh;
+    }
+
     public PreprocessedUnit run(SourceFile file) {
         ModelBaseline baseline = model();
         return new UnitRun(config, headers, limits, baseline.coveredHeaders(), new HashMap<>(baseline.macros()))

@@ -79,7 +79,7 @@ final class UnitRun implements TokenSource {
     PreprocessedUnit run(SourceFile file) {
         files.add(new Cursor(LexedFile.lex(file), 0, new int[1]));
         expander.expand(this, this::emit, 0);
-        return new PreprocessedUnit(file, output, diagnostics, includedHeaders);
+        return new PreprocessedUnit(file, output, diagnostics, includedHeaders, budget.exhausted());
     }
 
     Map<String, Macro> macros() {
@@ -510,7 +510,9 @@ final class UnitRun implements TokenSource {
     private Optional<Path> resolve(String name, boolean quoted) {
         String normalized = name.replace('\\', '/');
         if (normalized.startsWith("/") || (normalized.length() > 2 && normalized.charAt(1) == ':')) {
-            return headers.find(Path.of("/"), normalized);
+            // the root of the file system the including file lives on, which need not be the default one
+            @Nullable Path root = files.isEmpty() ? null : files.get(files.size() - 1).path().getRoot();
+            return headers.find(root != null ? root : Path.of("/"), normalized);
         }
         if (quoted) {
             // MSVC looks next to the including file, then next to each file that included it.

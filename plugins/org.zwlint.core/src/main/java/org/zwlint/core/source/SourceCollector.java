@@ -1,15 +1,18 @@
 package org.zwlint.core.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths a user named into the C files to analyze, with a reason for every path that
@@ -93,20 +96,40 @@ public final class SourceCollector {
         return new Collected(List.copyOf(files), problems, List.copyOf(cxx), List.copyOf(output));
     }
 
+    /**
+     * Walks a directory with an explicit stack: C files (set aside when they lie in build output)
+     * and C++ sources. An unreadable subdirectory or a file that vanished during the walk costs
+     * only itself: it becomes a problem and the walk goes on. Links to directories are not
+     * followed, so a symlink loop ends.
+     */
     private static void walk(Path directory, Set<Path> files, Set<Path> cxx, Set<Path> output,
             List<Problem> problems) {
-        try (Stream<Path> stream = Files.walk(directory)) {
-            stream.filter(Files::isRegularFile).sorted().forEach(file -> {
-                boolean inOutput = inBuildOutput(directory, file);
-                Path name = file.getFileName();
-                if (isCSource(file)) {
-                    (inOutput ? output : files).add(file);
-                } else if (!inOutput && name != null && CxxMarkers.isCxxSourceName(name.toString())) {
-                    cxx.add(file);
+        ArrayDeque<Path> pending = new ArrayDeque<>();
+        pending.push(directory);
+        boolean top = true;
+        while (!pending.isEmpty()) {
+            Path dir = pending.pop();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        pending.push(entry);
+                    } else if (Files.isRegularFile(entry)) {
+                        boolean inOutput = inBuildOutput(directory, entry);
+                        Path name = entry.getFileName();
+                        if (isCSource(entry)) {
+                            (inOutput ? output : files).add(entry);
+                        } else if (!inOutput && name != null && CxxMarkers.isCxxSourceName(name.toString())) {
+                            cxx.add(entry);
+                        }
+                    }
                 }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(new Problem(directory, "cannot list directory: " + e.getMessage()));
+            } catch (NoSuchFileException e) {
+                // gone since it was listed: nothing to say
+            } catch (IOException | SecurityException | DirectoryIteratorException e) {
+                problems.add(new Problem(dir, (top ? "cannot list directory: " : "cannot read: ")
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())));
+            }
+            top = false;
         }
     }
 

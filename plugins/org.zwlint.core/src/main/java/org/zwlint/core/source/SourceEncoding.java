@@ -12,6 +12,9 @@ public enum SourceEncoding {
     UTF_8_BOM(StandardCharsets.UTF_8, 3, 0),
     UTF_16LE_BOM(StandardCharsets.UTF_16LE, 2, 2),
     UTF_16BE_BOM(StandardCharsets.UTF_16BE, 2, 2),
+    /** UTF-16 without a BOM, recognized by its zero bytes (see {@link SourceFile#decode}); kept without one. */
+    UTF_16LE(StandardCharsets.UTF_16LE, 0, 2),
+    UTF_16BE(StandardCharsets.UTF_16BE, 0, 2),
     /** Any byte sequence that is not valid UTF-8; decoded one byte per char, so offsets map 1:1. */
     WINDOWS_1252(Charset.forName("windows-1252"), 0, 1);
 

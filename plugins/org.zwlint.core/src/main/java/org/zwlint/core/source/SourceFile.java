@@ -27,7 +27,7 @@ public final class SourceFile {
         this.lines = new LineMap(text);
     }
 
-    /** Decodes bytes by their BOM, else as strict UTF-8, else as Windows-1252. */
+    /** Decodes bytes by their BOM, else as BOM-less UTF-16 if they look like it, else as strict UTF-8, else as Windows-1252. */
     public static SourceFile decode(Path path, byte[] bytes) {
         SourceEncoding encoding = detect(bytes);
         return new SourceFile(path, bytes.clone(), encoding, decodeAs(bytes, encoding));
@@ -82,7 +82,8 @@ public final class SourceFile {
 
     private static SourceEncoding detect(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return SourceEncoding.UTF_8_BOM;
+            // a UTF-8 BOM before bytes that are not UTF-8 is a lie: read it all byte for byte, so no byte is lost
+            return isUtf8(b, 3) ? SourceEncoding.UTF_8_BOM : SourceEncoding.WINDOWS_1252;
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return SourceEncoding.UTF_16LE_BOM;
@@ -90,13 +91,41 @@ public final class SourceFile {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return SourceEncoding.UTF_16BE_BOM;
         }
+        if (looksLikeUtf16(b, 1)) {
+            return SourceEncoding.UTF_16LE;
+        }
+        if (looksLikeUtf16(b, 0)) {
+            return SourceEncoding.UTF_16BE;
+        }
+        return isUtf8(b, 0) ? SourceEncoding.UTF_8 : SourceEncoding.WINDOWS_1252;
+    }
+
+    private static boolean isUtf8(byte[] b, int from) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return SourceEncoding.UTF_8;
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from));
+            return true;
         } catch (CharacterCodingException e) {
-            return SourceEncoding.WINDOWS_1252;
+            return false;
         }
+    }
+
+    /**
+     * UTF-16 without a BOM: C source is mostly ASCII, so in its first 4 KiB nearly every unit has a
+     * zero high byte (at index {@code zeroAt} of each pair) and a non-zero low byte.
+     */
+    private static boolean looksLikeUtf16(byte[] b, int zeroAt) {
+        int pairs = Math.min(b.length, 4096) / 2;
+        if (pairs < 2 || b.length % 2 != 0) {
+            return false;
+        }
+        int ascii = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (b[2 * i + zeroAt] == 0 && b[2 * i + 1 - zeroAt] != 0) {
+                ascii++;
+            }
+        }
+        return ascii * 10 >= pairs * 9;
     }
 
     private static String decodeAs(byte[] b, SourceEncoding encoding) {

@@ -1,0 +1,1 @@
+int Tail(void *h) { return NtClose(h); }

@@ -1,0 +1,5 @@
+﻿#include <ntddk.h>
+NTSTATUS Wide(HANDLE h)
+{
+    return NtClose(h); /* été */
+}

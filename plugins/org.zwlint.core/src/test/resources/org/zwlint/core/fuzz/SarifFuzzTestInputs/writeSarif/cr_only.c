@@ -1,0 +1,1 @@
+#include <ntddk.h>NTSTATUS CrOnly(HANDLE h){    return NtClose(h);}

@@ -1,0 +1,6 @@
+#include <ntddk.h>
+NTSTATUS Crlf(HANDLE h)
+{
+    // café € quotes
+    return NtClose(h);
+}
