@@ -661,10 +661,6 @@ final class Evaluator {
                 state.ioctl()));
         Optional<ObjectAttributesFact> attributes = objectAttributes(call, argExpressions, args);
         attributes.ifPresent(sink::accept);
-        if (ObjectAttributesSupport.pointsStringAt(name.get()) && args.size() >= 2) {
-            argExpression(argExpressions, OptionalInt.of(0)).ifPresent(destination -> pointString(destination,
-                    args.get(1), call));
-        }
         Optional<ApiRoutine> routine = unit.api().routine(name.get());
         Value result;
         if (routine.isPresent()) {
@@ -677,6 +673,10 @@ final class Evaluator {
                 forgetOutArguments(argExpressions);
             }
             result = resultOfUnknownCall(call);
+        }
+        if (ObjectAttributesSupport.pointsStringAt(name.get()) && args.size() >= 2) {
+            argExpression(argExpressions, OptionalInt.of(0)).ifPresent(destination -> pointString(destination,
+                    args.get(1), call));
         }
         storeCreatedHandles(call, name.get(), argExpressions, attributes);
         return result;
