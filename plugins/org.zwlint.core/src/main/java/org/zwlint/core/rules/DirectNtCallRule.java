@@ -59,7 +59,7 @@ public final class DirectNtCallRule implements Rule {
             if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)) {
                 return;
             }
-            FunctionFacts function = functionOf.get(call);
+            @Nullable FunctionFacts function = functionOf.get(call);
             Optional<String> bound = Optional.empty();
             String name = callee.name();
             if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
