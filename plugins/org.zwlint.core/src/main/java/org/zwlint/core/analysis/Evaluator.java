@@ -562,6 +562,21 @@ final class Evaluator {
         return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description));
     }
 
+    /** Whether a field of the variable holds something the user controls (&clientId after cid.UniqueProcess = user). */
+    private boolean holdsUserData(Optional<Symbol> variable) {
+        if (variable.isEmpty()) {
+            return false;
+        }
+        AccessPath root = AccessPath.of(variable.get());
+        for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+            if (entry.getKey().startsWith(root) && !entry.getKey().equals(root)
+                    && entry.getKey().selectors().get(0).startsWith(".") && entry.getValue().userInfluenced()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Value addressOf(Expression operand) {
         Expression target = strip(operand);
         if (target instanceof Identifier id) {
@@ -574,7 +589,7 @@ final class Evaluator {
                 addressed.put(origin, AccessPath.of(symbol.get()));
                 return Value.pointer(Region.KERNEL, variable.userContents(), origin);
             }
-            return Value.kernelPointer().withUserContents(variable.userContents());
+            return Value.kernelPointer().withUserContents(variable.userContents() || holdsUserData(symbol));
         }
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
@@ -774,7 +789,7 @@ final class Evaluator {
         if (!ObjectAttributesSupport.createsHandles(callee) || exprs.isEmpty()) {
             return;
         }
-        Expression first = exprs.get(0);
+        Expression first = exprs.get(callee.startsWith("FltCreateFile") && exprs.size() > 2 ? 2 : 0);
         if (first == null || !(strip(first) instanceof Unary u) || u.operator() != UnaryOperator.ADDRESS_OF) {
             return;
         }

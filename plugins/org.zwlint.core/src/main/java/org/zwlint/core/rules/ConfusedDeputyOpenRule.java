@@ -12,6 +12,7 @@ import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.ObjectAttributesFact;
 import org.zwlint.core.analysis.ObjectAttributesSupport;
 import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.RequestMode;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.dispatcher.BoundaryIssue;
@@ -64,7 +65,9 @@ public final class ConfusedDeputyOpenRule implements Rule {
         boolean dosPath = false;
         if (attributes.nameBuffer().userInfluenced() || attributes.name().userInfluenced()) {
             source = attributes.nameBuffer().userInfluenced() ? attributes.nameBuffer() : attributes.name();
-            why = Optional.of("its name comes from the requestor (" + Witnesses.source(source) + ")");
+            why = Optional.of("its name comes from the requestor (" + (source.trail().isEmpty()
+                    ? source.region() == Region.USER ? "a user pointer" : "a kernel copy of data the requestor supplied"
+                    : Witnesses.source(source)) + ")");
         } else if (attributes.rootDirectory().userInfluenced()) {
             source = attributes.rootDirectory();
             why = Optional.of("its RootDirectory comes from the requestor");

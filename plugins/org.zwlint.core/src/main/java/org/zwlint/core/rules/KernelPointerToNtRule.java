@@ -81,6 +81,12 @@ public final class KernelPointerToNtRule implements Rule {
         }
         boolean pointer = !pointers.isEmpty();
         int index = pointer ? pointers.get(0) : handles.get(0);
+        for (int candidate : pointers) {
+            if (spec.isPresent() && spec.get().parameters().get(candidate) instanceof PointerParameter p
+                    && p.capture().equals(Optional.of(Capture.OBJECT_ATTRIBUTES))) {
+                index = candidate; // the object attributes the driver built are the telling argument
+            }
+        }
         Node argument = call.call().node().arguments().get(index);
         String text = ExpressionText.of(argument);
         boolean attributes = pointer && spec.isPresent() && spec.get().parameters().get(index) instanceof PointerParameter p
@@ -103,7 +109,9 @@ public final class KernelPointerToNtRule implements Rule {
                 ? List.of(NtToZwFix.create(id.range(), name)) : List.of();
         return Optional.of(Confirmation.finding(ID, description.severity(),
                 org.zwlint.core.analysis.Places.of(argument), message,
-                List.of(call.argument(index)), name + " called directly with " + text,
+                attributes && call.attributes().isPresent()
+                        ? List.of(call.argument(index), call.attributes().get().attributes())
+                        : List.of(call.argument(index)), name + " called directly with " + text,
                 outcome, pointer ? BoundaryIssue.KERNEL_POINTER_PROBED : BoundaryIssue.KERNEL_HANDLE_REJECTED,
                 "the reference model has no parameter data for " + name + ", so the dispatcher cannot replay it",
                 fixes));
