@@ -62,7 +62,8 @@ public final class AttributesFlagFix {
                 List.of(new TextEdit(valueStart, valueEnd, replacement))));
     }
 
-    private static boolean insideDefine(String text, TextRange range) {
+    /** Whether the range lies in the body of a #define (its first line or a continuation line). */
+    public static boolean insideDefine(String text, TextRange range) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, range.startOffset() - 1)) + 1;
         // a #define continued over lines: walk back over lines that end in a backslash
         int at = lineStart;

@@ -90,8 +90,8 @@ public final class ConfusedDeputyOpenRule implements Rule {
         if (why.isEmpty()) {
             return Optional.empty();
         }
-        String message = routine + " opens an object for the requestor without OBJ_FORCE_ACCESS_CHECK in "
-                + function.context().describe() + ": " + why.get() + ", and under the KernelMode of the Zw call the "
+        String message = routine + " opens an object for the requestor without OBJ_FORCE_ACCESS_CHECK "
+                + Situations.in(function.context()) + ": " + why.get() + ", and under the KernelMode of the Zw call the "
                 + "object manager skips the access check, so the driver opens what the user may not (confused deputy)"
                 + "; add OBJ_FORCE_ACCESS_CHECK to the attributes"
                 + (dosPath ? "; a \\GLOBAL??\\ or \\SystemRoot\\ path avoids the redirection" : "");

@@ -77,7 +77,8 @@ public final class DirectNtCallRule implements Rule {
             // A name written in this file (a macro argument included) is reported and fixed where it is written.
             boolean writtenHere = callee.range().file().equals(input.file().path())
                     && callee.range().endOffset() <= input.file().text().length() && input.file().text()
-                            .substring(callee.range().startOffset(), callee.range().endOffset()).equals(callee.name());
+                            .substring(callee.range().startOffset(), callee.range().endOffset()).equals(callee.name())
+                    && !org.zwlint.core.fix.AttributesFlagFix.insideDefine(input.file().text(), callee.range());
             Optional<TextRange> site = writtenHere ? Optional.empty() : callee.expansionSite();
             TextRange range = site.orElse(callee.range());
             Optional<PreviousModeSwitch> modeSwitch = function == null ? Optional.empty()

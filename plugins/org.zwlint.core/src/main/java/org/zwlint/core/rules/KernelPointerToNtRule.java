@@ -44,6 +44,7 @@ public final class KernelPointerToNtRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (FunctionFacts function : input.analysis().functions()) {
             if (function.context().threadMode() == RequestMode.KERNEL_ONLY
+                    || function.context().role() == org.zwlint.core.analysis.EntryRole.UNKNOWN
                     || PreviousModeSwitch.in(function.function()).isPresent()) {
                 continue;
             }
@@ -96,7 +97,7 @@ public final class KernelPointerToNtRule implements Rule {
         String fails = pointer ? "probes it and fails with STATUS_ACCESS_VIOLATION"
                 : "looks it up in the calling process's handle table and fails with STATUS_INVALID_HANDLE";
         Optional<String> zw = spec.flatMap(ServiceSpec::documentedZwName);
-        String message = "`" + text + "` is " + what + ", passed to " + name + " in " + function.context().describe()
+        String message = "`" + text + "` is " + what + ", passed to " + name + " " + Situations.in(function.context())
                 + (function.context().threadMode() == RequestMode.USER_POSSIBLE ? ", where PreviousMode may be UserMode"
                         : ", where PreviousMode is not known to be KernelMode")
                 + ": the service " + fails + zw.map(z -> "; call " + z).orElse("; no Zw routine is documented for it");

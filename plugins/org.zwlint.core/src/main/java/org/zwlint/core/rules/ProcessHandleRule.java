@@ -44,8 +44,8 @@ public final class ProcessHandleRule implements Rule {
                         || !call.attributesHave(ObjectAttributesSupport.OBJ_KERNEL_HANDLE).equals(Optional.of(false))) {
                     continue;
                 }
-                String message = routine + " creates a handle without OBJ_KERNEL_HANDLE in "
-                        + function.context().describe() + ", which runs in the requestor's process: the handle lands"
+                String message = routine + " creates a handle without OBJ_KERNEL_HANDLE "
+                        + Situations.in(function.context()) + ", which can run in the requestor's process: the handle lands"
                         + " in that process's handle table, where user code can use it with the driver's access or"
                         + " close it; add OBJ_KERNEL_HANDLE to the attributes";
                 Optional<ServiceSpec> spec = Openers.replayedAs(routine, input.model());

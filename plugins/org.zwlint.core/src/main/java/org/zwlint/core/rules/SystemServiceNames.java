@@ -48,7 +48,11 @@ final class SystemServiceNames {
         } catch (java.io.IOException | RuntimeException e) {
             return true; // a header we cannot read again: trust the service list
         }
-        int start = Math.max(0, declaration.range().startOffset());
+        // The declaring node may be the declarator alone: read from the start of its line (and the line before,
+        // where NTSYSAPI often stands alone).
+        int lineStart = text.lastIndexOf('\n', Math.max(0, declaration.range().startOffset() - 1));
+        int previousLine = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+        int start = Math.max(0, Math.min(previousLine, declaration.range().startOffset()));
         int end = Math.min(text.length(), declaration.range().endOffset());
         if (start >= end) {
             return true;

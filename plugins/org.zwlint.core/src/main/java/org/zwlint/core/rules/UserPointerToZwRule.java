@@ -80,7 +80,7 @@ public final class UserPointerToZwRule implements Rule {
             } else {
                 continue;
             }
-            String message = what + ", passed to " + name + " in " + function.context().describe()
+            String message = what + ", passed to " + name + " " + Situations.in(function.context())
                     + ": the Zw entry sets PreviousMode to KernelMode, so " + name + " neither probes nor captures "
                     + "it; capture the data into kernel memory (inside __try, after ProbeForRead) and pass the copy";
             Optional<ReplayOutcome> outcome = spec.isPresent()
