@@ -44,7 +44,7 @@ final class Confirmation {
                     : "the dispatcher's replay of the call with these values did not show it";
             path.add(new WitnessStep(range, sinkStep + " (" + UNCONFIRMED + reason + ")"));
             return new Finding(rule, Severity.NOTE, range, message + " (" + UNCONFIRMED + reason + ")",
-                    new Witness(path, Optional.empty()), fixes);
+                    new Witness(path, Optional.empty(), Optional.of(reason)), fixes);
         }
         ReplayOutcome confirmed = outcome.get();
         DispatcherVerdict verdict = new DispatcherVerdict(run.get().status().code() & 0xFFFF_FFFFL,
