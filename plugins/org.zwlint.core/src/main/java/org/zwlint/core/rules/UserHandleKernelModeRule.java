@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
+import org.zwlint.core.Severity;
+import org.zwlint.core.analysis.CallFact;
 import org.zwlint.core.analysis.ExpressionText;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Places;
@@ -80,7 +82,16 @@ public final class UserHandleKernelModeRule implements Rule {
         ReplayOutcome outcome = input.replayer().replayReference(routine, HandleKind.KERNEL, PreviousMode.KERNEL_MODE);
         List<Fix> fixes = requestorMode(input, function).flatMap(m -> modeFix(input, modeArgument, m))
                 .map(List::of).orElse(List.of());
-        return Optional.of(Confirmation.finding(ID, description.severity(), Places.of(handleArgument), message,
+        Optional<CallFact> privilege = privilegeCheckBefore(function, call);
+        Severity severity = description.severity();
+        if (privilege.isPresent()) {
+            // Only a caller holding the privilege gets here: still wrong, but not open to every user.
+            severity = Severity.NOTE;
+            message += "; only a requestor holding the privilege checked at line "
+                    + privilege.get().range().startLine() + " (SeSinglePrivilegeCheck with the requestor's mode) "
+                    + "reaches it";
+        }
+        return Optional.of(Confirmation.finding(ID, severity, Places.of(handleArgument), message,
                 List.of(handle), "referenced with AccessMode KernelMode", Optional.of(outcome),
                 BoundaryIssue.KERNEL_HANDLE_ACCEPTED, "", fixes));
     }
@@ -107,6 +118,19 @@ public final class UserHandleKernelModeRule implements Rule {
             return Optional.of(Confirmation.finding(ID, description.severity(), Places.of(argument), message,
                     List.of(call.argument(i)), "passed to " + routine + ", which references it under KernelMode",
                     Optional.of(outcome), BoundaryIssue.KERNEL_HANDLE_ACCEPTED, "", List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** A SeSinglePrivilegeCheck of the requestor's mode earlier in the function (the TCB check of an FSCTL). */
+    private static Optional<CallFact> privilegeCheckBefore(FunctionFacts function, BoundaryCall call) {
+        for (CallFact fact : function.facts(CallFact.class)) {
+            if (fact.callee().equals("SeSinglePrivilegeCheck") && fact.arguments().size() == 2
+                    && fact.arguments().get(1).kind() == ValueKind.MODE
+                    && fact.range().startOffset() < call.call().range().startOffset()
+                    && fact.range().file().equals(call.call().range().file())) {
+                return Optional.of(fact);
+            }
         }
         return Optional.empty();
     }
