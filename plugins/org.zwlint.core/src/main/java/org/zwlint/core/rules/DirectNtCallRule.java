@@ -59,13 +59,15 @@ public final class DirectNtCallRule implements Rule {
             if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)) {
                 return;
             }
-            @Nullable FunctionFacts function = functionOf.get(call);
+            Optional<FunctionFacts> enclosing = functionOf.containsKey(call) ? Optional.of(functionOf.get(call))
+                    : Optional.empty();
             Optional<String> bound = Optional.empty();
             String name = callee.name();
             if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
-                if (function == null) {
+                if (enclosing.isEmpty()) {
                     return;
                 }
+                FunctionFacts function = enclosing.get();
                 bound = pointersOf.computeIfAbsent(function.function(),
                         f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
                 if (bound.isEmpty()) {
@@ -81,9 +83,9 @@ public final class DirectNtCallRule implements Rule {
                     && !org.zwlint.core.fix.AttributesFlagFix.insideDefine(input.file().text(), callee.range());
             Optional<TextRange> site = writtenHere ? Optional.empty() : callee.expansionSite();
             TextRange range = site.orElse(callee.range());
-            Optional<PreviousModeSwitch> modeSwitch = function == null ? Optional.empty()
-                    : switches.computeIfAbsent(function, f -> PreviousModeSwitch.in(f.function()));
-            FunctionContext context = function == null ? FunctionContext.unknown() : function.context();
+            Optional<PreviousModeSwitch> modeSwitch = enclosing.flatMap(
+                    f -> switches.computeIfAbsent(f, g -> PreviousModeSwitch.in(g.function())));
+            FunctionContext context = enclosing.map(FunctionFacts::context).orElse(FunctionContext.unknown());
             boolean kernelContext = context.threadMode() == RequestMode.KERNEL_ONLY;
             String message = message(name, zwName, bound.map(b -> callee.name()), modeSwitch, kernelContext, context)
                     + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
