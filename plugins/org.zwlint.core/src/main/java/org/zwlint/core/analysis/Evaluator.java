@@ -57,6 +57,10 @@ final class Evaluator {
     private final FunctionContext context;
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
     private final Map<AccessPath, Origin> pathOrigins = new java.util.HashMap<>();
+    /** The text of each string constant the function uses, by the origin of its value. */
+    private final Map<Origin, String> strings = new IdentityHashMap<>();
+    /** The UNICODE_STRING variable each &name value points to, by its origin. */
+    private final Map<Origin, AccessPath> addressed = new IdentityHashMap<>();
 
     private State state = State.initial(Map.of(), Map.of(), false, OptionalLong.empty());
     private FactSink sink = FactSink.NONE;
@@ -183,10 +187,50 @@ final class Evaluator {
         }
         Value value = eval(init.get());
         Optional<Symbol> symbol = unit.semantics().declaredBy(declarator);
+        if (symbol.isPresent() && init.get() instanceof InitializerList list
+                && symbol.get().type() instanceof RecordType record) {
+            initializeFields(AccessPath.of(symbol.get()), record, list);
+            return;
+        }
         if (symbol.isPresent()) {
             state = state.assign(AccessPath.of(symbol.get()),
                     value.step(Places.of(declarator), "stored in " + symbol.get().name()));
         }
+    }
+
+    /**
+     * { a, b, c } for a struct fills its fields in order, so RTL_CONSTANT_STRING(L"...") gives
+     * name.Buffer and RTL_CONSTANT_OBJECT_ATTRIBUTES(n, a) gives oa.ObjectName and oa.Attributes.
+     */
+    private void initializeFields(AccessPath variable, RecordType record, InitializerList list) {
+        state = state.assign(variable, Value.UNKNOWN);
+        List<org.zwlint.core.semantics.Field> fields = unit.semantics().types().fields(record);
+        for (int i = 0; i < list.items().size() && i < fields.size(); i++) {
+            Expression item = list.items().get(i);
+            if (item instanceof org.zwlint.core.ast.DesignatedInitializer) {
+                return; // designated members are not positional; what they set is not followed here
+            }
+            Value field = eval(item);
+            if (ObjectAttributesSupport.isObjectAttributes(record) && fields.get(i).name().equals("Attributes")) {
+                field = ObjectAttributesSupport.attributesSetAt(field, item,
+                        originFor(item, "the Attributes set here", Region.UNKNOWN));
+            }
+            if (variable.canExtend()) {
+                state = state.assign(variable.with("." + fields.get(i).name()), field);
+            }
+        }
+    }
+
+    /** Whether an lvalue is the named field of an OBJECT_ATTRIBUTES (oa.Attributes, (&oa)->Attributes, p->Attributes). */
+    private boolean isObjectAttributesField(Expression target, String field) {
+        if (!(strip(target) instanceof MemberAccess m) || !m.member().name().equals(field)) {
+            return false;
+        }
+        CType base = unit.semantics().typeOf(m.base());
+        if (m.arrow() && base instanceof Pointer pointer) {
+            base = pointer.target();
+        }
+        return base instanceof RecordType record && ObjectAttributesSupport.isObjectAttributes(record);
     }
 
     // ------------------------------------------------------------------ expressions
@@ -248,7 +292,9 @@ final class Evaluator {
     }
 
     private Value stringLiteral(Expression literal) {
-        return Value.kernelPointer().step(Places.of(literal), "a string in the driver's image");
+        Origin origin = originFor(literal, "a string in the driver's image", Region.KERNEL);
+        strings.putIfAbsent(origin, ObjectAttributesSupport.stringText(literal));
+        return Value.pointer(Region.KERNEL, false, origin);
     }
 
     private Value unary(Unary u) {
@@ -296,13 +342,23 @@ final class Evaluator {
         if (a.operator().compound().isPresent()) {
             Value operand = value;
             Value[] result = {value};
-            update(a.target(), old -> {
-                result[0] = isPointer(a.target()) ? old.withConstant(OptionalLong.empty())
+            update(a.target(), old -> { // the target is read once: ++*++*p must not cost 2^depth
+                OptionalLong folded = Constants.fold(a.operator().compound().get(), old.constant(),
+                        operand.constant());
+                Value combined = isPointer(a.target()) ? old.withConstant(OptionalLong.empty())
                         : new Value(ValueKind.DATA, Region.UNKNOWN, false, old.userScalar() || operand.userScalar(),
-                                RequestMode.UNKNOWN, old.origins(), old.trail(), unit.semantics().constantValue(a));
+                                RequestMode.UNKNOWN, old.origins(), old.trail(), folded);
+                result[0] = isObjectAttributesField(a.target(), "Attributes")
+                        ? ObjectAttributesSupport.attributesSetAt(combined, a.value(),
+                                originFor(a.value(), "the Attributes set here", Region.UNKNOWN))
+                        : combined;
                 return result[0];
             });
             return result[0];
+        }
+        if (isObjectAttributesField(a.target(), "Attributes")) {
+            value = ObjectAttributesSupport.attributesSetAt(value, a.value(),
+                    originFor(a.value(), "the Attributes set here", Region.UNKNOWN));
         }
         write(a.target(), value);
         return value;
@@ -401,6 +457,9 @@ final class Evaluator {
                     && s.kind() != SymbolKind.ENUM_CONSTANT).map(AccessPath::of);
             case Parenthesized p -> pathOf(p.inner());
             case Cast c -> pathOf(c.operand());
+            case MemberAccess m when m.arrow() && strip(m.base()) instanceof Unary address
+                    && address.operator() == UnaryOperator.ADDRESS_OF -> pathOf(strip(address.operand()))
+                            .filter(AccessPath::canExtend).map(base -> base.with("." + m.member().name()));
             case MemberAccess m -> pathOf(m.base()).filter(AccessPath::canExtend)
                     .map(base -> base.with((m.arrow() ? "->" : ".") + m.member().name()));
             case Index i -> pathOf(i.base()).filter(AccessPath::canExtend).map(base -> base.with("[]"));
@@ -526,11 +585,34 @@ final class Evaluator {
         return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, region));
     }
 
+    /** Whether a field of the variable holds something the user controls (&clientId after cid.UniqueProcess = user). */
+    private boolean holdsUserData(Optional<Symbol> variable) {
+        if (variable.isEmpty()) {
+            return false;
+        }
+        AccessPath root = AccessPath.of(variable.get());
+        for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+            if (entry.getKey().startsWith(root) && !entry.getKey().equals(root)
+                    && entry.getKey().selectors().get(0).startsWith(".") && entry.getValue().userInfluenced()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Value addressOf(Expression operand) {
         Expression target = strip(operand);
         if (target instanceof Identifier id) {
             Value variable = readVariable(id);
-            return Value.kernelPointer().withUserContents(variable.userContents());
+            Optional<Symbol> symbol = unit.semantics().symbol(id);
+            if (symbol.isPresent() && symbol.get().type() instanceof RecordType record
+                    && ObjectAttributesSupport.isString(record)) {
+                // &name of a UNICODE_STRING: remember which variable, so its Buffer can be read at the call
+                Origin origin = originFor(id, "the address of " + id.name(), Region.KERNEL);
+                addressed.put(origin, AccessPath.of(symbol.get()));
+                return Value.pointer(Region.KERNEL, variable.userContents(), origin);
+            }
+            return Value.kernelPointer().withUserContents(variable.userContents() || holdsUserData(symbol));
         }
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
@@ -646,17 +728,138 @@ final class Evaluator {
         }
         sink.accept(new CallFact(call, Places.of(call), name.get(), args, argumentProbes, guarded, state.trusted(),
                 state.ioctl()));
+        Optional<ObjectAttributesFact> attributes = objectAttributes(call, argExpressions, args);
+        attributes.ifPresent(sink::accept);
         Optional<ApiRoutine> routine = unit.api().routine(name.get());
+        Value result;
         if (routine.isPresent()) {
-            return apiCall(call, routine.get(), args, argExpressions);
+            result = apiCall(call, routine.get(), args, argExpressions);
+        } else {
+            Optional<FunctionSummary> summary = unit.summaries().of(call);
+            if (summary.isPresent()) {
+                applySummary(call, summary.get(), args, argExpressions);
+            } else {
+                forgetOutArguments(argExpressions);
+            }
+            result = resultOfUnknownCall(call);
         }
-        Optional<FunctionSummary> summary = unit.summaries().of(call);
-        if (summary.isPresent()) {
-            applySummary(call, summary.get(), args, argExpressions);
-            return resultOfUnknownCall(call);
+        if (ObjectAttributesSupport.pointsStringAt(name.get()) && args.size() >= 2) {
+            argExpression(argExpressions, OptionalInt.of(0)).ifPresent(destination -> pointString(destination,
+                    args.get(1), call));
         }
-        forgetOutArguments(argExpressions);
-        return resultOfUnknownCall(call);
+        storeCreatedHandles(call, name.get(), argExpressions, attributes);
+        return result;
+    }
+
+    /** The OBJECT_ATTRIBUTES handed to a call, read from what the driver stored in it on this path. */
+    private Optional<ObjectAttributesFact> objectAttributes(Call call, List<@Nullable Expression> exprs,
+            List<Value> args) {
+        for (int i = 0; i < exprs.size(); i++) {
+            Expression e = exprs.get(i);
+            if (e == null || !(unit.semantics().typeOf(e) instanceof Pointer pointer)
+                    || !(pointer.target() instanceof RecordType record)
+                    || !ObjectAttributesSupport.isObjectAttributes(record)) {
+                continue;
+            }
+            Expression at = strip(e);
+            Optional<AccessPath> structure = at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF
+                    ? pathOf(strip(u.operand()))
+                    : pathOf(at).filter(AccessPath::canExtend).map(p -> p.with("*"));
+            if (structure.isEmpty() || !structure.get().canExtend()) {
+                return Optional.of(new ObjectAttributesFact(call, Places.of(call), i, false, args.get(i),
+                        Value.UNKNOWN, Value.UNKNOWN, Value.UNKNOWN, Value.UNKNOWN, Optional.empty()));
+            }
+            AccessPath base = structure.get();
+            // A pointer variable's fields are reached as p->F, a structure's as oa.F.
+            boolean throughPointer = base.selectors().size() > 0
+                    && base.selectors().get(base.selectors().size() - 1).equals("*");
+            AccessPath fields = throughPointer ? new AccessPath(base.root(),
+                    base.selectors().subList(0, base.selectors().size() - 1)) : base;
+            String dot = throughPointer ? "->" : ".";
+            Optional<Value> attributes = state.get(fields.with(dot + "Attributes"));
+            Optional<Value> name = state.get(fields.with(dot + "ObjectName"));
+            Optional<Value> root = state.get(fields.with(dot + "RootDirectory"));
+            Value nameValue = name.orElse(Value.UNKNOWN);
+            Value buffer = nameBuffer(nameValue);
+            Optional<String> text = Optional.empty();
+            for (Origin origin : buffer.origins()) {
+                String s = strings.get(origin);
+                if (s != null) {
+                    text = Optional.of(s);
+                }
+            }
+            return Optional.of(new ObjectAttributesFact(call, Places.of(call), i,
+                    attributes.isPresent() || name.isPresent(), args.get(i), attributes.orElse(Value.UNKNOWN),
+                    nameValue, buffer, root.orElse(Value.UNKNOWN), text));
+        }
+        return Optional.empty();
+    }
+
+    /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
+    private Value nameBuffer(Value objectName) {
+        if (objectName.region() == Region.USER) {
+            return objectName; // the UNICODE_STRING itself lies in user memory: so does what it says
+        }
+        AccessPath string = null;
+        for (Origin origin : objectName.origins()) {
+            AccessPath path = addressed.get(origin);
+            if (path != null) {
+                string = path;
+            }
+        }
+        if (string != null && string.canExtend()) {
+            Optional<Value> buffer = state.get(string.with(".Buffer"));
+            if (buffer.isPresent()) {
+                return buffer.get().userContents() || !objectName.userContents() ? buffer.get()
+                        : buffer.get().withUserContents(true);
+            }
+            Optional<Value> whole = state.get(string);
+            if (whole.isPresent() && whole.get().userInfluenced()) {
+                return Value.kernelPointer().withUserContents(true);
+            }
+        }
+        return objectName.userContents() ? Value.UNKNOWN.withUserContents(true) : Value.UNKNOWN;
+    }
+
+    /** RtlInitUnicodeString(&name, source): name.Buffer now points where source points; nothing is copied. */
+    private void pointString(Expression destination, Value source, Call call) {
+        Expression at = strip(destination);
+        if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+            Optional<AccessPath> string = pathOf(strip(u.operand()));
+            if (string.isPresent() && string.get().canExtend()) {
+                state = state.assign(string.get(), Value.UNKNOWN.withUserContents(source.userInfluenced()));
+                state = state.assign(string.get().with(".Buffer"), source.step(Places.of(call),
+                        "the UNICODE_STRING's Buffer points at it (nothing is copied)"));
+            }
+        }
+    }
+
+    /**
+     * A create or open routine writes a new handle through its PHANDLE argument: a kernel handle
+     * when the attributes ask for OBJ_KERNEL_HANDLE, otherwise a handle in the calling process.
+     */
+    private void storeCreatedHandles(Call call, String callee, List<@Nullable Expression> exprs,
+            Optional<ObjectAttributesFact> attributes) {
+        if (!ObjectAttributesSupport.createsHandles(callee) || exprs.isEmpty()) {
+            return;
+        }
+        Expression first = exprs.get(callee.startsWith("FltCreateFile") && exprs.size() > 2 ? 2 : 0);
+        if (first == null || !(strip(first) instanceof Unary u) || u.operator() != UnaryOperator.ADDRESS_OF) {
+            return;
+        }
+        Optional<AccessPath> handle = pathOf(strip(u.operand()));
+        if (handle.isEmpty()) {
+            return;
+        }
+        boolean kernel = attributes.map(a -> a.attributesConstant().isPresent()
+                && (a.attributesConstant().getAsLong() & ObjectAttributesSupport.OBJ_KERNEL_HANDLE) != 0)
+                .orElse(false);
+        String what = (kernel ? "a kernel handle" : "a handle in the calling process's table") + " opened by "
+                + callee;
+        Origin origin = originFor(call, what, Region.UNKNOWN);
+        state = state.assign(handle.get(), new Value(ValueKind.HANDLE, kernel ? Region.KERNEL : Region.UNKNOWN, false,
+                false, RequestMode.UNKNOWN, List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call),
+                        what)), OptionalLong.empty()));
     }
 
     private Value resultOfUnknownCall(Call call) {

@@ -10,5 +10,10 @@ public enum ValueKind {
     /** A device I/O control code taken from a request. */
     IOCTL_CODE,
     /** An MDL; its origin is the buffer it describes. */
-    MDL
+    MDL,
+    /**
+     * A handle a create/open routine wrote: region KERNEL when it lies in the kernel handle table
+     * (OBJ_KERNEL_HANDLE), UNKNOWN when it lies in the calling process's table.
+     */
+    HANDLE
 }

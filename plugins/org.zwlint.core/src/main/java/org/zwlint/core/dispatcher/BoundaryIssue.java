@@ -11,7 +11,9 @@ public enum BoundaryIssue {
     /** An object the requesting user may not access was opened without an access check. */
     ACCESS_CHECK_SKIPPED,
     /** A new handle landed in a user process's handle table, usable by that process. */
-    HANDLE_IN_USER_PROCESS;
+    HANDLE_IN_USER_PROCESS,
+    /** A handle value the user supplied was honoured as a kernel handle: kernel table, no access check. */
+    KERNEL_HANDLE_ACCEPTED;
 
     boolean shownBy(SimulationRun run) {
         Trace trace = run.trace();
@@ -27,6 +29,8 @@ public enum BoundaryIssue {
                     .anyMatch(a -> !a.performed() && a.deniesUser());
             case HANDLE_IN_USER_PROCESS -> trace.stepsOf(HandleCreatedStep.class).stream()
                     .anyMatch(HandleCreatedStep::userProcessTable);
+            case KERNEL_HANDLE_ACCEPTED -> trace.stepsOf(HandleLookupStep.class).stream()
+                    .anyMatch(h -> h.kernelHandle() && h.failure().isEmpty() && h.table().contains("kernel"));
         };
     }
 }

@@ -46,4 +46,14 @@ public final class Replayer {
         }
         return new ReplayOutcome(call, context, runs);
     }
+
+    /**
+     * Replays ObReferenceObjectByHandle-style routines (not system services) called in a requesting user thread
+     * with a handle value the user chose and the driver's AccessMode.
+     */
+    public ReplayOutcome replayReference(String routine, HandleKind userValue, PreviousMode accessMode) {
+        Machine machine = Machine.forPreviousMode(model, arch, PreviousMode.USER_MODE);
+        SimulationRun run = HandleReference.run(machine, routine, userValue, accessMode);
+        return new ReplayOutcome(ReplayCall.of(routine), CallerContext.USER_MODE_POSSIBLE, List.of(run));
+    }
 }

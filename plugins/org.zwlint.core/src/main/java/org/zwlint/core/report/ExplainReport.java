@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.EntryPoint;
 import org.zwlint.core.analysis.FetchFact;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.ObjectAttributesFact;
 import org.zwlint.core.analysis.ProbeFact;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.RequestMode;
@@ -97,6 +98,11 @@ public final class ExplainReport {
             case CallFact call -> "call " + call.callee() + "(" + call.arguments().stream().map(ExplainReport::value)
                     .collect(Collectors.joining(", ")) + ")" + (call.guarded() ? "; guarded" : "")
                     + situation(call.trusted());
+            case ObjectAttributesFact attributes -> "object attributes (argument " + (attributes.argument() + 1)
+                    + "): Attributes " + attributes.attributesConstant().stream()
+                            .mapToObj(c -> String.format(java.util.Locale.ROOT, "0x%X", c)).findFirst().orElse("unknown")
+                    + "; name " + attributes.nameText().map(t -> "\"" + t + "\"").orElse(value(attributes.nameBuffer()))
+                    + (attributes.built() ? "" : "; built elsewhere");
         };
     }
 
@@ -114,6 +120,9 @@ public final class ExplainReport {
         }
         if (value.kind() == ValueKind.IOCTL_CODE) {
             return "IOCTL code";
+        }
+        if (value.kind() == ValueKind.HANDLE) {
+            return value.region() == Region.KERNEL ? "kernel handle" : "handle in the caller's process";
         }
         if (value.kind() == ValueKind.MDL) {
             return "MDL of " + region(value.region()) + " memory";

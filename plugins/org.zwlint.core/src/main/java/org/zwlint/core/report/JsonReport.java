@@ -67,6 +67,7 @@ public final class JsonReport {
             v.add("trace", strings(verdict.trace()));
             json.add("dispatcherVerdict", v);
         });
+        finding.witness().unconfirmed().ifPresent(reason -> json.addProperty("unconfirmed", reason));
         JsonArray fixes = new JsonArray();
         finding.fixes().forEach(fix -> fixes.add(fix(fix)));
         json.add("fixes", fixes);

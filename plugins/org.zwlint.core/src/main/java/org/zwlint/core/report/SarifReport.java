@@ -240,11 +240,15 @@ public final class SarifReport {
             repairs.forEach(fix -> fixes.add(fix(fix)));
             result.add("fixes", fixes);
         }
-        finding.witness().verdict().ifPresent(verdict -> {
-            JsonObject properties = new JsonObject();
-            properties.add("dispatcherVerdict", verdict(verdict));
-            result.add("properties", properties);
+        JsonObject properties = new JsonObject();
+        finding.witness().verdict().ifPresent(verdict -> properties.add("dispatcherVerdict", verdict(verdict)));
+        finding.witness().unconfirmed().ifPresent(reason -> {
+            properties.addProperty("confirmed", false);
+            properties.addProperty("unconfirmedReason", reason);
         });
+        if (properties.size() > 0) {
+            result.add("properties", properties);
+        }
         return result;
     }
 

@@ -1,36 +1,39 @@
 package org.zwlint.core.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
+import org.zwlint.core.Severity;
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.FunctionContext;
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.RequestMode;
 import org.zwlint.core.ast.Call;
-import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.Identifier;
+import org.zwlint.core.ast.Node;
 import org.zwlint.core.fix.NtToZwFix;
+import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.source.TextRange;
 
 /**
- * PM001: an Nt* system service called directly. A call expression whose callee is the plain
- * identifier {@code Nt[A-Z]...}; declarations, macro definitions, an Nt* name used as a
- * function-pointer value, and functions the unit defines itself are not calls of a system
- * service. A call a macro produced is reported at the macro's use, without a fix (the Nt name
- * is not written there). A call in an included header is reported in the header; the analyzer
- * reports it once however many units include it. The fix is offered only where the reference model
- * documents the Zw* routine, and the witness is the simulated dispatcher's replay of the call.
+ * PM001: an Nt* system service called directly, by name or through a local function pointer bound to one. Only
+ * system services count (the kernel's list of Nt services; see {@link SystemServiceNames}): a project's own Nt*
+ * functions do not. A call a macro produced is reported at the macro's use, without a fix. In a context known to be
+ * KernelMode (DriverEntry, a system thread) the direct call works today: it is reported at note level, saying so.
+ * Code that switches the thread's PreviousMode itself around the call is named for what it does. The fix (Nt to Zw)
+ * is offered only where the reference model documents the Zw routine; the witness is the dispatcher's replay.
  */
 public final class DirectNtCallRule implements Rule {
     public static final String ID = "PM001";
-    private static final Pattern NT_NAME = Pattern.compile("Nt[A-Z][A-Za-z0-9_]*");
 
     /** The verdicts replayed with the engine's replayer, kept while the engine hands in the same one. */
     private volatile @Nullable DirectNtCallReplay replays;
@@ -44,25 +47,53 @@ public final class DirectNtCallRule implements Rule {
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
         DirectNtCallReplay replay = replayFor(input);
-        Set<String> definedHere = new HashSet<>();
-        input.ast().walk(node -> {
-            if (node instanceof FunctionDefinition function) {
-                definedHere.add(function.name());
-            }
-        });
+        SemanticModel semantics = input.analysis().semantics();
+        Map<Node, FunctionFacts> functionOf = new IdentityHashMap<>();
+        for (FunctionFacts function : input.analysis().functions()) {
+            function.function().walk(node -> functionOf.put(node, function));
+        }
+        Map<FunctionFacts, Optional<PreviousModeSwitch>> switches = new IdentityHashMap<>();
         List<Finding> findings = new ArrayList<>();
+        Map<Node, ServicePointers> pointersOf = new HashMap<>();
         input.ast().walk(node -> {
-            if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)
-                    || !NT_NAME.matcher(callee.name()).matches() || definedHere.contains(callee.name())) {
+            if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)) {
                 return;
             }
+            Optional<FunctionFacts> enclosing = functionOf.containsKey(call) ? Optional.of(functionOf.get(call))
+                    : Optional.empty();
+            Optional<String> bound = Optional.empty();
             String name = callee.name();
-            Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.equals("Zw" + name.substring(2)));
-            Optional<TextRange> site = callee.expansionSite();
+            if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
+                if (enclosing.isEmpty()) {
+                    return;
+                }
+                FunctionFacts function = enclosing.get();
+                bound = pointersOf.computeIfAbsent(function.function(),
+                        f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
+                if (bound.isEmpty()) {
+                    return;
+                }
+                name = bound.get();
+            }
+            Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.startsWith("Zw"));
+            // A name written in this file (a macro argument included) is reported and fixed where it is written.
+            boolean writtenHere = callee.range().file().equals(input.file().path())
+                    && callee.range().endOffset() <= input.file().text().length() && input.file().text()
+                            .substring(callee.range().startOffset(), callee.range().endOffset()).equals(callee.name())
+                    && !org.zwlint.core.fix.AttributesFlagFix.insideDefine(input.file().text(), callee.range());
+            Optional<TextRange> site = writtenHere ? Optional.empty() : callee.expansionSite();
             TextRange range = site.orElse(callee.range());
-            String message = message(name, zwName) + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
-            List<Fix> fixes = site.isEmpty() && zwName.isPresent() ? List.of(NtToZwFix.create(range, name)) : List.of();
-            findings.add(new Finding(ID, description.severity(), range, message, witness(replay, range, name), fixes));
+            Optional<PreviousModeSwitch> modeSwitch = enclosing.flatMap(
+                    f -> switches.computeIfAbsent(f, g -> PreviousModeSwitch.in(g.function())));
+            FunctionContext context = enclosing.map(FunctionFacts::context).orElse(FunctionContext.unknown());
+            boolean kernelContext = context.threadMode() == RequestMode.KERNEL_ONLY;
+            String message = message(name, zwName, bound.map(b -> callee.name()), modeSwitch, kernelContext, context)
+                    + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
+            List<Fix> fixes = site.isEmpty() && bound.isEmpty() && zwName.isPresent()
+                    ? List.of(NtToZwFix.create(range, name)) : List.of();
+            Severity severity = kernelContext ? Severity.NOTE : description.severity();
+            findings.add(new Finding(ID, severity, range, message, witness(replay, range, name, kernelContext),
+                    fixes));
         });
         return findings;
     }
@@ -77,15 +108,27 @@ public final class DirectNtCallRule implements Rule {
         return fresh;
     }
 
-    private static String message(String name, Optional<String> zwName) {
-        String problem = "direct call to " + name + " keeps the caller's PreviousMode";
-        return zwName.map(zw -> problem + "; call " + zw + " so the dispatcher sets PreviousMode to KernelMode")
-                .orElse(problem + "; no Zw routine is documented for drivers, so pass only what a "
-                        + "UserMode caller could pass, or restructure the call");
+    private static String message(String name, Optional<String> zwName, Optional<String> pointer,
+            Optional<PreviousModeSwitch> modeSwitch, boolean kernelContext, FunctionContext context) {
+        String call = pointer.map(p -> "call through `" + p + "`, a function pointer bound to " + name + ",")
+                .orElse("direct call to " + name);
+        String zw = zwName.map(z -> "call " + z + " instead").orElse("no Zw routine is documented for drivers, so "
+                + "pass only what a UserMode caller could pass, or restructure the call");
+        if (modeSwitch.isPresent()) {
+            return call + ": the code sets the thread's PreviousMode itself (" + modeSwitch.get().describe()
+                    + ") so that the service trusts its arguments; that depends on undocumented KTHREAD layout and "
+                    + "leaves the thread in KernelMode if anything raises; " + zw;
+        }
+        if (kernelContext) {
+            return call + " works here only because " + context.describe() + " runs with PreviousMode KernelMode; "
+                    + "it breaks as soon as the code is called from a user thread; " + zw;
+        }
+        return call + " keeps the caller's PreviousMode; " + zwName.map(z -> "call " + z
+                + " so the dispatcher sets PreviousMode to KernelMode").orElse(zw);
     }
 
-    private static Witness witness(DirectNtCallReplay replay, TextRange call, String name) {
-        Optional<DispatcherVerdict> verdict = replay.verdict(name);
+    private static Witness witness(DirectNtCallReplay replay, TextRange call, String name, boolean kernelContext) {
+        Optional<DispatcherVerdict> verdict = kernelContext ? Optional.empty() : replay.verdict(name);
         String step = "called directly: no trap frame is built, so the thread's PreviousMode stays what it was"
                 + verdict.map(v -> "; replayed under UserMode it returns " + v.statusName()).orElse("");
         return new Witness(List.of(new WitnessStep(call, step)), verdict);

@@ -54,10 +54,36 @@ class DirectNtCallRuleTest {
 
     @Test
     void aServiceOutsideTheModelIsReportedWithoutFixOrVerdict() {
-        List<Finding> findings = pm001("VOID F(VOID)\n{\n    NtSomethingUndocumented(0);\n}\n");
+        List<Finding> findings = pm001("VOID F(PVOID b)\n{\n    NtQuerySystemInformation(5, b, 16, NULL);\n}\n");
         assertEquals(1, findings.size());
         assertEquals(List.of(), repairs(findings.get(0)));
         assertTrue(findings.get(0).witness().verdict().isEmpty());
+        assertTrue(findings.get(0).message().contains("no Zw routine is documented"), findings.get(0).message());
+    }
+
+    @Test
+    void anNtNameThatIsNoSystemServiceIsNotReported() {
+        assertEquals(List.of(), pm001("VOID F(VOID)\n{\n    NtSomethingUndocumented(0);\n}\n"));
+    }
+
+    @Test
+    void theProjectsOwnNtFunctionsAreNotServicesButImportedPrototypesAre() {
+        assertEquals(List.of(), pm001("NTSTATUS NtQueryTimer(ULONG x);\nVOID F(VOID)\n{\n    NtQueryTimer(0);\n}\n"));
+        assertEquals(1, pm001("NTSYSCALLAPI NTSTATUS NTAPI NtQueryTimer(ULONG x);\nVOID F(VOID)\n{\n"
+                + "    NtQueryTimer(0);\n}\n").size());
+        assertEquals(List.of(), pm001("NTSTATUS NtClose(HANDLE h) { return 0; }\nVOID F(HANDLE h)\n{\n"
+                + "    NtClose(h);\n}\n"));
+    }
+
+    @Test
+    void theKernelsServiceListIsComplete() {
+        org.zwlint.core.model.SystemServices services = org.zwlint.core.model.SystemServices.bundled();
+        assertTrue(services.size() > 450, "only " + services.size() + " services");
+        for (String name : List.of("NtCreateFile", "NtQuerySystemInformation", "NtAlpcSendWaitReceivePort",
+                "NtCreateUserProcess", "NtQueryInformationProcess", "NtWriteVirtualMemory")) {
+            assertTrue(services.isService(name), name);
+        }
+        assertTrue(!services.isService("NtSomethingUndocumented"));
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.zwlint.core.rules;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.ast.Assignment;
+import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.Cast;
+import org.zwlint.core.ast.Declarator;
+import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Identifier;
+import org.zwlint.core.ast.Literal;
+import org.zwlint.core.ast.Parenthesized;
+import org.zwlint.core.semantics.SemanticModel;
+import org.zwlint.core.semantics.Symbol;
+import org.zwlint.core.semantics.SymbolKind;
+
+/**
+ * The local function pointers of one function that are bound to a system service: {@code p = NtClose;} or
+ * {@code p = MmGetSystemRoutineAddress(&name);} where the function spells the routine name as a string.
+ */
+final class ServicePointers {
+    private final Map<Symbol, String> bound = new IdentityHashMap<>();
+
+    private ServicePointers() {
+    }
+
+    static ServicePointers of(FunctionFacts function, RuleInput input) {
+        ServicePointers pointers = new ServicePointers();
+        SemanticModel semantics = input.analysis().semantics();
+        String[] routineString = new String[1];
+        function.function().body().walk(node -> {
+            if (node instanceof Literal literal && literal.kind() == Literal.Kind.STRING) {
+                String text = literal.text().replaceAll("^[LuU8]*\"|\"$", "");
+                if (SystemServiceNames.isService(text, input.model(), semantics, input.file())) {
+                    routineString[0] = text;
+                }
+            }
+        });
+        function.function().body().walk(node -> {
+            if (node instanceof Assignment assignment && strip(assignment.target()) instanceof Identifier target) {
+                pointers.bind(semantics, semantics.symbol(target), assignment.value(), routineString[0], input);
+            } else if (node instanceof Declarator declarator && declarator.initializer().isPresent()) {
+                pointers.bind(semantics, semantics.declaredBy(declarator), declarator.initializer().get(),
+                        routineString[0], input);
+            }
+        });
+        return pointers;
+    }
+
+    private void bind(SemanticModel semantics, Optional<Symbol> variable, Expression value,
+            @org.eclipse.jdt.annotation.Nullable String routineString, RuleInput input) {
+        if (variable.isEmpty() || variable.get().kind() == SymbolKind.FUNCTION) {
+            return;
+        }
+        Expression at = strip(value);
+        if (at instanceof Identifier id && SystemServiceNames.isService(id.name(), input.model(), semantics,
+                input.file())) {
+            bound.put(variable.get(), id.name());
+        } else if (at instanceof Call call && call.calleeName().filter("MmGetSystemRoutineAddress"::equals).isPresent()
+                && routineString != null) {
+            bound.put(variable.get(), routineString);
+        }
+    }
+
+    Optional<String> serviceOf(Identifier callee, SemanticModel semantics) {
+        return semantics.symbol(callee).map(bound::get);
+    }
+
+    private static Expression strip(Expression e) {
+        Expression at = e;
+        while (at instanceof Parenthesized || at instanceof Cast) {
+            at = at instanceof Parenthesized p ? p.inner() : ((Cast) at).operand();
+        }
+        return at;
+    }
+
+}
