@@ -18,15 +18,29 @@ class LauncherIT {
                     + " PreviousMode; call ZwQueryInformationFile so the dispatcher sets PreviousMode to KernelMode",
             "    examples/ioctl_query.c:24:14: " + DIRECT + "STATUS_ACCESS_VIOLATION",
             "    examples/ioctl_query.c:24:14: note: " + REPLAY + "STATUS_ACCESS_VIOLATION (0xC0000005)",
+            "examples/ioctl_query.c:24:52: error PM002: `&ioStatus` is a kernel-mode address, passed to"
+                    + " NtQueryInformationFile called from MonDispatchDeviceControl, where PreviousMode may be UserMode:"
+                    + " the service probes it and fails with STATUS_ACCESS_VIOLATION; call ZwQueryInformationFile",
+            "    examples/ioctl_query.c:24:52: note: NtQueryInformationFile called directly with &ioStatus; replayed:"
+                    + " STATUS_ACCESS_VIOLATION",
+            "    examples/ioctl_query.c:24:52: note: " + REPLAY + "STATUS_ACCESS_VIOLATION (0xC0000005)",
             "examples/log_dispatch.c:24:14: warning PM001: direct call to NtCreateFile keeps the caller's"
                     + " PreviousMode; call ZwCreateFile so the dispatcher sets PreviousMode to KernelMode",
             "    examples/log_dispatch.c:24:14: " + DIRECT + "STATUS_ACCESS_VIOLATION",
             "    examples/log_dispatch.c:24:14: note: " + REPLAY + "STATUS_ACCESS_VIOLATION (0xC0000005)",
+            "examples/log_dispatch.c:24:78: error PM002: `&attributes` is OBJECT_ATTRIBUTES the driver built in"
+                    + " kernel memory, passed to NtCreateFile in an IRP dispatch routine (IRP_MJ_CREATE), where"
+                    + " PreviousMode may be UserMode: the service probes it and fails with STATUS_ACCESS_VIOLATION;"
+                    + " call ZwCreateFile",
+            "    examples/log_dispatch.c:22:5: note: the Attributes of the object attributes are set here",
+            "    examples/log_dispatch.c:24:78: note: NtCreateFile called directly with &attributes; replayed:"
+                    + " STATUS_ACCESS_VIOLATION",
+            "    examples/log_dispatch.c:24:78: note: " + REPLAY + "STATUS_ACCESS_VIOLATION (0xC0000005)",
             "examples/log_dispatch.c:40:9: warning PM001: direct call to NtClose keeps the caller's PreviousMode;"
                     + " call ZwClose so the dispatcher sets PreviousMode to KernelMode",
             "    examples/log_dispatch.c:40:9: " + DIRECT + "STATUS_INVALID_HANDLE",
             "    examples/log_dispatch.c:40:9: note: " + REPLAY + "STATUS_INVALID_HANDLE (0xC0000008)",
-            "zwlint: 3 findings (3 warnings) and 0 diagnostics in 3 files analyzed");
+            "zwlint: 5 findings (2 errors, 3 warnings) and 0 diagnostics in 3 files analyzed");
 
     @Test
     void analyzesTheExamplesFolderItIsGiven() throws Exception {
