@@ -612,7 +612,11 @@ final class Evaluator {
                 addressed.put(origin, AccessPath.of(symbol.get()));
                 return Value.pointer(Region.KERNEL, variable.userContents(), origin);
             }
-            return Value.kernelPointer().withUserContents(variable.userContents() || holdsUserData(symbol));
+            // A field the user chose (a CLIENT_ID's process id) makes the address user-influenced for the
+            // boundary rules; it does not make the variable's other fields, its pointers among them, user data.
+            Value address = Value.kernelPointer().withUserContents(variable.userContents());
+            return holdsUserData(symbol) ? new Value(address.kind(), address.region(), address.userContents(), true,
+                    address.requestMode(), address.origins(), address.trail(), address.constant()) : address;
         }
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
