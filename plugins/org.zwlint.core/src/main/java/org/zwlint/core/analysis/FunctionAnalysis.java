@@ -83,7 +83,7 @@ public final class FunctionAnalysis {
                     FunctionSummary.ParameterProbe old = probed.get(index);
                     if (old == null || (!old.forWrite() && probe.forWrite())) {
                         probed.put(index, new FunctionSummary.ParameterProbe(probe.forWrite(),
-                                lengthParameter(probe, parameters), probe.routine()));
+                                lengthParameter(probe, parameters), leafRoutine(probe.routine())));
                     }
                 }
             }
@@ -113,6 +113,21 @@ public final class FunctionAnalysis {
                 return evaluator.along(edge, after);
             }
         }, new WorkBudget(budget));
+    }
+
+    /**
+     * The routine that really probes: "Check (which calls ProbeForRead)" is ProbeForRead. A summary
+     * names only that, so recursive helpers settle instead of nesting their names without end.
+     */
+    private static String leafRoutine(String routine) {
+        String marker = "(which calls ";
+        int at = routine.lastIndexOf(marker);
+        if (at < 0) {
+            return routine;
+        }
+        String rest = routine.substring(at + marker.length());
+        int end = rest.indexOf(')');
+        return end < 0 ? rest : rest.substring(0, end);
     }
 
     private static OptionalInt lengthParameter(Probe probe, List<Symbol> parameters) {

@@ -35,7 +35,10 @@ class EngineDepthTest {
         Path file = dir.resolve(name);
         Files.writeString(file, "#include <ntddk.h>\n" + body + CLOSER, StandardCharsets.UTF_8);
         AnalysisResult result = run(file);
-        assertEquals(1, result.findings().size(), () -> "findings " + result.findings() + " " + formatted(result));
+        // The closer's PM001, after the hostile part, shows the engine got through it; other rules may
+        // rightly report on the hostile code too (an unguarded probe is PB003's).
+        assertEquals(1, result.findings().stream().filter(f -> f.ruleId().equals("PM001")).count(),
+                () -> "findings " + result.findings() + " " + formatted(result));
         return result;
     }
 
