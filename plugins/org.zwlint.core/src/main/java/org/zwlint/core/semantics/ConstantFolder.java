@@ -1,7 +1,5 @@
 package org.zwlint.core.semantics;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,27 +46,7 @@ final class ConstantFolder {
     IntegerConstant constant(Expression root) {
         @Nullable IntegerConstant known = Maps.find(memo, root);
         if (known == null) {
-            record Frame(Expression expression, boolean expanded) {
-            }
-            Deque<Frame> stack = new ArrayDeque<>();
-            stack.push(new Frame(root, false));
-            while (!stack.isEmpty()) {
-                Frame frame = stack.pop();
-                Expression e = frame.expression();
-                if (memo.containsKey(e)) {
-                    continue;
-                }
-                if (frame.expanded()) {
-                    memo.put(e, fold(e));
-                    continue;
-                }
-                stack.push(new Frame(e, true));
-                for (Expression operand : operands(e)) {
-                    if (!memo.containsKey(operand)) {
-                        stack.push(new Frame(operand, false));
-                    }
-                }
-            }
+            BottomUp.fill(root, memo, ConstantFolder::operands, this::fold);
             known = memo.get(root);
         }
         return known == null || known == NOT_CONSTANT ? null : known;

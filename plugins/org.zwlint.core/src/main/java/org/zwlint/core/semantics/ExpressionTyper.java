@@ -1,8 +1,6 @@
 package org.zwlint.core.semantics;
 
 import org.eclipse.jdt.annotation.Nullable;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,27 +52,7 @@ final class ExpressionTyper {
         if (known != null) {
             return known;
         }
-        record Frame(Expression expression, boolean expanded) {
-        }
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(root, false));
-        while (!stack.isEmpty()) {
-            Frame frame = stack.pop();
-            Expression e = frame.expression();
-            if (memo.containsKey(e)) {
-                continue;
-            }
-            if (frame.expanded()) {
-                memo.put(e, compute(e));
-                continue;
-            }
-            stack.push(new Frame(e, true));
-            for (Expression input : inputs(e)) {
-                if (!memo.containsKey(input)) {
-                    stack.push(new Frame(input, false));
-                }
-            }
-        }
+        BottomUp.fill(root, memo, ExpressionTyper::inputs, this::compute);
         @Nullable CType type = Maps.find(memo, root);
         return type == null ? new UnknownType("") : type;
     }

@@ -1,0 +1,45 @@
+package org.zwlint.core.semantics;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.zwlint.core.ast.Expression;
+
+/**
+ * Computes a value for an expression from the values of the sub-expressions it depends on, in
+ * post-order with an explicit stack (a 10,000-deep expression must not overflow the JVM's), and
+ * memoized per node: each node is computed once, after its inputs.
+ */
+final class BottomUp {
+    private BottomUp() {
+    }
+
+    /** Fills {@code memo} for {@code root} and every input below it that is not there yet. */
+    static <V> void fill(Expression root, Map<Expression, V> memo, Function<Expression, List<Expression>> inputs,
+            Function<Expression, V> compute) {
+        record Frame(Expression expression, boolean expanded) {
+        }
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(root, false));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.pop();
+            Expression e = frame.expression();
+            if (memo.containsKey(e)) {
+                continue;
+            }
+            if (frame.expanded()) {
+                memo.put(e, compute.apply(e));
+                continue;
+            }
+            stack.push(new Frame(e, true));
+            for (Expression input : inputs.apply(e)) {
+                if (!memo.containsKey(input)) {
+                    stack.push(new Frame(input, false));
+                }
+            }
+        }
+    }
+}
