@@ -254,7 +254,7 @@ final class Evaluator {
                     : constantOf(literal);
             case StringSequence sequence -> stringLiteral(sequence);
             case Parenthesized p -> eval(p.inner());
-            case Cast cast -> eval(cast.operand()).withConstant(unit.semantics().constantValue(cast));
+            case Cast cast -> cast(cast);
             case MemberAccess m -> isArray(m) ? addressOf(m) : read(location(m));
             case Index index -> isArray(index) ? addressOf(index) : read(location(index));
             case Unary u -> unary(u);
@@ -284,6 +284,20 @@ final class Evaluator {
             }
             default -> Value.UNKNOWN; // _Generic, GNU statement expressions, designators
         };
+    }
+
+    /**
+     * A number the requestor chose, cast to a pointer, is an address the requestor chose: drivers
+     * carry addresses in ULONG64 or ULONG_PTR fields of their input as often as in pointer fields.
+     */
+    private Value cast(Cast cast) {
+        Value operand = eval(cast.operand());
+        if (operand.userScalar() && operand.region() == Region.UNKNOWN && isPointer(cast)) {
+            Origin origin = originFor(cast, "`" + ExpressionText.of(cast) + "` turns a number the requestor chose into"
+                    + " an address (a user pointer)", Region.USER);
+            return continued(operand, Value.pointer(Region.USER, true, origin));
+        }
+        return operand.withConstant(unit.semantics().constantValue(cast));
     }
 
     private Value constantOf(Expression e) {

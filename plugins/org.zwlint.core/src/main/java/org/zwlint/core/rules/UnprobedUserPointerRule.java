@@ -47,7 +47,7 @@ public final class UnprobedUserPointerRule implements Rule {
                     case KERNEL_MODE_COPY -> "copied here by MmCopyVirtualMemory told KernelMode, which does not probe";
                 };
                 String message = "`" + access.pointerText() + "` is " + how + (access.kind() == AccessKind.KERNEL_MODE_COPY
-                        ? "" : " without " + probe) + ": it holds " + Witnesses.source(access.pointer());
+                        ? "" : " without " + probe) + Witnesses.holds(access.pointer());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
                         Witnesses.of(access.pointer(), access.range(), (access.write() ? "written" : "read")
                                 + " with no probe on this path"), List.of()));

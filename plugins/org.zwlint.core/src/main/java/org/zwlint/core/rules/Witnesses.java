@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.source.TextRange;
 
@@ -24,8 +26,24 @@ final class Witnesses {
         return Witness.of(steps);
     }
 
-    /** What the value's source says about it, for a message: "Type3InputBuffer, the requestor's raw input address". */
+    /**
+     * What made the value a user pointer, for a message: "Type3InputBuffer, the requestor's raw
+     * input address", "`in->Target` is a pointer read from the requestor's data ...". The witness
+     * trail starts further back (the SystemBuffer the pointer was read from); the message names
+     * the step that matters.
+     */
+    /** The source as the end of a message: "; it holds Type3InputBuffer, ..." or "; `in->Target` is a pointer read ...". */
+    static String holds(Value value) {
+        String source = source(value);
+        return source.startsWith("`") ? "; " + source : "; it holds " + source;
+    }
+
     static String source(Value value) {
+        for (Origin origin : value.origins()) {
+            if (origin.region() == Region.USER) {
+                return origin.description();
+            }
+        }
         return value.trail().isEmpty() ? "a user pointer" : value.trail().get(0).message();
     }
 }
