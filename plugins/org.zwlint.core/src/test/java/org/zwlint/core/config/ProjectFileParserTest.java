@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.zwlint.core.model.Arch;
 
 class ProjectFileParserTest {
-    private static final Path FILE = Path.of("/work/drv/.zwlint");
+    private static final Path FILE = Path.of("/projects/drv/.zwlint");
     private final ProjectFileParser parser = new ProjectFileParser(Set.of("PM001", "PB001"));
 
     @Test
@@ -43,15 +43,15 @@ class ProjectFileParserTest {
         assertTrue(file.analyzeBuildOutput());
         assertEquals(List.of("NDIS630", "POOL_TAG='gaTf'"), file.defines());
         assertEquals(List.of("UNICODE"), file.undefines());
-        assertEquals(List.of(Path.of("/work/drv/inc"), Path.of("/work/shared/inc")), file.includeDirs());
-        assertEquals(Optional.of(Path.of("/work/wdk/km")), file.wdkIncludeDir());
+        assertEquals(List.of(Path.of("/projects/drv/inc"), Path.of("/projects/shared/inc")), file.includeDirs());
+        assertEquals(Optional.of(Path.of("/projects/wdk/km")), file.wdkIncludeDir());
         assertEquals(Optional.of(Arch.X86), file.arch());
         assertEquals(Optional.of(ModeOverride.KERNEL), file.mode());
         assertEquals(ModeOverride.USER, file.pathModes().get(0).mode());
-        assertTrue(file.pathModes().get(0).appliesTo(Path.of("/work/drv/exe/main.c")));
-        assertFalse(file.pathModes().get(0).appliesTo(Path.of("/work/drv/sys/main.c")));
+        assertTrue(file.pathModes().get(0).appliesTo(Path.of("/projects/drv/exe/main.c")));
+        assertFalse(file.pathModes().get(0).appliesTo(Path.of("/projects/drv/sys/main.c")));
         assertEquals(Map.of("PM001", RuleSetting.ERROR, "PB001", RuleSetting.OFF), file.rules());
-        assertEquals(Optional.of(Path.of("/work/drv/zwlint-baseline.json")), file.baseline());
+        assertEquals(Optional.of(Path.of("/projects/drv/zwlint-baseline.json")), file.baseline());
     }
 
     @Test
@@ -100,7 +100,7 @@ class ProjectFileParserTest {
     @Test
     void theStarterFileIsValidAndSetsNothing() throws ProjectFileException {
         ProjectFile starter = parser.parse(FILE, StarterFile.text());
-        assertEquals(ProjectFile.none(Path.of("/work/drv")), starter);
+        assertEquals(ProjectFile.none(Path.of("/projects/drv")), starter);
         // Every commented-out example is valid once uncommented.
         String uncommented = StarterFile.text().lines().filter(l -> l.matches("# [a-z-]+(\\[[^]]*])? = .*"))
                 .map(l -> l.substring(2)).reduce("", (a, b) -> a + b + "\n");
