@@ -36,7 +36,7 @@ public final class SuppressionFix {
     }
 
     /** The line ending this line uses, or the file's first one, or \n. */
-    private static String lineEnding(String text, int from) {
+    static String lineEnding(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
+import org.zwlint.core.Fix;
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FunctionFacts;
@@ -14,6 +15,8 @@ import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.ProbeFact;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
+import org.zwlint.core.ast.Node;
+import org.zwlint.core.fix.TryExceptWrapFix;
 
 /**
  * PB003: ProbeForRead/ProbeForWrite, MmProbeAndLockPages of user pages, or an access to user
@@ -43,8 +46,8 @@ public final class UnguardedUserAccessRule implements Rule {
                 String message = probe.routine() + " raises an exception on a bad address, and no __except handles it "
                         + where + ": a caller passing an invalid address crashes the system";
                 findings.add(new Finding(ID, description.severity(), probe.range(), message,
-                        Witness.of(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try")) ),
-                        List.of()));
+                        Witness.of(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try"))),
+                        wrap(input, probe.node())));
             }
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
@@ -58,10 +61,15 @@ public final class UnguardedUserAccessRule implements Rule {
                         + ": the requestor can unmap the page, and the exception crashes the system";
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
                         Witnesses.of(access.pointer(), access.range(), "user memory touched with no __except"),
-                        List.of()));
+                        wrap(input, access.node())));
             }
         }
         return findings;
+    }
+
+    /** The __try/__except wrap, where the statement allows a safe edit. */
+    private static List<Fix> wrap(RuleInput input, Node at) {
+        return TryExceptWrapFix.create(input.file(), at, input.analysis().semantics().parents()).stream().toList();
     }
 
     /** ProbeFor* always raises on a bad range (a zero length checks nothing); MmProbeAndLockPages does for user pages. */
