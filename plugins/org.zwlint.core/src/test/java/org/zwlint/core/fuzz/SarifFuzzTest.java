@@ -31,7 +31,7 @@ import com.google.gson.stream.JsonToken;
 class SarifFuzzTest {
     private static final Analyzer ANALYZER = new Analyzer();
     private static final ZwLintConfig KERNEL = ZwLintConfig.defaults().withMode(ModeOverride.KERNEL);
-    private static final Path BASE = Path.of("/work/driver");
+    private static final Path BASE = Path.of("/projects/driver");
     private static final SarifReport SARIF = new SarifReport(ToolInfo.zwlint("0.0.0-fuzz"), ANALYZER.catalog(),
             Optional.of(BASE));
 
