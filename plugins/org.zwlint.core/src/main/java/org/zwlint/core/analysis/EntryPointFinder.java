@@ -9,16 +9,15 @@ import java.util.OptionalLong;
 import org.zwlint.core.ast.Annotation;
 import org.zwlint.core.ast.Assignment;
 import org.zwlint.core.ast.Call;
-import org.zwlint.core.ast.Cast;
 import org.zwlint.core.ast.Declarator;
 import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Expressions;
 import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Index;
 import org.zwlint.core.ast.InitializerList;
 import org.zwlint.core.ast.MemberAccess;
 import org.zwlint.core.ast.Node;
-import org.zwlint.core.ast.Parenthesized;
 import org.zwlint.core.ast.SimpleDeclaration;
 import org.zwlint.core.ast.TranslationUnit;
 import org.zwlint.core.ast.TypedefName;
@@ -168,8 +167,8 @@ public final class EntryPointFinder {
         if (function.isEmpty()) {
             return;
         }
-        Expression target = strip(assignment.target());
-        if (target instanceof Index index && strip(index.base()) instanceof MemberAccess member
+        Expression target = Expressions.stripped(assignment.target());
+        if (target instanceof Index index && Expressions.stripped(index.base()) instanceof MemberAccess member
                 && member.member().name().equals("MajorFunction")) {
             OptionalLong major = semantics.constantValue(index.index());
             if (major.isPresent()) {
@@ -259,22 +258,14 @@ public final class EntryPointFinder {
 
     /** The function a callback expression names: F, &F, (PDRIVER_DISPATCH)F. */
     private Optional<String> functionName(Expression e) {
-        Expression at = strip(e);
+        Expression at = Expressions.stripped(e);
         if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
-            at = strip(u.operand());
+            at = Expressions.stripped(u.operand());
         }
         if (at instanceof Identifier id) {
             return semantics.symbol(id).filter(s -> s.kind() == org.zwlint.core.semantics.SymbolKind.FUNCTION)
                     .map(s -> id.name()).or(() -> semantics.function(id.name()).map(s -> id.name()));
         }
         return Optional.empty();
-    }
-
-    private static Expression strip(Expression e) {
-        Expression at = e;
-        while (at instanceof Parenthesized || at instanceof Cast) {
-            at = at instanceof Parenthesized p ? p.inner() : ((Cast) at).operand();
-        }
-        return at;
     }
 }

@@ -23,6 +23,7 @@ import org.zwlint.core.ast.CompoundLiteral;
 import org.zwlint.core.ast.Conditional;
 import org.zwlint.core.ast.Declarator;
 import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Expressions;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Index;
 import org.zwlint.core.ast.InitializerList;
@@ -113,10 +114,10 @@ final class Evaluator {
             return after;
         }
         boolean onTrue = edge.kind() == EdgeKind.TRUE;
-        Expression test = strip(condition);
+        Expression test = Expressions.stripped(condition);
         while (test instanceof Unary not && not.operator() == UnaryOperator.LOGICAL_NOT) {
             onTrue = !onTrue;
-            test = strip(not.operand());
+            test = Expressions.stripped(not.operand());
         }
         if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
                 || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
@@ -161,19 +162,6 @@ final class Evaluator {
             state = saved;
             sink = savedSink;
             depth = savedDepth;
-        }
-    }
-
-    private static Expression strip(Expression e) {
-        Expression at = e;
-        while (true) {
-            if (at instanceof Parenthesized p) {
-                at = p.inner();
-            } else if (at instanceof Cast c) {
-                at = c.operand();
-            } else {
-                return at;
-            }
         }
     }
 
@@ -223,7 +211,7 @@ final class Evaluator {
 
     /** Whether an lvalue is the named field of an OBJECT_ATTRIBUTES (oa.Attributes, (&oa)->Attributes, p->Attributes). */
     private boolean isObjectAttributesField(Expression target, String field) {
-        if (!(strip(target) instanceof MemberAccess m) || !m.member().name().equals(field)) {
+        if (!(Expressions.stripped(target) instanceof MemberAccess m) || !m.member().name().equals(field)) {
             return false;
         }
         CType base = unit.semantics().typeOf(m.base());
@@ -420,7 +408,7 @@ final class Evaluator {
     }
 
     private Location location(Expression e) {
-        Expression at = e instanceof Parenthesized p ? strip(p) : e;
+        Expression at = e instanceof Parenthesized p ? Expressions.stripped(p) : e;
         Optional<AccessPath> path = pathOf(at);
         switch (at) {
             case MemberAccess m when m.arrow() -> {
@@ -434,7 +422,7 @@ final class Evaluator {
             case Index index -> {
                 Value offset = eval(index.index());
                 if (unit.semantics().typeOf(index.base()) instanceof Array
-                        && !(strip(index.base()) instanceof Identifier)) {
+                        && !(Expressions.stripped(index.base()) instanceof Identifier)) {
                     Location base = location(index.base());
                     return new Location(at, base.pointer(), join(base.member(), "[]"), path, base.throughPointer());
                 }
@@ -471,8 +459,8 @@ final class Evaluator {
                     && s.kind() != SymbolKind.ENUM_CONSTANT).map(AccessPath::of);
             case Parenthesized p -> pathOf(p.inner());
             case Cast c -> pathOf(c.operand());
-            case MemberAccess m when m.arrow() && strip(m.base()) instanceof Unary address
-                    && address.operator() == UnaryOperator.ADDRESS_OF -> pathOf(strip(address.operand()))
+            case MemberAccess m when m.arrow() && Expressions.stripped(m.base()) instanceof Unary address
+                    && address.operator() == UnaryOperator.ADDRESS_OF -> pathOf(Expressions.stripped(address.operand()))
                             .filter(AccessPath::canExtend).map(base -> base.with("." + m.member().name()));
             case MemberAccess m -> pathOf(m.base()).filter(AccessPath::canExtend)
                     .map(base -> base.with((m.arrow() ? "->" : ".") + m.member().name()));
@@ -615,7 +603,7 @@ final class Evaluator {
     }
 
     private Value addressOf(Expression operand) {
-        Expression target = strip(operand);
+        Expression target = Expressions.stripped(operand);
         if (target instanceof Identifier id) {
             Value variable = readVariable(id);
             Optional<Symbol> symbol = unit.semantics().symbol(id);
@@ -647,7 +635,7 @@ final class Evaluator {
      * at every level of {@code ++*++*++*p} or {@code *(*p += 1) += 1}, exponential in the nesting.
      */
     private Value update(Expression target, java.util.function.UnaryOperator<Value> change) {
-        Expression at = strip(target);
+        Expression at = Expressions.stripped(target);
         boolean memory = at instanceof MemberAccess || at instanceof Index
                 || (at instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE);
         if (at instanceof Identifier) {
@@ -665,7 +653,7 @@ final class Evaluator {
     }
 
     private void write(Expression target, Value value) {
-        Expression at = strip(target);
+        Expression at = Expressions.stripped(target);
         if (at instanceof Identifier id) {
             Optional<Symbol> symbol = unit.semantics().symbol(id);
             if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
@@ -779,9 +767,9 @@ final class Evaluator {
                     || !ObjectAttributesSupport.isObjectAttributes(record)) {
                 continue;
             }
-            Expression at = strip(e);
+            Expression at = Expressions.stripped(e);
             Optional<AccessPath> structure = at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF
-                    ? pathOf(strip(u.operand()))
+                    ? pathOf(Expressions.stripped(u.operand()))
                     : pathOf(at).filter(AccessPath::canExtend).map(p -> p.with("*"));
             if (structure.isEmpty() || !structure.get().canExtend()) {
                 return Optional.of(new ObjectAttributesFact(call, Places.of(call), i, false, args.get(i),
@@ -841,9 +829,9 @@ final class Evaluator {
 
     /** RtlInitUnicodeString(&name, source): name.Buffer now points where source points; nothing is copied. */
     private void pointString(Expression destination, Value source, Call call) {
-        Expression at = strip(destination);
+        Expression at = Expressions.stripped(destination);
         if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
-            Optional<AccessPath> string = pathOf(strip(u.operand()));
+            Optional<AccessPath> string = pathOf(Expressions.stripped(u.operand()));
             if (string.isPresent() && string.get().canExtend()) {
                 state = state.assign(string.get(), Value.UNKNOWN.withUserContents(source.userInfluenced()));
                 state = state.assign(string.get().with(".Buffer"), source.step(Places.of(call),
@@ -862,10 +850,10 @@ final class Evaluator {
             return;
         }
         Expression first = exprs.get(callee.startsWith("FltCreateFile") && exprs.size() > 2 ? 2 : 0);
-        if (first == null || !(strip(first) instanceof Unary u) || u.operator() != UnaryOperator.ADDRESS_OF) {
+        if (first == null || !(Expressions.stripped(first) instanceof Unary u) || u.operator() != UnaryOperator.ADDRESS_OF) {
             return;
         }
-        Optional<AccessPath> handle = pathOf(strip(u.operand()));
+        Optional<AccessPath> handle = pathOf(Expressions.stripped(u.operand()));
         if (handle.isEmpty()) {
             return;
         }
@@ -887,8 +875,8 @@ final class Evaluator {
     /** An unknown callee may write through the addresses it is given: forget what they held. */
     private void forgetOutArguments(List<@Nullable Expression> arguments) {
         for (@Nullable Expression argument : arguments) {
-            if (argument != null && strip(argument) instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
-                pathOf(strip(u.operand())).ifPresent(path -> state = state.forget(path));
+            if (argument != null && Expressions.stripped(argument) instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+                pathOf(Expressions.stripped(u.operand())).ifPresent(path -> state = state.forget(path));
             }
         }
     }
@@ -1033,9 +1021,9 @@ final class Evaluator {
         if (out.isEmpty()) {
             return;
         }
-        Expression at = strip(out.get());
+        Expression at = Expressions.stripped(out.get());
         if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
-            Expression target = strip(u.operand());
+            Expression target = Expressions.stripped(u.operand());
             pathOf(target).ifPresent(path -> state = state.assign(path, value));
         }
     }
@@ -1045,9 +1033,9 @@ final class Evaluator {
      * {@code &local} fills the variable; a pointer variable fills the memory it points to.
      */
     private void captureInto(Expression destination, boolean userData) {
-        Expression at = strip(destination);
+        Expression at = Expressions.stripped(destination);
         if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
-            pathOf(strip(u.operand())).ifPresent(path -> state = state.assign(path,
+            pathOf(Expressions.stripped(u.operand())).ifPresent(path -> state = state.assign(path,
                     Value.UNKNOWN.withUserContents(userData)));
             return;
         }

@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.ast.Assignment;
 import org.zwlint.core.ast.Call;
-import org.zwlint.core.ast.Cast;
 import org.zwlint.core.ast.Declarator;
 import org.zwlint.core.ast.Expression;
+import org.zwlint.core.ast.Expressions;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Literal;
-import org.zwlint.core.ast.Parenthesized;
 import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.semantics.Symbol;
 import org.zwlint.core.semantics.SymbolKind;
@@ -40,7 +39,7 @@ final class ServicePointers {
             }
         });
         function.function().body().walk(node -> {
-            if (node instanceof Assignment assignment && strip(assignment.target()) instanceof Identifier target) {
+            if (node instanceof Assignment assignment && Expressions.stripped(assignment.target()) instanceof Identifier target) {
                 pointers.bind(semantics, semantics.symbol(target), assignment.value(), routineString[0], input);
             } else if (node instanceof Declarator declarator && declarator.initializer().isPresent()) {
                 pointers.bind(semantics, semantics.declaredBy(declarator), declarator.initializer().get(),
@@ -55,7 +54,7 @@ final class ServicePointers {
         if (variable.isEmpty() || variable.get().kind() == SymbolKind.FUNCTION) {
             return;
         }
-        Expression at = strip(value);
+        Expression at = Expressions.stripped(value);
         if (at instanceof Identifier id && SystemServiceNames.isService(id.name(), input.model(), semantics,
                 input.file())) {
             bound.put(variable.get(), id.name());
@@ -68,13 +67,4 @@ final class ServicePointers {
     Optional<String> serviceOf(Identifier callee, SemanticModel semantics) {
         return semantics.symbol(callee).map(bound::get);
     }
-
-    private static Expression strip(Expression e) {
-        Expression at = e;
-        while (at instanceof Parenthesized || at instanceof Cast) {
-            at = at instanceof Parenthesized p ? p.inner() : ((Cast) at).operand();
-        }
-        return at;
-    }
-
 }
