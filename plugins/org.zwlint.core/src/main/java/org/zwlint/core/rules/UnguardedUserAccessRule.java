@@ -10,6 +10,7 @@ import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.AccessKind;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.ProbeFact;
@@ -51,7 +52,9 @@ public final class UnguardedUserAccessRule implements Rule {
             }
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
-                if (access.guarded() || access.trusted() || access.pointer().region() != Region.USER
+                // MmCopyVirtualMemory handles its own faults: it returns an error status, it does not raise
+                if (access.guarded() || access.trusted() || access.kind() == AccessKind.KERNEL_MODE_COPY
+                        || access.pointer().region() != Region.USER
                         || access.pointer().origins().stream().allMatch(reported::contains)) {
                     continue;
                 }
