@@ -45,12 +45,17 @@ public final class UnprobedUserPointerRule implements Rule {
                     case DEREFERENCE -> access.write() ? "written here" : "read here";
                     case COPY -> access.write() ? "the destination of a copy here" : "the source of a copy here";
                     case KERNEL_MODE_COPY -> "copied here by MmCopyVirtualMemory told KernelMode, which does not probe";
+                    case ATOMIC -> "updated here by an interlocked routine";
+                    case CALL -> "called here: the kernel runs code at an address the requestor chose, which no probe "
+                            + "makes safe";
                 };
-                String message = "`" + access.pointerText() + "` is " + how + (access.kind() == AccessKind.KERNEL_MODE_COPY
-                        ? "" : " without " + probe) + Witnesses.holds(access.pointer());
+                boolean probeHelps = access.kind() != AccessKind.KERNEL_MODE_COPY && access.kind() != AccessKind.CALL;
+                String message = "`" + access.pointerText() + "` is " + how + (probeHelps ? " without " + probe : "")
+                        + Witnesses.holds(access.pointer());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        Witnesses.of(access.pointer(), access.range(), (access.write() ? "written" : "read")
-                                + " with no probe on this path"), List.of()));
+                        Witnesses.of(access.pointer(), access.range(), access.kind() == AccessKind.CALL
+                                ? "called" : (access.write() ? "written" : "read") + " with no probe on this path"),
+                        List.of()));
             }
         }
         return findings;
