@@ -95,9 +95,12 @@ public final class LiveAnalysisJob extends Job {
         }
         IPath location = file.getLocation();
         Path path = location != null ? location.toPath() : Path.of(file.getFullPath().toString());
+        if (!(new ProjectSettings().forPath(path) instanceof FileSettings.Usable settings)) {
+            return Status.OK_STATUS; // an unusable .zwlint: its marker says so, and the saved markers stand
+        }
         long start = System.nanoTime();
         AnalysisResult result = ZwLintPlugin.getDefault().analyzer().analyze(SourceFile.of(path, text),
-                ZwLintPreferences.config());
+                settings.config());
         lastMillis = (System.nanoTime() - start) / 1_000_000;
         RUNS.incrementAndGet();
         if (monitor.isCanceled() || stamp(document) != stamp) {

@@ -26,6 +26,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.AnalysisResult;
+import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.source.SourceCollector;
 import org.zwlint.core.source.SourceFile;
@@ -41,6 +42,9 @@ import org.zwlint.ui.ZwLintPlugin;
 public final class ZwLintBuilder extends IncrementalProjectBuilder {
     private record Analyzed(IFile file, SourceFile source, AnalysisResult result) {
     }
+
+    /** The name of the file whose change makes every file's settings new. */
+    private static final String PROJECT_FILE = ProjectFile.NAME;
 
     @Override
     public ISchedulingRule getRule(int kind, Map<String, String> args) {
@@ -60,22 +64,39 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
     }
 
     private void buildFiles(int kind, IProgressMonitor monitor) throws CoreException {
-        ZwLintConfig config = ZwLintPreferences.config();
+        ProjectSettings settings = new ProjectSettings();
         IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
-        List<IFile> files = new ArrayList<>(delta == null ? allSources() : affected(delta, config));
+        if (delta != null && touchesProjectFile(delta)) {
+            delta = null; // new settings: every file's findings may change
+        }
+        List<IFile> files = new ArrayList<>(delta == null ? allSources()
+                : affected(delta, includeDirs(settings)));
         // Headers first: a header's own analysis replaces its markers, then its includers add theirs.
         files.sort(Comparator.comparing((IFile f) -> !"h".equalsIgnoreCase(f.getFileExtension()))
                 .thenComparing(f -> f.getFullPath().toString()));
         SubMonitor progress = SubMonitor.convert(monitor, "ZwLint: analyzing " + getProject().getName(),
                 files.size() + 1);
         List<Analyzed> analyzed = new ArrayList<>();
+        List<IFile> leftOut = new ArrayList<>();
         for (IFile file : files) {
             progress.split(1); // throws OperationCanceledException once the user cancels
             progress.subTask(file.getName());
-            analyze(file, config).ifPresent(analyzed::add);
+            FileSettings governing = settings.forFile(file);
+            if (governing instanceof FileSettings.Usable usable && selected(file, usable)) {
+                analyze(file, usable.config()).ifPresent(analyzed::add);
+            } else if (governing instanceof FileSettings.Usable) {
+                leftOut.add(file);
+            }
+            // a file governed by an unusable .zwlint keeps its markers; the .zwlint's own marker says why
         }
         progress.checkCanceled();
         getProject().getWorkspace().run(writing -> {
+            ProjectFileMarkers.renew(getProject(), settings);
+            for (IFile file : leftOut) {
+                if (file.exists()) {
+                    file.deleteMarkers(ZwLintPlugin.MARKER_TYPE, false, IResource.DEPTH_ZERO);
+                }
+            }
             for (Analyzed one : analyzed) {
                 if (one.file().exists()) {
                     MarkerWriter.replaceMarkers(one.file(), one.source(), one.result().findings(),
@@ -96,7 +117,49 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         return files;
     }
 
-    private Set<IFile> affected(IResourceDelta delta, ZwLintConfig config) throws CoreException {
+    /** The include directories that find the project's headers: those of the project's own settings. */
+    private List<Path> includeDirs(ProjectSettings settings) {
+        IPath location = getProject().getLocation();
+        if (location != null && settings.forPath(location.toPath()) instanceof FileSettings.Usable usable) {
+            return usable.config().includeDirs();
+        }
+        return ZwLintPreferences.config().includeDirs();
+    }
+
+    private static boolean touchesProjectFile(IResourceDelta delta) throws CoreException {
+        boolean[] touched = {false};
+        delta.accept(child -> {
+            if (PROJECT_FILE.equals(child.getResource().getName()) && child.getResource() instanceof IFile) {
+                touched[0] = true;
+            }
+            return !touched[0];
+        });
+        return touched[0];
+    }
+
+    /**
+     * Whether the governing {@code .zwlint} leaves the file in, as the CLI decides: its source and
+     * exclude globs, and build output folders only when it asks for them.
+     */
+    private boolean selected(IFile file, FileSettings.Usable settings) {
+        IPath location = file.getLocation();
+        if (location == null) {
+            return true;
+        }
+        Path path = location.toPath();
+        if (!settings.selects(path)) {
+            return false;
+        }
+        boolean analyzeBuildOutput = settings.projectFile().map(ProjectFile::analyzeBuildOutput).orElse(false);
+        for (IResource folder = file.getParent(); folder != null && folder != getProject(); folder = folder.getParent()) {
+            if (!analyzeBuildOutput && SourceCollector.isBuildOutputFolder(Path.of(folder.getName()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Set<IFile> affected(IResourceDelta delta, List<Path> includeDirs) throws CoreException {
         Set<IFile> changed = new HashSet<>();
         Set<IFile> headers = new HashSet<>();
         delta.accept(child -> {
@@ -111,7 +174,7 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
             return true;
         });
         if (!headers.isEmpty()) {
-            changed.addAll(IncludeIndex.of(getProject(), config.includeDirs()).includers(headers));
+            changed.addAll(IncludeIndex.of(getProject(), includeDirs).includers(headers));
         }
         return changed;
     }
