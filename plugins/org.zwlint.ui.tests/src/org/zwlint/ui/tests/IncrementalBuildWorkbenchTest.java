@@ -28,7 +28,7 @@ import org.zwlint.ui.internal.ZwLintPreferences;
  * The builder re-analyzes what a change affects (a changed header's includers too), and a build
  * cancelled half-way leaves every file with the markers of the last complete build.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class IncrementalBuildWorkbenchTest {
     private final UiDriver ui = new UiDriver();
     private final DriverProject driver = new DriverProject();

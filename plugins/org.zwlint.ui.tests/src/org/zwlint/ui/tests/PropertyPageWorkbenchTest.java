@@ -1,6 +1,7 @@
 package org.zwlint.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -53,14 +54,7 @@ class PropertyPageWorkbenchTest {
         assertEquals(1, before.size());
         assertEquals(IMarker.SEVERITY_WARNING, before.get(0).getAttribute(IMarker.SEVERITY, -1), "the rule's default");
 
-        PreferenceDialog dialog = ui.onUi(() -> {
-            PreferenceDialog created = PreferencesUtil.createPropertyDialogOn(
-                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), driver.project(),
-                    ZwLintPropertyPage.ID, new String[] {ZwLintPropertyPage.ID}, null);
-            created.setBlockOnOpen(false);
-            created.open();
-            return created;
-        });
+        PreferenceDialog dialog = openPage();
         try {
             Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
             assertTrue(ui.onUi(use::getSelection), "the project has a .zwlint: its settings are in use");
@@ -117,6 +111,48 @@ class PropertyPageWorkbenchTest {
         assertEquals(0, settings.findMarkers(PROJECT_FILE_PROBLEM, false, IResource.DEPTH_ZERO).length,
                 "fixed: the marker went");
         assertEquals(1, DriverProject.markers(source, "PM001").size());
+    }
+
+    @Test
+    void definesAndIncludeDirectoriesComeFromTheVisualStudioProject() throws Exception {
+        driver.add("ring.vcxproj", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<Project xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\">\n"
+                + "  <ItemDefinitionGroup Condition=\"'$(Configuration)|$(Platform)'=='Release|x64'\">\n"
+                + "    <ClCompile>\n"
+                + "      <PreprocessorDefinitions>RING_TRACE;POOL_NX_OPTIN=1;%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
+                + "      <AdditionalIncludeDirectories>inc;$(IntDir)</AdditionalIncludeDirectories>\n"
+                + "    </ClCompile>\n"
+                + "  </ItemDefinitionGroup>\n"
+                + "</Project>\n");
+        ui.waitForBuilds();
+        assertFalse(driver.project().getFile(".zwlint").exists());
+        PreferenceDialog dialog = openPage();
+        try {
+            Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
+            assertFalse(ui.onUi(use::getSelection), "no .zwlint yet: the workspace settings apply");
+            ui.click(ui.onUi(() -> button(dialog.getShell(), "Import defines and include directories from ring.vcxproj"))
+                    .orElseThrow());
+            ui.waitUntil("the import to tick the box", () -> ui.onUi(use::getSelection));
+            ui.click(ui.onUi(() -> button(dialog.getShell(), "Apply and Close")).orElseThrow());
+            ui.waitUntil("the dialog to close", () -> ui.onUi(() -> dialog.getShell() == null
+                    || dialog.getShell().isDisposed()));
+        } finally {
+            ui.onUi(() -> dialog.close());
+        }
+        String written = DriverProject.read(driver.project().getFile(".zwlint"));
+        assertTrue(written.startsWith("# ZwLint project file."), "a new file starts as zwlint init's: " + written);
+        assertTrue(written.endsWith("define = RING_TRACE\ndefine = POOL_NX_OPTIN=1\ninclude-dir = inc\n"), written);
+    }
+
+    private PreferenceDialog openPage() {
+        return ui.onUi(() -> {
+            PreferenceDialog created = PreferencesUtil.createPropertyDialogOn(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), driver.project(),
+                    ZwLintPropertyPage.ID, new String[] {ZwLintPropertyPage.ID}, null);
+            created.setBlockOnOpen(false);
+            created.open();
+            return created;
+        });
     }
 
     private static void write(IFile file, String text) throws Exception {

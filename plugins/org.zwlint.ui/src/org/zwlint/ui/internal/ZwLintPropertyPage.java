@@ -32,6 +32,7 @@ import org.zwlint.core.config.ProjectFileDocument;
 import org.zwlint.core.config.ProjectFileException;
 import org.zwlint.core.config.ProjectFileParser;
 import org.zwlint.core.config.StarterFile;
+import org.zwlint.core.config.VcxprojSettings;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
@@ -73,6 +74,8 @@ public final class ZwLintPropertyPage extends PropertyPage {
         workspace.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getShell(),
                 "org.zwlint.ui.preferences", new String[] {"org.zwlint.ui.preferences"}, null).open());
 
+        vcxproj().ifPresent(project -> importButton(page, use, project));
+
         label(page, "Rules:").setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
             label(page, rule.id() + "  " + rule.summary());
@@ -104,6 +107,53 @@ public final class ZwLintPropertyPage extends PropertyPage {
         use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
         enableSettings(use.getSelection());
         return page;
+    }
+
+    /** The project's Visual Studio project file at its root, if it has one. */
+    private java.util.Optional<IFile> vcxproj() {
+        try {
+            for (IResource member : project().members()) {
+                if (member instanceof IFile file && file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".vcxproj")) {
+                    return java.util.Optional.of(file);
+                }
+            }
+        } catch (CoreException e) {
+            // a closed project has no members: nothing to import
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Fills defines and include directories from the .vcxproj; the user still presses Apply. */
+    private void importButton(Composite page, Button use, IFile vcxproj) {
+        Button importing = new Button(page, SWT.PUSH);
+        importing.setText("Import defines and include directories from " + vcxproj.getName());
+        importing.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
+        importing.addListener(SWT.Selection, e -> {
+            IPath location = vcxproj.getLocation();
+            if (location == null) {
+                return;
+            }
+            try {
+                VcxprojSettings settings = VcxprojSettings.read(location.toPath());
+                merge(text(defines), settings.defines());
+                merge(text(includeDirs), settings.includeDirs());
+                use.setSelection(true);
+                enableSettings(true);
+                setMessage("Imported " + settings.defines().size() + " defines and " + settings.includeDirs().size()
+                        + " include directories" + (settings.configuration().isEmpty() ? ""
+                                : " of " + settings.configuration())
+                        + (settings.leftOut() == 0 ? "" : "; " + settings.leftOut()
+                                + " entries that use MSBuild properties were left out"), INFORMATION);
+            } catch (IOException ex) {
+                setErrorMessage(ex.getMessage());
+            }
+        });
+    }
+
+    private static void merge(Text text, List<String> values) {
+        List<String> lines = new ArrayList<>(lines(text));
+        values.stream().filter(v -> !lines.contains(v)).forEach(lines::add);
+        text.setText(String.join("\n", lines));
     }
 
     private static Label label(Composite parent, String text) {

@@ -48,8 +48,13 @@ public final class Analyzer {
     private final Replayer replayer = new Replayer(model, Arch.X64);
     private final ApiFacts api = ApiFacts.bundled();
     private final List<Rule> rules = RuleRegistry.create(catalog);
-    /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
-    private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
+    /**
+     * The front ends of the last configurations seen: an IDE build analyzes file after file with
+     * one, and the IDE alternates between a few (projects with a {@code .zwlint} of their own, the
+     * workspace preferences); building one parses the WDK model again, which takes seconds.
+     */
+    private final java.util.LinkedHashMap<ZwLintConfig, ConfiguredFrontEnd> frontEnds = new java.util.LinkedHashMap<>();
+    private static final int FRONT_ENDS_KEPT = 4;
 
     private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd, WdkDeclarations declarations) {
     }
@@ -271,15 +276,22 @@ public final class Analyzer {
 
     /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
     private ConfiguredFrontEnd frontEnd(ZwLintConfig config) {
-        ConfiguredFrontEnd last = lastFrontEnd;
-        if (last != null && last.config().equals(config)) {
-            return last;
+        synchronized (frontEnds) {
+            ConfiguredFrontEnd known = frontEnds.get(config);
+            if (known != null) {
+                return known;
+            }
         }
-        FrontEnd created = new FrontEnd(config);
+        FrontEnd created = new FrontEnd(config); // outside the lock: other configurations need not wait
         ConfiguredFrontEnd configured = new ConfiguredFrontEnd(config, created,
                 WdkDeclarations.of(created.modelAst()));
-        lastFrontEnd = configured;
-        return configured;
+        synchronized (frontEnds) {
+            ConfiguredFrontEnd raced = frontEnds.putIfAbsent(config, configured);
+            if (frontEnds.size() > FRONT_ENDS_KEPT) {
+                frontEnds.remove(frontEnds.keySet().iterator().next()); // the oldest configuration
+            }
+            return raced != null ? raced : configured;
+        }
     }
 
     public RuleCatalog catalog() {
