@@ -15,12 +15,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Measures how long the UI thread stays busy while a test class drives the workbench: a daemon
  * thread asks the UI thread every 20 ms to run an empty runnable and records the longest wait.
  * While a wait passes 50 ms it samples the UI thread's stack every 10 ms, so that a stall is
- * told apart by whose code the UI thread was running: ZwLint's ({@code org.zwlint.ui}, tests
- * aside) or the workbench's own. It prints both figures after the class (the benchmark in the
- * build log); it asserts nothing.
+ * told apart by whose code the UI thread was running (each sample counts for the time since the
+ * one before): ZwLint's ({@code org.zwlint.*}, tests aside) or another's, named by its innermost
+ * frame outside the JDK and SWT, and whether it waited for a scheduling rule. It prints the figures after the
+ * class (the benchmark in the build log); it asserts nothing.
  */
 final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
     private static final long SAMPLE_AFTER_MILLIS = 50;
+    private static final long SAMPLE_EVERY_MILLIS = 10;
     private static final AtomicLong LONGEST_OVERALL = new AtomicLong();
     private static final AtomicLong LONGEST_ZWLINT_OVERALL = new AtomicLong();
 
@@ -56,25 +58,30 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
         } catch (org.eclipse.swt.SWTException disposed) {
             return;
         }
+        // Each sample stands for the time since the one before (the first for the wait until it).
+        java.util.Map<String, Long> nanosByCode = new java.util.HashMap<>();
+        long zwLintNanos = 0;
         String ours = "";
-        String deepestOther = "";
         String ruleHolders = "";
+        long last = start;
         try {
-            while (!ran.await(10, TimeUnit.MILLISECONDS)) {
+            while (!ran.await(SAMPLE_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
                 if (!running || display.isDisposed()) {
                     return;
                 }
                 if ((System.nanoTime() - start) / 1_000_000 >= SAMPLE_AFTER_MILLIS) {
                     StackTraceElement[] stack = uiThread.getStackTrace();
+                    long now = System.nanoTime();
                     String frame = zwLintFrame(stack);
                     if (ruleHolders.isEmpty() && waitsForRule(stack)) {
                         ruleHolders = runningJobs();
                     }
                     if (!frame.isEmpty()) {
                         ours = frame;
-                    } else if (deepestOther.isEmpty() && stack.length > 0) {
-                        deepestOther = stack[Math.min(stack.length - 1, 8)].toString();
+                        zwLintNanos += now - last;
                     }
+                    nanosByCode.merge(frame.isEmpty() ? ownerFrame(stack) : frame, now - last, Long::sum);
+                    last = now;
                 }
             }
         } catch (InterruptedException e) {
@@ -83,7 +90,8 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis > longest.get()) {
-            longestFrame.set(ours.isEmpty() ? deepestOther : ours);
+            longestFrame.set(nanosByCode.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                    .map(e -> e.getKey() + " for " + e.getValue() / 1_000_000 + " ms").orElse(""));
         }
         longest.accumulateAndGet(millis, Math::max);
         LONGEST_OVERALL.accumulateAndGet(millis, Math::max);
@@ -94,12 +102,25 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
             longestRuleWait.accumulateAndGet(millis, Math::max);
         }
         if (!ours.isEmpty()) {
-            if (millis > longestZwLint.get()) {
+            long share = zwLintNanos / 1_000_000;
+            if (share > longestZwLint.get()) {
                 zwLintFrame.set(ours);
             }
-            longestZwLint.accumulateAndGet(millis, Math::max);
-            LONGEST_ZWLINT_OVERALL.accumulateAndGet(millis, Math::max);
+            longestZwLint.accumulateAndGet(share, Math::max);
+            LONGEST_ZWLINT_OVERALL.accumulateAndGet(share, Math::max);
         }
+    }
+
+    /** The innermost frame of code that is neither the JDK's nor SWT's: whose work the UI thread is doing. */
+    private static String ownerFrame(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")
+                    && !type.startsWith("org.eclipse.swt.")) {
+                return frame.toString();
+            }
+        }
+        return stack.length == 0 ? "?" : stack[0].toString();
     }
 
     /** The first frame of ZwLint's plugin code on the stack (its tests' driving code is not ZwLint). */
@@ -138,8 +159,8 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
     public void afterAll(ExtensionContext context) {
         running = false;
         System.out.println("UI-thread watchdog in " + context.getDisplayName() + ": longest stall " + longest.get()
-                + " ms" + (longestFrame.get().isEmpty() ? "" : " (UI thread in " + longestFrame.get() + ")")
-                + "; longest with ZwLint code on the UI thread " + longestZwLint.get() + " ms"
+                + " ms" + (longestFrame.get().isEmpty() ? "" : " (mostly in " + longestFrame.get() + ")")
+                + "; ZwLint's longest share of a stall (its code on the UI thread) " + longestZwLint.get() + " ms"
                 + (zwLintFrame.get().isEmpty() ? "" : " (in " + zwLintFrame.get() + ")")
                 + "; longest waiting for a scheduling rule " + longestRuleWait.get() + " ms"
                 + (ruleWaitJobs.get().isEmpty() ? "" : " (running: " + ruleWaitJobs.get() + ")")

@@ -69,6 +69,9 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         if (delta != null && touchesProjectFile(delta)) {
             delta = null; // new settings: every file's findings may change
         }
+        if (delta == null) {
+            RecentAnalyses.forgetAll(); // a full build starts from the files alone
+        }
         List<IFile> files = new ArrayList<>(delta == null ? allSources()
                 : affected(delta, includeDirs(settings)));
         // Headers first: a header's own analysis replaces its markers, then its includers add theirs.
@@ -174,6 +177,7 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
             return true;
         });
         if (!headers.isEmpty()) {
+            RecentAnalyses.forgetAll(); // analyses made while typing saw the headers' old text
             changed.addAll(IncludeIndex.of(getProject(), includeDirs).includers(headers));
         }
         return changed;
@@ -198,6 +202,10 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         IPath location = file.getLocation();
         Path path = location != null ? location.toPath() : Path.of(file.getFullPath().toString());
         SourceFile source = SourceFile.decode(path, bytes);
+        java.util.Optional<AnalysisResult> typed = RecentAnalyses.take(path, config, source.text());
+        if (typed.isPresent()) {
+            return java.util.Optional.of(new Analyzed(file, source, typed.get())); // saved as analyzed while typing
+        }
         try {
             return java.util.Optional.of(new Analyzed(file, source,
                     ZwLintPlugin.getDefault().analyzer().analyze(source, config)));

@@ -98,7 +98,26 @@ public final class Analyzer {
      * in the header: the caller puts them on the header.
      */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
-        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config));
+        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config), NEVER_CANCELLED);
+    }
+
+    /**
+     * As {@link #analyze(SourceFile, ZwLintConfig)}, for an analysis whose result may stop being
+     * wanted while it runs (an editor's text, typed on): it stops at the next step once
+     * {@code cancelled} holds (after the front end, after the engine, before each rule).
+     *
+     * @throws java.util.concurrent.CancellationException when it stopped
+     */
+    public AnalysisResult analyze(SourceFile file, ZwLintConfig config, java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config), cancelled);
+    }
+
+    private static final java.util.function.BooleanSupplier NEVER_CANCELLED = () -> false;
+
+    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("the analysis is no longer wanted");
+        }
     }
 
     /**
@@ -133,7 +152,7 @@ public final class Analyzer {
         for (Path path : paths) {
             read(path, refused).ifPresent(files::add);
         }
-        return analyzeLoaded(files, refused, config, frontEnd);
+        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED);
     }
 
     private static Optional<SourceFile> read(Path path, List<Diagnostic> refusals) {
@@ -147,11 +166,12 @@ public final class Analyzer {
     }
 
     private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
-            ConfiguredFrontEnd frontEnd) {
+            ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled) {
         List<Diagnostic> diagnostics = new ArrayList<>(refused);
         List<LoadedUnit> units = new ArrayList<>();
         for (SourceFile file : files) {
             units.add(load(file, config, frontEnd));
+            stopIf(cancelled);
         }
         ProgramAnalysis program;
         try {
@@ -163,6 +183,7 @@ public final class Analyzer {
                     "internal error in the analysis engine (" + e + "); rules ran without its facts"));
             program = ProgramAnalysis.run(List.of(), api, ProgramAnalysis.Budgets.defaults());
         }
+        stopIf(cancelled);
         DistinctFindings findings = new DistinctFindings();
         for (LoadedUnit unit : units) {
             // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
@@ -174,14 +195,14 @@ public final class Analyzer {
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
-            findings.addAll(check(unit, analysis, config, diagnostics));
+            findings.addAll(check(unit, analysis, config, diagnostics, cancelled));
         }
         return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size());
     }
 
     private List<Finding> check(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics) {
-        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics), diagnostics);
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled), diagnostics);
     }
 
     /**
@@ -221,13 +242,14 @@ public final class Analyzer {
     }
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
         List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
+            stopIf(cancelled); // outside the try: a stop is no rule's failure
             try {
                 // A .zwlint may report a rule at another level than its default.
                 rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f

@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.eclipse.jdt.annotation.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -136,18 +137,18 @@ public record VcxprojSettings(String configuration, List<String> defines, List<S
         DocumentBuilder builder = factory.newDocumentBuilder();
         builder.setErrorHandler(new ErrorHandler() { // the exception says it all: nothing printed to stderr
             @Override
-            public void warning(SAXParseException e) {
+            public void warning(@Nullable SAXParseException e) {
                 // a warning does not stop the import
             }
 
             @Override
-            public void error(SAXParseException e) throws SAXException {
-                throw e;
+            public void error(@Nullable SAXParseException e) throws SAXException {
+                throw e != null ? e : new SAXException("not well-formed");
             }
 
             @Override
-            public void fatalError(SAXParseException e) throws SAXException {
-                throw e;
+            public void fatalError(@Nullable SAXParseException e) throws SAXException {
+                throw e != null ? e : new SAXException("not well-formed");
             }
         });
         return builder;
