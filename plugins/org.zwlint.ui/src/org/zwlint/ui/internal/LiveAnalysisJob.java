@@ -102,16 +102,19 @@ public final class LiveAnalysisJob extends Job {
         long start = System.nanoTime();
         long generation = RecentAnalyses.generation();
         AnalysisResult result;
+        List<SourceFile> units = new ArrayList<>();
+        units.add(SourceFile.of(path, text));
+        units.addAll(LiveGroup.otherUnits(file, path, settings.config()));
         try {
             // Typed on meanwhile: the analysis stops at its next step, and the next run has the newer text.
-            result = ZwLintPlugin.getDefault().analyzer().analyze(SourceFile.of(path, text), settings.config(),
+            result = ZwLintPlugin.getDefault().analyzer().analyzeProject(units, settings.config(),
                     () -> monitor.isCanceled() || stamp(document) != stamp);
         } catch (CancellationException e) {
             return Status.CANCEL_STATUS;
         }
         lastMillis = (System.nanoTime() - start) / 1_000_000;
         RUNS.incrementAndGet();
-        RecentAnalyses.remember(path, settings.config(), text, result, generation);
+        RecentAnalyses.remember(units, settings.config(), result, generation);
         if (monitor.isCanceled() || stamp(document) != stamp) {
             return Status.CANCEL_STATUS; // typed on meanwhile: the next run has the newer text
         }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -28,19 +30,23 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.source.HeaderSelection;
+import org.zwlint.core.source.ProjectGroups;
 import org.zwlint.core.source.SourceCollector;
 import org.zwlint.core.source.SourceFile;
 import org.zwlint.ui.ZwLintPlugin;
 
 /**
- * Analyzes the .c and .h files of a ZwLint project: all of them on a full build; on an
- * incremental build the changed ones and the .c files that include a changed header (through
- * any chain of headers). Every file is analyzed first; only then, in one workspace operation,
- * are the markers replaced, so a build cancelled half-way leaves the markers of the last
- * complete build, and the next build starts over. It holds only its project as scheduling rule.
+ * Analyzes the .c and .h files of a ZwLint project as the CLI analyzes their folder: grouped into
+ * driver projects ({@link DriverGroups}), each analyzed as one, so a helper in one file gets its
+ * context from its callers in another. A full build analyzes every group; an incremental build the
+ * groups of the changed files and of the .c files that include a changed header (through any chain
+ * of headers). Every group is analyzed first; only then, in one workspace operation, are the
+ * markers replaced, so a build cancelled half-way leaves the markers of the last complete build,
+ * and the next build starts over. It holds only its project as scheduling rule.
  */
 public final class ZwLintBuilder extends IncrementalProjectBuilder {
-    private record Analyzed(IFile file, SourceFile source, AnalysisResult result) {
+    private record Analyzed(DriverGroup group, Map<Path, SourceFile> texts, AnalysisResult result) {
     }
 
     /** The name of the file whose change makes every file's settings new. */
@@ -69,28 +75,28 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         if (delta != null && touchesProjectFile(delta)) {
             delta = null; // new settings: every file's findings may change
         }
+        if (delta != null && removesSource(delta)) {
+            delta = null; // a file gone: its project's other files lose callers or helpers
+        }
         if (delta == null) {
             RecentAnalyses.forgetAll(); // a full build starts from the files alone
         }
-        List<IFile> files = new ArrayList<>(delta == null ? allSources()
-                : affected(delta, includeDirs(settings)));
-        // Headers first: a header's own analysis replaces its markers, then its includers add theirs.
-        files.sort(Comparator.comparing((IFile f) -> !"h".equalsIgnoreCase(f.getFileExtension()))
-                .thenComparing(f -> f.getFullPath().toString()));
-        SubMonitor progress = SubMonitor.convert(monitor, "ZwLint: analyzing " + getProject().getName(),
-                files.size() + 1);
-        List<Analyzed> analyzed = new ArrayList<>();
+        Set<IFile> changed = delta == null ? Set.of() : affected(delta, includeDirs(settings));
         List<IFile> leftOut = new ArrayList<>();
-        for (IFile file : files) {
-            progress.split(1); // throws OperationCanceledException once the user cancels
-            progress.subTask(file.getName());
-            FileSettings governing = settings.forFile(file);
-            if (governing instanceof FileSettings.Usable usable && selected(file, usable)) {
-                analyze(file, usable.config()).ifPresent(analyzed::add);
-            } else if (governing instanceof FileSettings.Usable) {
-                leftOut.add(file);
+        List<DriverGroup> groups = new ArrayList<>();
+        for (DriverGroup group : DriverGroups.of(getProject(), allSources(), settings, leftOut)) {
+            if (delta == null || group.members().values().stream().anyMatch(changed::contains)) {
+                groups.add(group); // a changed file's whole project: its callers in other files may see new summaries
             }
-            // a file governed by an unusable .zwlint keeps its markers; the .zwlint's own marker says why
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "ZwLint: analyzing " + getProject().getName(),
+                groups.stream().mapToInt(g -> g.units().size()).sum() + 1);
+        List<Analyzed> analyzed = new ArrayList<>();
+        for (DriverGroup group : groups) {
+            progress.subTask(group.units().size() == 1 ? group.units().get(0).getName()
+                    : group.root().getFileName() + " (" + group.units().size() + " files)");
+            analyze(group, progress).ifPresent(analyzed::add);
+            progress.split(group.units().size()); // throws OperationCanceledException once the user cancels
         }
         progress.checkCanceled();
         getProject().getWorkspace().run(writing -> {
@@ -101,10 +107,7 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
                 }
             }
             for (Analyzed one : analyzed) {
-                if (one.file().exists()) {
-                    MarkerWriter.replaceMarkers(one.file(), one.source(), one.result().findings(),
-                            one.result().diagnostics());
-                }
+                MarkerWriter.replaceGroupMarkers(one.group().members(), one.texts(), one.result());
             }
         }, getProject(), IWorkspace.AVOID_UPDATE, progress.split(1));
     }
@@ -129,6 +132,18 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         return ZwLintPreferences.config().includeDirs();
     }
 
+    private static boolean removesSource(IResourceDelta delta) throws CoreException {
+        boolean[] removed = {false};
+        delta.accept(child -> {
+            if (child.getKind() == IResourceDelta.REMOVED && child.getResource() instanceof IFile file
+                    && SourceCollector.isCSource(Path.of(file.getName()))) {
+                removed[0] = true;
+            }
+            return !removed[0];
+        });
+        return removed[0];
+    }
+
     private static boolean touchesProjectFile(IResourceDelta delta) throws CoreException {
         boolean[] touched = {false};
         delta.accept(child -> {
@@ -138,28 +153,6 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
             return !touched[0];
         });
         return touched[0];
-    }
-
-    /**
-     * Whether the governing {@code .zwlint} leaves the file in, as the CLI decides: its source and
-     * exclude globs, and build output folders only when it asks for them.
-     */
-    private boolean selected(IFile file, FileSettings.Usable settings) {
-        IPath location = file.getLocation();
-        if (location == null) {
-            return true;
-        }
-        Path path = location.toPath();
-        if (!settings.selects(path)) {
-            return false;
-        }
-        boolean analyzeBuildOutput = settings.projectFile().map(ProjectFile::analyzeBuildOutput).orElse(false);
-        for (IResource folder = file.getParent(); folder != null && folder != getProject(); folder = folder.getParent()) {
-            if (!analyzeBuildOutput && SourceCollector.isBuildOutputFolder(Path.of(folder.getName()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Set<IFile> affected(IResourceDelta delta, List<Path> includeDirs) throws CoreException {
@@ -192,27 +185,34 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         getProject().deleteMarkers(ZwLintPlugin.MARKER_TYPE, true, IResource.DEPTH_INFINITE);
     }
 
-    private static java.util.Optional<Analyzed> analyze(IFile file, ZwLintConfig config) throws CoreException {
-        byte[] bytes;
-        try (InputStream in = file.getContents(true)) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new CoreException(Status.error("cannot read " + file.getFullPath(), e));
+    private static java.util.Optional<Analyzed> analyze(DriverGroup group, IProgressMonitor monitor)
+            throws CoreException {
+        Map<Path, SourceFile> texts = new LinkedHashMap<>();
+        for (IFile file : group.units()) {
+            byte[] bytes;
+            try (InputStream in = file.getContents(true)) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new CoreException(Status.error("cannot read " + file.getFullPath(), e));
+            }
+            IPath location = file.getLocation();
+            Path path = location != null ? location.toPath() : Path.of(file.getFullPath().toString());
+            texts.put(path, SourceFile.decode(path, bytes));
         }
-        IPath location = file.getLocation();
-        Path path = location != null ? location.toPath() : Path.of(file.getFullPath().toString());
-        SourceFile source = SourceFile.decode(path, bytes);
-        java.util.Optional<AnalysisResult> typed = RecentAnalyses.take(path, config, source.text());
+        List<SourceFile> units = List.copyOf(texts.values());
+        java.util.Optional<AnalysisResult> typed = RecentAnalyses.take(units, group.config());
         if (typed.isPresent()) {
-            return java.util.Optional.of(new Analyzed(file, source, typed.get())); // saved as analyzed while typing
+            return java.util.Optional.of(new Analyzed(group, texts, typed.get())); // saved as analyzed while typing
         }
         try {
-            return java.util.Optional.of(new Analyzed(file, source,
-                    ZwLintPlugin.getDefault().analyzer().analyze(source, config)));
+            return java.util.Optional.of(new Analyzed(group, texts,
+                    ZwLintPlugin.getDefault().analyzer().analyzeProject(units, group.config(), monitor::isCanceled)));
+        } catch (CancellationException e) {
+            throw new OperationCanceledException();
         } catch (RuntimeException e) {
-            // One file's failure must not stop the build of the others.
+            // One project's failure must not stop the build of the others.
             ZwLintPlugin.getDefault().getLog().log(new Status(IStatus.ERROR, ZwLintPlugin.ID,
-                    "ZwLint failed on " + file.getFullPath(), e));
+                    "ZwLint failed on " + group.root(), e));
             return java.util.Optional.empty();
         }
     }

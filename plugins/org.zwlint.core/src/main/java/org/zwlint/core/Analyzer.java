@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.analysis.ApiFacts;
 import org.zwlint.core.analysis.CodeMode;
 import org.zwlint.core.analysis.ProgramAnalysis;
@@ -110,6 +109,17 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config, java.util.function.BooleanSupplier cancelled) {
         return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config), cancelled);
+    }
+
+    /**
+     * Analyzes files already in memory as one driver project, as a run over their folder does
+     * (see {@link ProjectGroups}): a helper in one file gets its context from its callers in
+     * another. For an IDE, which holds the texts (saved or in an editor) and groups the files as
+     * the CLI would; it stops as {@link #analyze(SourceFile, ZwLintConfig, java.util.function.BooleanSupplier)} does.
+     */
+    public AnalysisResult analyzeProject(List<SourceFile> files, ZwLintConfig config,
+            java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(files, List.of(), config, frontEnd(config), cancelled);
     }
 
     private static final java.util.function.BooleanSupplier NEVER_CANCELLED = () -> false;
@@ -299,20 +309,21 @@ public final class Analyzer {
     /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
     private ConfiguredFrontEnd frontEnd(ZwLintConfig config) {
         synchronized (frontEnds) {
-            ConfiguredFrontEnd known = frontEnds.get(config);
-            if (known != null) {
-                return known;
+            if (frontEnds.containsKey(config)) {
+                return frontEnds.get(config);
             }
         }
         FrontEnd created = new FrontEnd(config); // outside the lock: other configurations need not wait
         ConfiguredFrontEnd configured = new ConfiguredFrontEnd(config, created,
                 WdkDeclarations.of(created.modelAst()));
         synchronized (frontEnds) {
-            ConfiguredFrontEnd raced = frontEnds.putIfAbsent(config, configured);
-            if (frontEnds.size() > FRONT_ENDS_KEPT) {
-                frontEnds.remove(frontEnds.keySet().iterator().next()); // the oldest configuration
+            if (!frontEnds.containsKey(config)) { // another thread may have built one meanwhile: one is kept
+                frontEnds.put(config, configured);
+                if (frontEnds.size() > FRONT_ENDS_KEPT) {
+                    frontEnds.remove(frontEnds.keySet().iterator().next()); // the oldest configuration
+                }
             }
-            return raced != null ? raced : configured;
+            return frontEnds.get(config);
         }
     }
 
