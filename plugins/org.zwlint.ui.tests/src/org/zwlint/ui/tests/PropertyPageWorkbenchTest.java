@@ -66,6 +66,7 @@ class PropertyPageWorkbenchTest {
                 level.select(Arrays.asList(level.getItems()).indexOf("Error"));
                 level.notifyListeners(SWT.Selection, new Event());
             });
+            ui.screenshot("zwlint-property-page");
             ui.click(ui.onUi(() -> button(dialog.getShell(), "Apply and Close")).orElseThrow());
             ui.waitUntil("the dialog to close", () -> ui.onUi(() -> dialog.getShell() == null
                     || dialog.getShell().isDisposed()));

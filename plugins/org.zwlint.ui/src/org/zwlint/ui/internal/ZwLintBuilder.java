@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -92,13 +99,34 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         SubMonitor progress = SubMonitor.convert(monitor, "ZwLint: analyzing " + getProject().getName(),
                 groups.stream().mapToInt(g -> g.units().size()).sum() + 1);
         List<Analyzed> analyzed = new ArrayList<>();
-        for (DriverGroup group : groups) {
-            progress.subTask(group.units().size() == 1 ? group.units().get(0).getName()
-                    : group.root().getFileName() + " (" + group.units().size() + " files)");
-            analyze(group, progress).ifPresent(analyzed::add);
-            progress.split(group.units().size()); // throws OperationCanceledException once the user cancels
+        // The groups are independent: analyzed on every core, as the CLI analyzes them; progress
+        // and the user's cancel are taken here, group after group, in order.
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService workers = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(groups.size(), Runtime.getRuntime().availableProcessors())), work -> {
+                    Thread thread = new Thread(work, "ZwLint analysis of " + getProject().getName());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<java.util.Optional<Analyzed>>> pending = new ArrayList<>();
+            for (DriverGroup group : groups) {
+                pending.add(workers.submit(() -> analyze(group, () -> stop.get() || monitor.isCanceled())));
+            }
+            for (int i = 0; i < groups.size(); i++) {
+                DriverGroup group = groups.get(i);
+                progress.subTask(group.units().size() == 1 ? group.units().get(0).getName()
+                        : group.root().getFileName() + " (" + group.units().size() + " files)");
+                waitFor(pending.get(i), monitor).ifPresent(analyzed::add);
+                progress.split(group.units().size()); // throws OperationCanceledException once the user cancels
+            }
+            progress.checkCanceled();
+        } catch (OperationCanceledException e) {
+            stop.set(true); // the analyses still running stop at their next step
+            throw e;
+        } finally {
+            workers.shutdownNow();
         }
-        progress.checkCanceled();
         getProject().getWorkspace().run(writing -> {
             ProjectFileMarkers.renew(getProject(), settings);
             for (IFile file : leftOut) {
@@ -185,7 +213,32 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         getProject().deleteMarkers(ZwLintPlugin.MARKER_TYPE, true, IResource.DEPTH_INFINITE);
     }
 
-    private static java.util.Optional<Analyzed> analyze(DriverGroup group, IProgressMonitor monitor)
+    private static java.util.Optional<Analyzed> waitFor(Future<java.util.Optional<Analyzed>> analysis,
+            IProgressMonitor monitor) throws CoreException {
+        while (true) {
+            try {
+                return analysis.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OperationCanceledException();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CoreException core) {
+                    throw core;
+                }
+                if (cause instanceof OperationCanceledException cancelled) {
+                    throw cancelled;
+                }
+                throw new CoreException(Status.error("ZwLint failed", cause));
+            }
+        }
+    }
+
+    private static java.util.Optional<Analyzed> analyze(DriverGroup group, java.util.function.BooleanSupplier cancelled)
             throws CoreException {
         Map<Path, SourceFile> texts = new LinkedHashMap<>();
         for (IFile file : group.units()) {
@@ -206,7 +259,7 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
         }
         try {
             return java.util.Optional.of(new Analyzed(group, texts,
-                    ZwLintPlugin.getDefault().analyzer().analyzeProject(units, group.config(), monitor::isCanceled)));
+                    ZwLintPlugin.getDefault().analyzer().analyzeProject(units, group.config(), cancelled)));
         } catch (CancellationException e) {
             throw new OperationCanceledException();
         } catch (RuntimeException e) {
