@@ -4,9 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). */
+/**
+ * What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). {@code output}
+ * marks a retrieved buffer that goes back to the requestor when the request completes.
+ */
 public record ApiRoutine(String name, Role role, Map<String, Integer> args, boolean write, Optional<Region> region,
-        boolean userContents, Optional<String> says) {
+        boolean userContents, Optional<String> says, boolean output) {
 
     public enum Role {
         /** Reads "source" (and "source2") and writes "destination", "size" bytes. */
@@ -30,7 +33,9 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         /** Copies between address spaces; probes only when "mode" is UserMode. */
         COPY_WITH_MODE,
         /** Returns new kernel pool. */
-        ALLOCATE
+        ALLOCATE,
+        /** Returns a pointer to a kernel object, or stores a referenced one through "object". */
+        KERNEL_OBJECT
     }
 
     public ApiRoutine {
