@@ -6,10 +6,11 @@ import java.util.OptionalInt;
 
 /**
  * What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). {@code output}
- * marks a retrieved buffer that goes back to the requestor when the request completes.
+ * marks a retrieved buffer that goes back to the requestor when the request completes; {@code address} says what
+ * the kernel address a KERNEL_ADDRESS routine gives points at.
  */
 public record ApiRoutine(String name, Role role, Map<String, Integer> args, boolean write, Optional<Region> region,
-        boolean userContents, Optional<String> says, boolean output) {
+        boolean userContents, Optional<String> says, boolean output, Optional<KernelAddress> address) {
 
     public enum Role {
         /** Reads "source" (and "source2") and writes "destination", "size" bytes. */
@@ -34,8 +35,11 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         COPY_WITH_MODE,
         /** Returns new kernel pool. */
         ALLOCATE,
-        /** Returns a pointer to a kernel object, or stores a referenced one through "object". */
-        KERNEL_OBJECT
+        /**
+         * Returns a kernel address, or stores one through "object": what it points at is "address" (a kernel object
+         * unless the routine says otherwise).
+         */
+        KERNEL_ADDRESS
     }
 
     public ApiRoutine {

@@ -1068,13 +1068,13 @@ final class Evaluator {
                 return Value.UNKNOWN;
             }
             case ALLOCATE -> {
-                return Value.pointer(Region.KERNEL, false, kernelOrigin(call, "pool allocated by " + routine.name(),
-                        KernelAddress.POOL));
+                return Value.pointer(Region.KERNEL, false, kernelOrigin(call, routine.says().orElse("pool") + " allocated by "
+                        + routine.name(), KernelAddress.POOL));
             }
-            case KERNEL_OBJECT -> {
-                Value object = Value.pointer(Region.KERNEL, false, kernelOrigin(call, "the kernel object "
-                        + routine.name() + (routine.arg("object").isPresent() ? " references" : " returns"),
-                        KernelAddress.OBJECT));
+            case KERNEL_ADDRESS -> {
+                Value object = Value.pointer(Region.KERNEL, false, kernelOrigin(call, routine.says().orElse(
+                        "the kernel object " + routine.name() + (routine.arg("object").isPresent() ? " references"
+                                : " returns")), routine.address().orElse(KernelAddress.OBJECT)));
                 if (routine.arg("object").isEmpty()) {
                     return object;
                 }
