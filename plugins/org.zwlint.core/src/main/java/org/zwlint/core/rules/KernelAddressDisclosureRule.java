@@ -17,6 +17,7 @@ import org.zwlint.core.analysis.StoreFact;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.analysis.ValueKind;
 import org.zwlint.core.dispatcher.BoundaryIssue;
+import org.zwlint.core.dispatcher.DisclosureStep;
 import org.zwlint.core.dispatcher.LeakedAddress;
 import org.zwlint.core.dispatcher.OutputChannel;
 import org.zwlint.core.dispatcher.ReplayOutcome;
@@ -71,8 +72,11 @@ public final class KernelAddressDisclosureRule implements Rule {
                         + "; return an offset, an index or an id instead";
                 ReplayOutcome outcome = input.replayer().replayDisclosure(leaked(origin.address()), channel.get(),
                         channel.get().copiedOnCompletion() ? information.constant() : OptionalLong.empty());
+                // The sink step says what the caller receives, so the text report shows it without the trace.
+                String received = outcome.runs().stream().flatMap(run -> run.trace().stepsOf(DisclosureStep.class)
+                        .stream()).findFirst().map(step -> "; " + step.text()).orElse("");
                 findings.add(Confirmation.finding(ID, description.severity(), store.range(), message,
-                        List.of(store.stored()), what + " written to " + channel.get().label() + " here",
+                        List.of(store.stored()), what + " written to " + channel.get().label() + " here" + received,
                         Optional.of(outcome), BoundaryIssue.KERNEL_ADDRESS_DISCLOSED, "", List.of()));
             }
         }

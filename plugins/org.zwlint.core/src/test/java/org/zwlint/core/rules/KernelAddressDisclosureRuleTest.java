@@ -31,6 +31,9 @@ class KernelAddressDisclosureRuleTest {
         assertTrue(pool.witness().path().get(0).message().contains("pool allocated by ExAllocatePool2"),
                 pool.witness().path().toString());
         assertTrue(pool.witness().path().size() >= 3, pool.witness().path().toString()); // allocation, store, write
+        String sink = pool.witness().path().get(pool.witness().path().size() - 1).message();
+        assertTrue(sink.contains("written to the SystemBuffer here; app.exe reads 0xFFFFA00000004000 from its output"
+                + " buffer"), sink);
         List<String> trace = pool.witness().verdict().orElseThrow().trace();
         assertTrue(trace.stream().anyMatch(l -> l.contains("IoStatus.Information = 24 bytes")), trace.toString());
         assertTrue(trace.stream().anyMatch(l -> l.contains("app.exe reads 0xFFFFA00000004000 from its output buffer:"
