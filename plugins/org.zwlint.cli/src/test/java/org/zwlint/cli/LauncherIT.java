@@ -21,6 +21,7 @@ class LauncherIT {
             "examples/ioctl_query.c:24:52: error PM002: `&ioStatus` is a kernel-mode address, passed to"
                     + " NtQueryInformationFile called from MonDispatchDeviceControl, where PreviousMode may be UserMode:"
                     + " the service probes it and fails with STATUS_ACCESS_VIOLATION; call ZwQueryInformationFile",
+            "    examples/ioctl_query.c:24:53: note: the address of ioStatus, a local on the kernel stack",
             "    examples/ioctl_query.c:24:52: note: NtQueryInformationFile called directly with &ioStatus; replayed:"
                     + " STATUS_ACCESS_VIOLATION",
             "    examples/ioctl_query.c:24:52: note: " + REPLAY + "STATUS_ACCESS_VIOLATION (0xC0000005)",
@@ -32,6 +33,7 @@ class LauncherIT {
                     + " kernel memory, passed to NtCreateFile in an IRP dispatch routine (IRP_MJ_CREATE), where"
                     + " PreviousMode may be UserMode: the service probes it and fails with STATUS_ACCESS_VIOLATION;"
                     + " call ZwCreateFile",
+            "    examples/log_dispatch.c:24:79: note: the address of attributes, a local on the kernel stack",
             "    examples/log_dispatch.c:22:5: note: the Attributes of the object attributes are set here",
             "    examples/log_dispatch.c:24:78: note: NtCreateFile called directly with &attributes; replayed:"
                     + " STATUS_ACCESS_VIOLATION",

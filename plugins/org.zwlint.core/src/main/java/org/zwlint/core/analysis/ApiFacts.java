@@ -56,12 +56,16 @@ public final class ApiFacts {
         JsonElement says = json.get("says");
         JsonElement write = json.get("write");
         JsonElement contents = json.get("userContents");
+        JsonElement output = json.get("output");
+        JsonElement address = json.get("address");
         return new ApiRoutine(json.get("name").getAsString(),
                 ApiRoutine.Role.valueOf(json.get("role").getAsString().toUpperCase(Locale.ROOT)), args,
                 write != null && write.getAsBoolean(),
                 region == null ? Optional.empty() : Optional.of(Region.valueOf(region.getAsString())),
                 contents != null && contents.getAsBoolean(),
-                says == null ? Optional.empty() : Optional.of(says.getAsString()));
+                says == null ? Optional.empty() : Optional.of(says.getAsString()),
+                output != null && output.getAsBoolean(),
+                address == null ? Optional.empty() : Optional.of(KernelAddress.valueOf(address.getAsString())));
     }
 
     public Optional<ApiRoutine> routine(String name) {

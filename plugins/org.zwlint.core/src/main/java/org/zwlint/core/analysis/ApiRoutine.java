@@ -4,9 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). */
+/**
+ * What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). {@code output}
+ * marks a retrieved buffer that goes back to the requestor when the request completes; {@code address} says what
+ * the kernel address a KERNEL_ADDRESS routine gives points at.
+ */
 public record ApiRoutine(String name, Role role, Map<String, Integer> args, boolean write, Optional<Region> region,
-        boolean userContents, Optional<String> says) {
+        boolean userContents, Optional<String> says, boolean output, Optional<KernelAddress> address) {
 
     public enum Role {
         /** Reads "source" (and "source2") and writes "destination", "size" bytes. */
@@ -32,7 +36,12 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         /** Returns new kernel pool. */
         ALLOCATE,
         /** Reads and writes the variable at "target" in one step (the Interlocked routines). */
-        ATOMIC
+        ATOMIC,
+        /**
+         * Returns a kernel address, or stores one through "object": what it points at is "address" (a kernel object
+         * unless the routine says otherwise).
+         */
+        KERNEL_ADDRESS
     }
 
     public ApiRoutine {

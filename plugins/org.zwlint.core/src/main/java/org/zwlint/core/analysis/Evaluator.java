@@ -318,7 +318,8 @@ final class Evaluator {
     }
 
     private Value stringLiteral(Expression literal) {
-        Origin origin = originFor(literal, "a string in the driver's image", Region.KERNEL);
+        Origin origin = nodeOrigins.computeIfAbsent(literal, n -> new Origin(Places.of(n), "a string in the driver's image",
+                Region.KERNEL, KernelAddress.IMAGE, false));
         strings.putIfAbsent(origin, ObjectAttributesSupport.stringText(literal));
         return Value.pointer(Region.KERNEL, false, origin);
     }
@@ -334,6 +335,9 @@ final class Evaluator {
             }
             default -> {
                 Value operand = eval(u.operand());
+                if (u.operator() == UnaryOperator.LOGICAL_NOT) {
+                    operand = operand.withoutKernelAddresses(); // a truth value, not an address
+                }
                 yield new Value(operand.kind() == ValueKind.MODE && u.operator() == UnaryOperator.LOGICAL_NOT
                         ? ValueKind.DATA : operand.kind(), Region.UNKNOWN, false, operand.userScalar(),
                         operand.requestMode(), operand.origins(), operand.trail(), unit.semantics().constantValue(u));
@@ -358,7 +362,8 @@ final class Evaluator {
             Value pointer = leftPointer ? left : right;
             return pointer.withConstant(OptionalLong.empty()); // same object, same origins
         }
-        Value number = left.userScalar() ? left : right;
+        // Integer arithmetic on addresses (an offset between two of them, a masked pointer) is a number.
+        Value number = (left.userScalar() ? left : right).withoutKernelAddresses();
         return new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
                 RequestMode.UNKNOWN, number.origins(), number.trail(), constant);
     }
@@ -412,13 +417,18 @@ final class Evaluator {
             return constantOf(id);
         }
         if (s.kind() == SymbolKind.FUNCTION) {
-            return Value.kernelPointer();
+            return Value.pointer(Region.KERNEL, false, kernelOrigin(id, "the address of " + s.name() + ", a function"
+                    + " in the driver's image", KernelAddress.IMAGE));
         }
         if (s.type() instanceof Array) {
-            return Value.kernelPointer().withUserContents(state.get(AccessPath.of(s)).map(Value::userContents)
+            return storageAddress(id, s).withUserContents(state.get(AccessPath.of(s)).map(Value::userContents)
                     .orElse(false)); // an array names its own (kernel) storage
         }
         Optional<Value> stored = state.get(AccessPath.of(s));
+        if (stored.isEmpty() && KernelObjects.isObjectPointer(s.type())) {
+            return Value.pointer(Region.KERNEL, false, kernelOrigin(id, s.name() + ", a pointer to a kernel "
+                    + KernelObjects.name(s.type()), KernelAddress.OBJECT));
+        }
         return stored.orElse(Value.UNKNOWN);
     }
 
@@ -542,11 +552,11 @@ final class Evaluator {
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
             }
-            return Value.UNKNOWN;
+            return kernelObject(at, type);
         }
         boolean userData = pointer.region().userWritable() || pointer.userContents();
         if (!userData) {
-            return type instanceof Pointer || type instanceof Array ? Value.UNKNOWN : Value.UNKNOWN;
+            return kernelObject(at, type);
         }
         String from = pointer.region() == Region.USER ? "user memory"
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
@@ -561,6 +571,15 @@ final class Evaluator {
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
                 Region.UNKNOWN);
         return continued(pointer, Value.userNumber(origin));
+    }
+
+    /** A pointer to a kernel object (DEVICE_OBJECT, FILE_OBJECT, EPROCESS, ...) loaded from kernel memory. */
+    private Value kernelObject(Location at, CType type) {
+        if (!KernelObjects.isObjectPointer(type)) {
+            return Value.UNKNOWN;
+        }
+        return Value.pointer(Region.KERNEL, false, originFor(at, () -> "`" + at.text() + "`, a pointer to a kernel "
+                + KernelObjects.name(type), Region.KERNEL, KernelAddress.OBJECT, false));
     }
 
     /** A derived value's trail starts with the trail of the pointer it was loaded through. */
@@ -588,7 +607,8 @@ final class Evaluator {
                             Region.USER))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
-                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL));
+                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
+                            KernelAddress.IO_BUFFER, user));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
@@ -600,15 +620,35 @@ final class Evaluator {
     }
 
     private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region) {
+        return originFor(at, description, region, KernelAddress.NONE, false);
+    }
+
+    private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region,
+            KernelAddress address, boolean callerOutput) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
             return pathOrigins.computeIfAbsent(at.path().get(),
-                    p -> new Origin(Places.of(at.node()), description.get(), region));
+                    p -> new Origin(Places.of(at.node()), description.get(), region, address, callerOutput));
         }
-        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description.get(), region));
+        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description.get(), region, address,
+                callerOutput));
     }
 
     private Origin originFor(Node node, String description, Region region) {
         return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, region));
+    }
+
+    /** The origin of a kernel address born at a node: what it points at, for PM007. */
+    private Origin kernelOrigin(Node node, String description, KernelAddress address) {
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, Region.KERNEL, address,
+                false));
+    }
+
+    /** The address of a variable's storage: the stack for a local, the driver's data for a global or static. */
+    private Value storageAddress(Identifier id, Symbol s) {
+        boolean stack = (s.kind() == SymbolKind.LOCAL || s.kind() == SymbolKind.PARAMETER) && !s.isStatic();
+        return Value.pointer(Region.KERNEL, false, kernelOrigin(id, "the address of " + s.name() + (stack
+                ? ", a local on the kernel stack" : ", a global in the driver's image"),
+                stack ? KernelAddress.STACK : KernelAddress.GLOBAL));
     }
 
     /** Whether a field of the variable holds something the user controls (&clientId after cid.UniqueProcess = user). */
@@ -640,17 +680,37 @@ final class Evaluator {
             }
             // A field the user chose (a CLIENT_ID's process id) makes the address user-influenced for the
             // boundary rules; it does not make the variable's other fields, its pointers among them, user data.
-            Value address = Value.kernelPointer().withUserContents(variable.userContents());
+            Value address = (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION
+                    ? storageAddress(id, symbol.get()) : Value.kernelPointer()).withUserContents(variable.userContents());
             return holdsUserData(symbol) ? new Value(address.kind(), address.region(), address.userContents(), true,
                     address.requestMode(), address.origins(), address.trail(), address.constant()) : address;
         }
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
             Location at = location(target);
-            return at.throughPointer() ? at.pointer().withKind(ValueKind.DATA).withConstant(OptionalLong.empty())
-                    : Value.kernelPointer().withUserContents(at.pointer().userContents());
+            if (at.throughPointer()) {
+                return at.pointer().withKind(ValueKind.DATA).withConstant(OptionalLong.empty());
+            }
+            Optional<Symbol> root = at.path().map(AccessPath::root);
+            return (root.isPresent() && Expressions.stripped(rootExpression(target)) instanceof Identifier id
+                    ? storageAddress(id, root.get()) : Value.kernelPointer())
+                    .withUserContents(at.pointer().userContents());
         }
         return eval(target);
+    }
+
+    /** The innermost base of local.a.b[i]: the variable the member path starts from. */
+    private static Expression rootExpression(Expression e) {
+        Expression at = Expressions.stripped(e);
+        while (true) {
+            if (at instanceof MemberAccess m && !m.arrow()) {
+                at = Expressions.stripped(m.base());
+            } else if (at instanceof Index index) {
+                at = Expressions.stripped(index.base());
+            } else {
+                return at;
+            }
+        }
     }
 
     /**
@@ -691,6 +751,10 @@ final class Evaluator {
     private void writeTo(Location location, Value value) {
         if (location.throughPointer()) {
             reportAccess(location, location.pointer(), AccessKind.DEREFERENCE, true, Optional.empty());
+            if (sink != FactSink.NONE) {
+                sink.accept(new StoreFact(location.node(), Places.of(location.node()), location.text(),
+                        location.pointer(), location.member(), value, false, state.trusted(), currentIoctl()));
+            }
         }
         if (location.path().isPresent()) {
             state = state.assign(location.path().get(), value);
@@ -944,14 +1008,21 @@ final class Evaluator {
                 .orElse(false);
         String what = (kernel ? "a kernel handle" : "a handle in the calling process's table") + " opened by "
                 + callee;
-        Origin origin = originFor(call, what, Region.UNKNOWN);
+        Origin origin = nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n), what, Region.UNKNOWN,
+                kernel ? KernelAddress.KERNEL_HANDLE : KernelAddress.NONE, false));
         state = state.assign(handle.get(), new Value(ValueKind.HANDLE, kernel ? Region.KERNEL : Region.UNKNOWN, false,
                 false, RequestMode.UNKNOWN, List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call),
                         what)), OptionalLong.empty()));
     }
 
+    /** An unknown routine's result: only its type says something, a pointer to a kernel object. */
     private Value resultOfUnknownCall(Call call) {
-        return Value.UNKNOWN;
+        CType type = unit.semantics().typeOf(call);
+        if (!KernelObjects.isObjectPointer(type)) {
+            return Value.UNKNOWN;
+        }
+        return Value.pointer(Region.KERNEL, false, kernelOrigin(call, "`" + ExpressionText.of(call) + "`, a pointer to"
+                + " a kernel " + KernelObjects.name(type), KernelAddress.OBJECT));
     }
 
     /** An unknown callee may write through the addresses it is given: forget what they held. */
@@ -999,6 +1070,7 @@ final class Evaluator {
                             true);
                     reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
                     Value source = arg(args, routine.arg("source"));
+                    reportCopiedContents(destination.get(), pointer, argExpression(exprs, routine.arg("source")));
                     captureInto(destination.get(), source.userInfluenced());
                 }
                 return Value.UNKNOWN;
@@ -1031,7 +1103,10 @@ final class Evaluator {
                 Region region = routine.region().orElse(Region.UNKNOWN);
                 Value buffer = region == Region.USER && !user ? Value.kernelPointer()
                         : Value.pointer(region, user && (region == Region.USER || routine.userContents()),
-                                originFor(call, routine.says().orElse(routine.name()), region));
+                                nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n),
+                                        routine.says().orElse(routine.name()), region,
+                                        region == Region.KERNEL ? KernelAddress.IO_BUFFER : KernelAddress.NONE,
+                                        user && routine.output())));
                 storeThrough(argExpression(exprs, routine.arg("buffer")), buffer);
                 if (user) {
                     storeThrough(argExpression(exprs, routine.arg("length")),
@@ -1084,10 +1159,44 @@ final class Evaluator {
                 return Value.UNKNOWN;
             }
             case ALLOCATE -> {
-                return Value.kernelPointer().step(Places.of(call), "allocated from pool by " + routine.name());
+                return Value.pointer(Region.KERNEL, false, kernelOrigin(call, routine.says().orElse("pool") + " allocated by "
+                        + routine.name(), KernelAddress.POOL));
+            }
+            case KERNEL_ADDRESS -> {
+                Value object = Value.pointer(Region.KERNEL, false, kernelOrigin(call, routine.says().orElse(
+                        "the kernel object " + routine.name() + (routine.arg("object").isPresent() ? " references"
+                                : " returns")), routine.address().orElse(KernelAddress.OBJECT)));
+                if (routine.arg("object").isEmpty()) {
+                    return object;
+                }
+                forgetOutArguments(exprs);
+                storeThrough(argExpression(exprs, routine.arg("object")), object);
+                return Value.UNKNOWN;
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /**
+     * A copy from {@code &variable} (or an array) moves what the variable holds: a store of each value the state
+     * knows in it, so that copying a structure with a kernel pointer in it is seen like assigning the pointer.
+     */
+    private void reportCopiedContents(Expression destination, Value pointer, Optional<Expression> source) {
+        if (sink == FactSink.NONE || source.isEmpty()) {
+            return;
+        }
+        Expression at = Expressions.stripped(source.get());
+        Optional<AccessPath> variable = at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF
+                ? pathOf(Expressions.stripped(u.operand())) : isArray(at) ? pathOf(at) : Optional.empty();
+        if (variable.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<AccessPath, Value> held : state.store().entrySet()) {
+            if (held.getKey().startsWith(variable.get()) && held.getValue().kernelAddress().isPresent()) {
+                sink.accept(new StoreFact(destination, Places.of(destination), ExpressionText.of(destination), pointer,
+                        FetchKey.WHOLE_BUFFER, held.getValue(), true, state.trusted(), currentIoctl()));
+            }
+        }
     }
 
     private void probeAndLock(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {

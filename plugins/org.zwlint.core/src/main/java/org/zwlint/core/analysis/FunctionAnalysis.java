@@ -149,7 +149,11 @@ public final class FunctionAnalysis {
             Symbol parameter = parameters.get(i);
             Value given = context.parameters().get(i);
             Value value = given != null ? given.step(parameter.declaration().range(),
-                    "parameter " + parameter.name() + " of " + function.name()) : byType(parameter.type(), context);
+                    "parameter " + parameter.name() + " of " + function.name())
+                    : KernelObjects.isObjectPointer(parameter.type()) ? Value.pointer(Region.KERNEL, false,
+                            new Origin(parameter.declaration().range(), parameter.name() + ", a pointer to a kernel "
+                                    + KernelObjects.name(parameter.type()), Region.KERNEL, KernelAddress.OBJECT, false))
+                    : byType(parameter.type(), context);
             store.put(AccessPath.of(parameter), value);
         }
         return State.initial(store, context.probes(), context.trusted(), context.ioctl());

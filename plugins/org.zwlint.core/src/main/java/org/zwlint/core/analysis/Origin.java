@@ -11,12 +11,33 @@ public final class Origin {
     private final TextRange range;
     private final String description;
     private final Region region;
+    private final KernelAddress address;
+    private final boolean callerOutput;
 
     /** @param region where the value born here points: a user origin is one a probe must cover */
     public Origin(TextRange range, String description, Region region) {
+        this(range, description, region, KernelAddress.NONE, false);
+    }
+
+    /**
+     * @param address what in kernel memory the value born here points at, if the analysis knows
+     * @param callerOutput whether the memory it points to goes back to the requestor when the request completes
+     *            (a SystemBuffer, a KMDF output buffer): what is written there, the caller reads
+     */
+    public Origin(TextRange range, String description, Region region, KernelAddress address, boolean callerOutput) {
         this.range = range;
         this.description = description;
         this.region = region;
+        this.address = address;
+        this.callerOutput = callerOutput;
+    }
+
+    public KernelAddress address() {
+        return address;
+    }
+
+    public boolean callerOutput() {
+        return callerOutput;
     }
 
     public Region region() {

@@ -100,6 +100,33 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried);
     }
 
+    /**
+     * The origin that makes this value a kernel address a user-mode reader must never see (a pool, stack or global
+     * address, an object pointer, a kernel handle), if it holds one. A user or shared pointer, a handle in the
+     * caller's own table and the request objects are not.
+     */
+    public java.util.Optional<Origin> kernelAddress() {
+        if (region.userWritable() || kind == ValueKind.REQUEST || kind == ValueKind.MODE || kind == ValueKind.IOCTL_CODE
+                || kind == ValueKind.MDL) {
+            return java.util.Optional.empty();
+        }
+        if (kind == ValueKind.HANDLE) {
+            return region == Region.KERNEL ? origins.stream().filter(o -> o.address() == KernelAddress.KERNEL_HANDLE)
+                    .findFirst() : java.util.Optional.empty();
+        }
+        return origins.stream().filter(o -> o.address() != KernelAddress.NONE
+                && o.address() != KernelAddress.KERNEL_HANDLE).findFirst();
+    }
+
+    /** The same value without the kernel addresses among its origins: a number computed from an address is not one. */
+    public Value withoutKernelAddresses() {
+        if (origins.stream().allMatch(o -> o.address() == KernelAddress.NONE)) {
+            return this;
+        }
+        return new Value(kind, region, userContents, userScalar, requestMode,
+                origins.stream().filter(o -> o.address() == KernelAddress.NONE).toList(), trail, constant, carried);
+    }
+
     public boolean isUserPointer() {
         return region == Region.USER;
     }

@@ -19,7 +19,10 @@ public final class AddressSpace {
         this.regions = List.copyOf(regions);
     }
 
-    /** A typical layout: process heap and image, KUSER_SHARED_DATA, kernel image and nonpaged pool. */
+    /**
+     * A typical layout: process heap and image, KUSER_SHARED_DATA, kernel image, nonpaged pool, the thread's kernel
+     * stack and the driver's image (the first writable kernel region stays the pool).
+     */
     public static AddressSpace standard(Arch arch) {
         return arch == Arch.X86
                 ? new AddressSpace(arch, List.of(
@@ -27,7 +30,9 @@ public final class AddressSpace {
                         new Region(0x00600000L, 0x00700000L, RegionKind.USER, true, "app.exe heap"),
                         new Region(0x7FFE0000L, 0x7FFE1000L, RegionKind.USER, false, "KUSER_SHARED_DATA"),
                         new Region(0x82A00000L, 0x82E00000L, RegionKind.KERNEL, false, "ntoskrnl.exe image"),
-                        new Region(0x85000000L, 0x85100000L, RegionKind.KERNEL, true, "nonpaged pool")))
+                        new Region(0x85000000L, 0x85100000L, RegionKind.KERNEL, true, "nonpaged pool"),
+                        new Region(0x8A3F0000L, 0x8A3F3000L, RegionKind.KERNEL, true, "app.exe thread's kernel stack"),
+                        new Region(0x8F600000L, 0x8F610000L, RegionKind.KERNEL, false, "driver.sys image")))
                 : new AddressSpace(arch, List.of(
                         new Region(0x000001A000000000L, 0x000001A000100000L, RegionKind.USER, true, "app.exe heap"),
                         new Region(0x00007FF6A0000000L, 0x00007FF6A0010000L, RegionKind.USER, false, "app.exe image"),
@@ -35,7 +40,11 @@ public final class AddressSpace {
                         new Region(0xFFFFA00000000000L, 0xFFFFA00000100000L, RegionKind.KERNEL, true,
                                 "nonpaged pool"),
                         new Region(0xFFFFF8021A000000L, 0xFFFFF8021A400000L, RegionKind.KERNEL, false,
-                                "ntoskrnl.exe image")));
+                                "ntoskrnl.exe image"),
+                        new Region(0xFFFFD5812A3F0000L, 0xFFFFD5812A3F6000L, RegionKind.KERNEL, true,
+                                "app.exe thread's kernel stack"),
+                        new Region(0xFFFFF80225000000L, 0xFFFFF80225010000L, RegionKind.KERNEL, false,
+                                "driver.sys image")));
     }
 
     public Arch arch() {
@@ -107,6 +116,12 @@ public final class AddressSpace {
             case USER_UNMAPPED -> arch == Arch.X86 ? 0x10000000L : 0x0000100000000000L;
             case KERNEL -> find(RegionKind.KERNEL, true).start() + 0x4000;
         };
+    }
+
+    /** The region whose label starts with the text: the stack or the driver's image, for a disclosed address. */
+    Region labelled(String prefix) {
+        return regions.stream().filter(r -> r.label().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("layout lacks " + prefix));
     }
 
     private Region find(RegionKind kind, boolean writable) {

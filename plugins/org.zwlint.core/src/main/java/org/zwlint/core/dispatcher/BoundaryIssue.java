@@ -13,7 +13,9 @@ public enum BoundaryIssue {
     /** A new handle landed in a user process's handle table, usable by that process. */
     HANDLE_IN_USER_PROCESS,
     /** A handle value the user supplied was honoured as a kernel handle: kernel table, no access check. */
-    KERNEL_HANDLE_ACCEPTED;
+    KERNEL_HANDLE_ACCEPTED,
+    /** The requestor read a kernel address (or a kernel handle value) from its output buffer. */
+    KERNEL_ADDRESS_DISCLOSED;
 
     boolean shownBy(SimulationRun run) {
         Trace trace = run.trace();
@@ -31,6 +33,8 @@ public enum BoundaryIssue {
                     .anyMatch(HandleCreatedStep::userProcessTable);
             case KERNEL_HANDLE_ACCEPTED -> trace.stepsOf(HandleLookupStep.class).stream()
                     .anyMatch(h -> h.kernelHandle() && h.failure().isEmpty() && h.table().contains("kernel"));
+            case KERNEL_ADDRESS_DISCLOSED -> trace.stepsOf(DisclosureStep.class).stream()
+                    .anyMatch(DisclosureStep::kernelAddress);
         };
     }
 }

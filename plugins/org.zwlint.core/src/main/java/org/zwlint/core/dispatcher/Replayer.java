@@ -3,6 +3,7 @@ package org.zwlint.core.dispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.PreviousMode;
 import org.zwlint.core.model.ServiceModel;
@@ -45,6 +46,17 @@ public final class Replayer {
             runs.add(new Dispatcher(machine).call(call.via(), spec, args));
         }
         return new ReplayOutcome(call, context, runs);
+    }
+
+    /**
+     * Replays a driver's write of a kernel address into a buffer that goes back to a user-mode requestor, and the
+     * completion of the request. {@code information} is the IoStatus.Information the driver reports, when it is a
+     * constant.
+     */
+    public ReplayOutcome replayDisclosure(LeakedAddress leaked, OutputChannel channel, OptionalLong information) {
+        Machine machine = Machine.forPreviousMode(model, arch, PreviousMode.USER_MODE);
+        SimulationRun run = Disclosure.run(machine, leaked, channel, information);
+        return new ReplayOutcome(ReplayCall.of("NtDeviceIoControlFile"), CallerContext.USER_MODE_POSSIBLE, List.of(run));
     }
 
     /**

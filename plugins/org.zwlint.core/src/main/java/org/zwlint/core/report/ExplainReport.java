@@ -17,6 +17,7 @@ import org.zwlint.core.analysis.ObjectAttributesFact;
 import org.zwlint.core.analysis.ProbeFact;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.RequestMode;
+import org.zwlint.core.analysis.StoreFact;
 import org.zwlint.core.analysis.UnitAnalysis;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.analysis.Value;
@@ -55,6 +56,9 @@ public final class ExplainReport {
             List<AnalysisFact> inOrder = new ArrayList<>(function.facts());
             inOrder.sort(java.util.Comparator.comparingInt(f -> f.range().startOffset()));
             for (AnalysisFact fact : inOrder) {
+                if (fact instanceof StoreFact store && store.stored().kernelAddress().isEmpty()) {
+                    continue; // stores matter to a reader only when they move a kernel address
+                }
                 if (fact.range().file().equals(file)
                         && (line.isEmpty() || fact.range().startLine() == line.getAsInt())) {
                     out.add("  " + fact.range().startLine() + ":" + fact.range().startColumn() + " " + describe(fact));
@@ -103,6 +107,9 @@ public final class ExplainReport {
                             .mapToObj(c -> String.format(java.util.Locale.ROOT, "0x%X", c)).findFirst().orElse("unknown")
                     + "; name " + attributes.nameText().map(t -> "\"" + t + "\"").orElse(value(attributes.nameBuffer()))
                     + (attributes.built() ? "" : "; built elsewhere");
+            case StoreFact store -> (store.copy() ? "copy of " : "store of ") + store.stored().kernelAddress()
+                    .map(o -> o.address().says() + " (" + o.description() + ")").orElse(value(store.stored()))
+                    + " into `" + store.destinationText() + "`: " + value(store.destination());
         };
     }
 
