@@ -122,13 +122,22 @@ final class Evaluator {
             test = Expressions.stripped(not.operand());
         }
         if (test instanceof Binary range && isOrdering(range.operator())) {
-            return UserRangeCheck.of(range, onTrue).map(check -> checkedBelowUserLimit(check, after)).orElse(after);
+            State bounded = boundedBelow(range, onTrue, after);
+            return UserRangeCheck.of(range, onTrue).map(check -> checkedBelowUserLimit(check, bounded)).orElse(bounded);
         }
         if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
                 || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
             boolean equalHolds = onTrue == (comparison.operator() == BinaryOperator.EQUAL);
             Value left = peek(comparison.left(), after);
             Value right = peek(comparison.right(), after);
+            OptionalLong rightConstant = unit.semantics().constantValue(comparison.right());
+            OptionalLong leftConstant = unit.semantics().constantValue(comparison.left());
+            if (equalHolds && left.userScalar() && rightConstant.isPresent()) {
+                return withFloor(comparison.left(), rightConstant.getAsLong(), after); // length == sizeof(X)
+            }
+            if (equalHolds && right.userScalar() && leftConstant.isPresent()) {
+                return withFloor(comparison.right(), leftConstant.getAsLong(), after);
+            }
             Value subject = left.kind() == ValueKind.DATA ? right : left;
             Value other = subject == left ? right : left;
             OptionalLong constant = other.constant().isPresent() ? other.constant()
@@ -151,6 +160,68 @@ final class Evaluator {
             return onTrue ? after : after.trusting();
         }
         return after;
+    }
+
+    /**
+     * The branch of {@code length < c} (either way round, any of < <= > >=) where a number the
+     * requestor chose is at least a constant: what the driver checked before trusting it.
+     */
+    private State boundedBelow(Binary comparison, boolean onTrue, State after) {
+        OptionalLong right = unit.semantics().constantValue(comparison.right());
+        OptionalLong left = unit.semantics().constantValue(comparison.left());
+        if (right.isPresent() == left.isPresent()) {
+            return after;
+        }
+        BinaryOperator operator = comparison.operator();
+        boolean greater = operator == BinaryOperator.GREATER || operator == BinaryOperator.GREATER_EQUAL;
+        boolean strict = operator == BinaryOperator.GREATER || operator == BinaryOperator.LESS;
+        if (left.isPresent()) {
+            greater = !greater; // c < x is x > c
+        }
+        if (!onTrue) {
+            greater = !greater; // !(x < c) is x >= c
+            strict = !strict;
+        }
+        if (!greater) {
+            return after;
+        }
+        long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
+        return withFloor(right.isPresent() ? comparison.left() : comparison.right(), strict ? c + 1 : c, after);
+    }
+
+    /** The state where the number {@code subject} holds is at least {@code least}, and so is every copy of it. */
+    private State withFloor(Expression subject, long least, State after) {
+        Value number = peek(subject, after);
+        if (!number.userScalar() || number.origins().isEmpty()) {
+            return after;
+        }
+        State next = after;
+        for (Map.Entry<AccessPath, Value> entry : after.store().entrySet()) {
+            Value held = entry.getValue();
+            if (held.userScalar() && held.origins().equals(number.origins())) {
+                next = next.assign(entry.getKey(), held.withFloor(least));
+            }
+        }
+        Optional<AccessPath> path = pathOf(Expressions.stripped(subject));
+        return path.isPresent() ? next.assign(path.get(), number.withFloor(least)) : next;
+    }
+
+    /**
+     * How many bytes a probe of a length that is not a constant covers for sure here: the least value
+     * the requestor's number can have on this path (0 when nothing was checked: ProbeForRead of 0
+     * bytes checks nothing). Empty when the length is not simply the requestor's number.
+     */
+    private OptionalLong probedAtLeast(Optional<Probe> probe) {
+        if (probe.isEmpty() || probe.get().constantLength().isPresent() || probe.get().length().isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Expression length = Expressions.stripped(probe.get().length().get());
+        if (!(length instanceof Identifier || length instanceof MemberAccess)) {
+            return OptionalLong.empty();
+        }
+        Value number = peek(length, state);
+        return number.userScalar() && !number.origins().isEmpty() ? OptionalLong.of(number.floor().orElse(0))
+                : OptionalLong.empty();
     }
 
     private static boolean isOrdering(BinaryOperator operator) {
@@ -770,8 +841,9 @@ final class Evaluator {
         if (sink == FactSink.NONE) {
             return; // the solving passes need the state, not the facts
         }
+        Optional<Probe> probe = coveringProbe(pointer);
         sink.accept(new UserAccess(at.node(), Places.of(at.node()), at.text(), pointer, kind, write, size, userSize,
-                coveringProbe(pointer), guarded, state.trusted(), currentIoctl()));
+                probe, probedAtLeast(probe), guarded, state.trusted(), currentIoctl()));
     }
 
     private Optional<IoctlCode> currentIoctl() {

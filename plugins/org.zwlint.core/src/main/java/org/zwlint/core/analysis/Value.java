@@ -16,7 +16,8 @@ import org.zwlint.core.source.TextRange;
  * stays probed here, even where the state, which speaks of every path, cannot say so.
  */
 public record Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
-        List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried) {
+        List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried,
+        OptionalLong floor) {
 
     private static final int MAX_ORIGINS = 4;
     private static final int MAX_TRAIL = 12;
@@ -30,10 +31,17 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         carried = Map.copyOf(carried);
     }
 
-    /** A value that carries no probe of its own (see {@link #carried()}). */
+    /** A value that carries no probe of its own (see {@link #carried()}) and no known least value. */
     public Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
             List<Origin> origins, List<WitnessStep> trail, OptionalLong constant) {
         this(kind, region, userContents, userScalar, requestMode, origins, trail, constant, Map.of());
+    }
+
+    /** A value with no known least value (see {@link #floor()}). */
+    public Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
+            List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried) {
+        this(kind, region, userContents, userScalar, requestMode, origins, trail, constant, carried,
+                OptionalLong.empty());
     }
 
     public static Value constant(long value) {
@@ -67,23 +75,33 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     }
 
     public Value withKind(ValueKind newKind) {
-        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant, carried);
+        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant, carried, floor);
     }
 
     public Value withRegion(Region newRegion) {
-        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant, carried);
+        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant, carried, floor);
     }
 
     public Value withUserContents(boolean contents) {
-        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant, carried);
+        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant, carried, floor);
     }
 
     public Value withRequestMode(RequestMode mode) {
-        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant, carried);
+        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant, carried, floor);
     }
 
     public Value withConstant(OptionalLong value) {
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value, carried);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value, carried, floor);
+    }
+
+    /**
+     * The same number, known to be at least {@code least} on this path (a branch of a comparison
+     * with a constant: past {@code if (length < sizeof(X)) return}, length is at least sizeof(X)).
+     */
+    public Value withFloor(long least) {
+        long raised = floor.isPresent() ? Math.max(floor.getAsLong(), least) : least;
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, carried,
+                OptionalLong.of(raised));
     }
 
     /** The same value, one flow step further (an assignment, a call), for the witness. */
@@ -97,7 +115,7 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         }
         List<WitnessStep> longer = new ArrayList<>(trail);
         longer.add(new WitnessStep(range, message));
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried, floor);
     }
 
     /**
@@ -151,7 +169,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         return new Value(kind == other.kind ? kind : ValueKind.DATA, region.join(other.region),
                 userContents || other.userContents, userScalar || other.userScalar, requestMode.join(other.requestMode),
                 joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty(),
-                joinedCarried(other));
+                joinedCarried(other), floor.isPresent() && other.floor.isPresent()
+                        ? OptionalLong.of(Math.min(floor.getAsLong(), other.floor.getAsLong())) : OptionalLong.empty());
     }
 
     /** With the probes a state holds for this value's origins pushed into it (before paths meet). */
@@ -164,7 +183,7 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
             }
         }
         return more.size() == carried.size() ? this
-                : new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, more);
+                : new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, more, floor);
     }
 
     /** An origin only one side brought keeps that side's probe; one both brought needs it from both. */

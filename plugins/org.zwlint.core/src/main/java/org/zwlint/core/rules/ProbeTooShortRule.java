@@ -26,7 +26,9 @@ import org.zwlint.core.semantics.SemanticModel;
  * PB002: an access beyond the range a probe checked. The probe's length is compared with the
  * access's end: a field at an offset past a probe of fewer bytes, an element past the probed count,
  * a copy of more bytes than were probed, or a copy whose size the requestor chose after a probe of a
- * fixed size. Where either side is not known, nothing is reported.
+ * fixed size. A probe of the requestor's length covers only what a check showed that length to be
+ * at least on this path: nothing, when it was never checked (it can be 0). Where either side is not
+ * known, nothing is reported.
  */
 public final class ProbeTooShortRule implements Rule {
     public static final String ID = "PB002";
@@ -47,18 +49,24 @@ public final class ProbeTooShortRule implements Rule {
                     continue;
                 }
                 Probe probe = access.probe().get();
-                if (probe.constantLength().isEmpty()) {
+                boolean constant = probe.constantLength().isPresent();
+                OptionalLong covered = constant ? probe.constantLength() : access.probedAtLeast();
+                if (covered.isEmpty()) {
                     continue;
                 }
-                long probed = probe.constantLength().getAsLong();
+                long probed = covered.getAsLong();
                 Optional<String> problem = access.kind() == AccessKind.DEREFERENCE
                         ? fieldBeyond(access.node(), probed, semantics)
-                        : copyBeyond(access, probed, semantics);
+                        : copyBeyond(access, probed, constant, semantics);
                 if (problem.isEmpty()) {
                     continue;
                 }
+                String checked = constant ? "checked only " + probed + " bytes"
+                        : "checked `" + ExpressionText.of(probe.length().orElseThrow()) + "` bytes, a length the requestor "
+                                + "chose that can be " + (probed == 0 ? "0 (a probe of 0 bytes checks nothing)"
+                                        : "as small as " + probed);
                 String message = "`" + access.pointerText() + "`: " + problem.get() + ", but " + probe.routine()
-                        + " at line " + probe.site().startLine() + " checked only " + probed + " bytes";
+                        + " at line " + probe.site().startLine() + " " + checked;
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
                         Witnesses.of(access.pointer(), access.range(), problem.get()), List.of()));
             }
@@ -91,8 +99,12 @@ public final class ProbeTooShortRule implements Rule {
         return Optional.empty();
     }
 
-    /** A copy of a known size larger than the probe, or of a size the requestor chose. */
-    private static Optional<String> copyBeyond(UserAccess access, long probed, SemanticModel semantics) {
+    /**
+     * A copy of a known size larger than the probe, or of a size the requestor chose (when the probe's
+     * length is a constant: a requestor's length against the requestor's length is not compared).
+     */
+    private static Optional<String> copyBeyond(UserAccess access, long probed, boolean constantProbe,
+            SemanticModel semantics) {
         if (access.size().isEmpty()) {
             return Optional.empty();
         }
@@ -102,7 +114,7 @@ public final class ProbeTooShortRule implements Rule {
             return copied.getAsLong() > probed ? Optional.of("the copy moves " + copied.getAsLong() + " bytes")
                     : Optional.empty();
         }
-        if (access.sizeChosenByUser()) {
+        if (access.sizeChosenByUser() && constantProbe) {
             return Optional.of("the copy moves `" + ExpressionText.of(size) + "` bytes, a size the requestor chose");
         }
         return Optional.empty();
