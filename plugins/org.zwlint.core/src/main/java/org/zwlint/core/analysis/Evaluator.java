@@ -282,7 +282,7 @@ final class Evaluator {
         Value operand = eval(cast.operand());
         if (operand.userScalar() && operand.region() == Region.UNKNOWN && isPointer(cast)) {
             Origin origin = originFor(cast, "`" + ExpressionText.of(cast) + "` turns a number the requestor chose into"
-                    + " an address (a user pointer)", Region.USER);
+                    + " an address (a user pointer)", Region.USER, BufferSource.ADDRESS_NUMBER, firstOrigin(operand));
             return continued(operand, Value.pointer(Region.USER, true, origin));
         }
         return operand.withConstant(unit.semantics().constantValue(cast));
@@ -500,7 +500,7 @@ final class Evaluator {
                     .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
             if (sink != FactSink.NONE) {
                 sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier,
-                        state.trusted()));
+                        state.trusted(), currentIoctl()));
             }
             state = state.fetch(key, at.node());
         }
@@ -513,7 +513,7 @@ final class Evaluator {
         if (pointer.kind() == ValueKind.REQUEST) {
             Optional<RequestFields.Field> field = RequestFields.field(at.member());
             if (field.isPresent()) {
-                return requestField(at, field.get(), pointer.requestMode());
+                return requestField(at, field.get(), field.get().source(at.member()), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
@@ -528,14 +528,15 @@ final class Evaluator {
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
         if (type instanceof Pointer) {
             Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
-                    + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER);
+                    + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER,
+                    BufferSource.EMBEDDED, firstOrigin(pointer));
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
             return continued(pointer, Value.UNKNOWN.withRegion(Region.UNKNOWN).withUserContents(true));
         }
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
-                Region.UNKNOWN);
+                Region.UNKNOWN, BufferSource.EMBEDDED, firstOrigin(pointer));
         return continued(pointer, Value.userNumber(origin));
     }
 
@@ -553,7 +554,7 @@ final class Evaluator {
                 derived.requestMode(), derived.origins(), steps, derived.constant());
     }
 
-    private Value requestField(Location at, RequestFields.Field field, RequestMode mode) {
+    private Value requestField(Location at, RequestFields.Field field, BufferSource source, RequestMode mode) {
         boolean user = mode.userReachable();
         OptionalLong code = state.ioctl();
         java.util.function.Supplier<String> ioctl = () -> code.isPresent()
@@ -561,26 +562,53 @@ final class Evaluator {
         return switch (field.holds()) {
             case USER_POINTER -> user
                     ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + ioctl.get() + " (a user pointer)",
-                            Region.USER))
+                            Region.USER, source, Optional.empty()))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
-                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL));
+                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
+                            source, Optional.empty()));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
             case USER_NUMBER -> user ? Value.userNumber(originFor(at, field::says, Region.UNKNOWN)) : Value.UNKNOWN;
             case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
-                    List.of(originFor(at, field::says, user ? Region.SHARED : Region.KERNEL)), List.of(),
+                    List.of(originFor(at, field::says, user ? Region.SHARED : Region.KERNEL, source, Optional.empty())),
+                    List.of(),
                     OptionalLong.empty());
         };
     }
 
     private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region) {
+        return originFor(at, description, region, BufferSource.OTHER, Optional.empty());
+    }
+
+    private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region,
+            BufferSource source, Optional<Origin> within) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
             return pathOrigins.computeIfAbsent(at.path().get(),
-                    p -> new Origin(Places.of(at.node()), description.get(), region));
+                    p -> new Origin(Places.of(at.node()), description.get(), region, source, within));
         }
-        return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description.get(), region));
+        return nodeOrigins.computeIfAbsent(at.node(),
+                n -> new Origin(Places.of(n), description.get(), region, source, within));
+    }
+
+    private Origin originFor(Node node, String description, Region region, BufferSource source,
+            Optional<Origin> within) {
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, region, source, within));
+    }
+
+    /** The first origin of a value, as the buffer a value read through it was read out of. */
+    private static Optional<Origin> firstOrigin(Value value) {
+        return value.origins().isEmpty() ? Optional.empty() : Optional.of(value.origins().get(0));
+    }
+
+    /** A KMDF retrieve routine's buffer: the raw user address (unsafe routines) or the framework's kernel copy. */
+    private static BufferSource retrievedBuffer(ApiRoutine routine, Region region) {
+        boolean output = routine.name().contains("Output");
+        if (region == Region.USER) {
+            return output ? BufferSource.RAW_OUTPUT : BufferSource.RAW_INPUT;
+        }
+        return output ? BufferSource.OTHER : BufferSource.SYSTEM_BUFFER;
     }
 
     private Origin originFor(Node node, String description, Region region) {
@@ -926,7 +954,7 @@ final class Evaluator {
                 Optional<Expression> length = argExpression(exprs, routine.arg("length"));
                 OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
                 sink.accept(new ProbeFact(call, Places.of(call), routine.name(), pointer, routine.write(), length, constant,
-                        guarded, state.trusted(), false, false));
+                        guarded, state.trusted(), false, false, currentIoctl()));
                 if (!pointer.origins().isEmpty()) {
                     state = state.probed(pointer.origins(),
                             new Probe(routine.write(), length, constant, Places.of(call), routine.name()));
@@ -949,7 +977,8 @@ final class Evaluator {
                 Region region = routine.region().orElse(Region.UNKNOWN);
                 Value buffer = region == Region.USER && !user ? Value.kernelPointer()
                         : Value.pointer(region, user && (region == Region.USER || routine.userContents()),
-                                originFor(call, routine.says().orElse(routine.name()), region));
+                                originFor(call, routine.says().orElse(routine.name()), region,
+                                        retrievedBuffer(routine, region), Optional.empty()));
                 storeThrough(argExpression(exprs, routine.arg("buffer")), buffer);
                 if (user) {
                     storeThrough(argExpression(exprs, routine.arg("length")),
@@ -972,7 +1001,7 @@ final class Evaluator {
                 if (mdl.region().userWritable()) {
                     return continued(mdl, Value.pointer(Region.SHARED, true, originFor(call,
                             "the system address of an MDL over the requestor's pages: locked, but shared with the"
-                                    + " user process", Region.SHARED)));
+                                    + " user process", Region.SHARED, BufferSource.MDL_PAGES, firstOrigin(mdl))));
                 }
                 return Value.kernelPointer();
             }
@@ -1009,7 +1038,7 @@ final class Evaluator {
         boolean kernelOnUser = !userMode && mode.constant().isPresent() && mdl.region() == Region.USER;
         Optional<Expression> length = Optional.empty();
         sink.accept(new ProbeFact(call, Places.of(call), routine.name(), mdl, write, length, OptionalLong.empty(), guarded,
-                state.trusted(), kernelOnUser, false));
+                state.trusted(), kernelOnUser, false, currentIoctl()));
         if (userMode && !mdl.origins().isEmpty()) {
             state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), Places.of(call),
                     routine.name()));
@@ -1060,7 +1089,7 @@ final class Evaluator {
             OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
             String routine = summary.function() + " (which calls " + probe.via() + ")";
             sink.accept(new ProbeFact(call, Places.of(call), routine, pointer, probe.forWrite(), length, constant, guarded,
-                    state.trusted(), false, true));
+                    state.trusted(), false, true, currentIoctl()));
             if (!pointer.origins().isEmpty()) {
                 state = state.probed(pointer.origins(),
                         new Probe(probe.forWrite(), length, constant, Places.of(call), routine));

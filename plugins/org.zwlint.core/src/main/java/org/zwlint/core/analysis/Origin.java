@@ -1,5 +1,7 @@
 package org.zwlint.core.analysis;
 
+import java.util.Optional;
+
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -11,12 +13,51 @@ public final class Origin {
     private final TextRange range;
     private final String description;
     private final Region region;
+    private final BufferSource source;
+    private final Optional<Origin> within;
 
     /** @param region where the value born here points: a user origin is one a probe must cover */
     public Origin(TextRange range, String description, Region region) {
+        this(range, description, region, BufferSource.OTHER, Optional.empty());
+    }
+
+    /**
+     * @param source which of the requestor's buffers the value is, or was read out of
+     * @param within for a value read out of a buffer, the origin of that buffer (the I/O manager's handling of
+     *            that buffer decides where the value really came from)
+     */
+    public Origin(TextRange range, String description, Region region, BufferSource source, Optional<Origin> within) {
         this.range = range;
         this.description = description;
         this.region = region;
+        this.source = source;
+        this.within = within;
+    }
+
+    public BufferSource source() {
+        return source;
+    }
+
+    public Optional<Origin> within() {
+        return within;
+    }
+
+    /**
+     * The request buffer this value is or was read out of, following embedded values outward (bounded: a
+     * chain of origins is as long as the nesting of reads, and a cycle cannot be built of final fields).
+     */
+    public Optional<Origin> requestBuffer() {
+        Origin at = this;
+        for (int depth = 0; depth < 16; depth++) {
+            if (at.source.isRequestBuffer()) {
+                return Optional.of(at);
+            }
+            if (at.within.isEmpty()) {
+                return Optional.empty();
+            }
+            at = at.within.get();
+        }
+        return Optional.empty();
     }
 
     public Region region() {

@@ -3,10 +3,10 @@ package org.zwlint.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
-import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FetchFact;
 import org.zwlint.core.analysis.FunctionFacts;
@@ -17,6 +17,7 @@ import org.zwlint.core.ast.ConditionalStatementParts;
 import org.zwlint.core.ast.Node;
 import org.zwlint.core.ast.Parents;
 import org.zwlint.core.ast.Statement;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -57,9 +58,15 @@ public final class DoubleFetchRule implements Rule {
                 String message = "`" + fetch.locationText() + "` is read again from memory the user can change and "
                         + reuse.get() + "; the value read at line " + firstAt.startLine() + " was " + use.get()
                         + ", and the requestor can change it in between: read it once into a local and use the local";
-                findings.add(new Finding(ID, description.severity(), fetch.range(), message, Witness.of(List.of(
+                IoReplays.Case replay = IoReplays.of(input, function.context(), fetch.ioctl(),
+                        Optional.of(fetch.location().base()), fetch.locationText(), fetch.node(), false, false,
+                        OptionalLong.empty(), false, false);
+                HostileValues values = HostileValues.of(first, parents, input.analysis().semantics());
+                DriverReplayOutcome outcome = input.replayer().driver().changedBetweenReads(replay.request(),
+                        replay.access(), values.checked(), values.used(), values.check(), reuse.get());
+                findings.add(new Finding(ID, description.severity(), fetch.range(), message, IoReplays.witness(List.of(
                         new WitnessStep(firstAt, "first read: " + use.get()),
-                        new WitnessStep(fetch.range(), "second read, " + reuse.get()))), List.of()));
+                        new WitnessStep(fetch.range(), "second read, " + reuse.get())), outcome), List.of()));
             }
         }
         return findings;

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
-import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.AccessKind;
+import org.zwlint.core.analysis.ExpressionText;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.ProbeFact;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.ast.Node;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.fix.TryExceptWrapFix;
 
 /**
@@ -45,9 +48,15 @@ public final class UnguardedUserAccessRule implements Rule {
                 }
                 String message = probe.routine() + " raises an exception on a bad address, and no __except handles it "
                         + where + ": a caller passing an invalid address crashes the system";
+                Node pointer = probe.node().arguments().isEmpty() ? probe.node() : probe.node().arguments().get(0);
+                IoReplays.Case replay = IoReplays.of(input, function.context(), probe.ioctl(),
+                        probe.pointer(), ExpressionText.of(pointer), pointer, probe.write(), false,
+                        OptionalLong.empty(), false, false);
+                DriverReplayOutcome outcome = input.replayer().driver().unguardedProbe(replay.request(),
+                        replay.access(), probe.routine(), probe.constantLength().orElse(1));
                 findings.add(new Finding(ID, description.severity(), probe.range(), message,
-                        Witness.of(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try"))),
-                        wrap(input, probe.node())));
+                        IoReplays.witness(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try")),
+                                outcome), wrap(input, probe.node())));
             }
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
@@ -59,9 +68,15 @@ public final class UnguardedUserAccessRule implements Rule {
                 String message = "`" + access.pointerText() + "` points to user memory and is "
                         + (access.write() ? "written" : "read") + " here outside __try/__except " + where
                         + ": the requestor can unmap the page, and the exception crashes the system";
+                IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
+                        access.pointer(), access.pointerText(), access.node(), access.write(),
+                        access.kind() != AccessKind.DEREFERENCE, UnprobedUserPointerRule.copySize(input, access),
+                        access.sizeChosenByUser(), false);
+                DriverReplayOutcome outcome = input.replayer().driver().unmappedAddress(replay.request(),
+                        replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        Witnesses.of(access.pointer(), access.range(), "user memory touched with no __except"),
-                        wrap(input, access.node())));
+                        IoReplays.witness(access.pointer(), access.range(), "user memory touched with no __except",
+                                outcome), wrap(input, access.node())));
             }
         }
         return findings;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
@@ -12,6 +13,7 @@ import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 
 /**
  * PB001: a user pointer dereferenced, or handed to a copy routine, on a path where no probe covers
@@ -48,11 +50,22 @@ public final class UnprobedUserPointerRule implements Rule {
                 };
                 String message = "`" + access.pointerText() + "` is " + how + (access.kind() == AccessKind.KERNEL_MODE_COPY
                         ? "" : " without " + probe) + Witnesses.holds(access.pointer());
+                IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
+                        access.pointer(), access.pointerText(), access.node(), access.write(),
+                        access.kind() != AccessKind.DEREFERENCE, copySize(input, access), access.sizeChosenByUser(),
+                        access.guarded());
+                DriverReplayOutcome outcome = input.replayer().driver().kernelAddress(replay.request(),
+                        replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        Witnesses.of(access.pointer(), access.range(), (access.write() ? "written" : "read")
-                                + " with no probe on this path"), List.of()));
+                        IoReplays.witness(access.pointer(), access.range(), (access.write() ? "written" : "read")
+                                + " with no probe on this path", outcome), List.of()));
             }
         }
         return findings;
+    }
+
+    static OptionalLong copySize(RuleInput input, UserAccess access) {
+        return access.size().map(size -> input.analysis().semantics().constantValue(size))
+                .orElse(OptionalLong.empty());
     }
 }
