@@ -78,7 +78,10 @@ public final class DriverReplay {
         } else {
             // The I/O manager checks this buffer: pass a good one, then free it before the driver's access.
             Machine fresh = machine();
-            reached = reach(fresh, request, access, fresh.space().addressOf(Location.USER), steps);
+            long own = access.buffer().inputSide(request.service()) ? request.inputAddress()
+                    : request.outputAddress();
+            reached = reach(fresh, request, access, access.embedded() ? fresh.space().addressOf(Location.USER) : own,
+                    steps);
             if (reached.isEmpty()) {
                 return notReached(steps, "the I/O manager rejected the request");
             }
