@@ -191,8 +191,10 @@ public final class DriverReplay {
             String check, String use) {
         Machine machine = machine();
         List<TraceStep> steps = new ArrayList<>();
-        long user = machine.space().addressOf(Location.USER);
-        Optional<Reached> reached = reach(machine, request, access, user, steps);
+        // the requestor's own buffer, where it can write while the driver runs
+        long own = access.embedded() ? machine.space().addressOf(Location.USER)
+                : access.buffer().inputSide(request.service()) ? request.inputAddress() : request.outputAddress();
+        Optional<Reached> reached = reach(machine, request, access, own, steps);
         if (reached.isEmpty()) {
             return notReached(steps, "the I/O manager rejected the request");
         }

@@ -190,8 +190,11 @@ public final class IoManager {
 
     private Optional<NtStatus> lock(long address, long length, boolean write, List<IrpBuffer> buffers,
             List<TraceStep> steps) {
-        Optional<NtStatus> bad = probe("MmProbeAndLockPages(UserMode, " + (write ? "IoWriteAccess" : "IoReadAccess")
-                + ")", address, length, write, steps).or(() -> machine.space().isMapped(address, length)
+        Prober prober = machine.prober();
+        ProbeVerdict verdict = write ? prober.probeForWrite(address, length, 1) : prober.probeForRead(address, length, 1);
+        steps.add(new ProbeStep("an MDL of the buffer, UserMode, " + (write ? "IoWriteAccess" : "IoReadAccess"),
+                "MmProbeAndLockPages", address, length, 1, machine.space().isKernelAddress(address), verdict));
+        Optional<NtStatus> bad = verdict.failure().or(() -> machine.space().isMapped(address, length)
                         ? Optional.empty() : Optional.of(NtStatus.ACCESS_VIOLATION));
         if (bad.isEmpty()) {
             add(new IrpBuffer(Irp.MDL_ADDRESS, address, length, BufferHandling.LOCKED_USER_PAGES), buffers, steps);

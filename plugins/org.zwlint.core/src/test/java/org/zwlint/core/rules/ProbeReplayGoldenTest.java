@@ -30,7 +30,8 @@ class ProbeReplayGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "pb001_neither_vulnerable", "pb001_buffered_embedded_vulnerable",
-            "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable" })
+            "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
+            "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
