@@ -7,5 +7,9 @@ public enum AccessKind {
     /** a copy or string routine given the pointer (memcpy, RtlCopyMemory, wcscpy, RtlInitUnicodeString, ...) */
     COPY,
     /** MmCopyVirtualMemory told the caller is KernelMode, so it does not probe */
-    KERNEL_MODE_COPY
+    KERNEL_MODE_COPY,
+    /** an interlocked routine given the pointer (InterlockedExchangeAdd(p, n)): reads and writes *p */
+    ATOMIC,
+    /** a call through the pointer: the code at that address runs */
+    CALL
 }

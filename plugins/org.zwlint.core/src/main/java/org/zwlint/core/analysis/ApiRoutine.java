@@ -30,7 +30,9 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         /** Copies between address spaces; probes only when "mode" is UserMode. */
         COPY_WITH_MODE,
         /** Returns new kernel pool. */
-        ALLOCATE
+        ALLOCATE,
+        /** Reads and writes the variable at "target" in one step (the Interlocked routines). */
+        ATOMIC
     }
 
     public ApiRoutine {

@@ -119,6 +119,9 @@ final class Evaluator {
             onTrue = !onTrue;
             test = Expressions.stripped(not.operand());
         }
+        if (test instanceof Binary range && isOrdering(range.operator())) {
+            return UserRangeCheck.of(range, onTrue).map(check -> checkedBelowUserLimit(check, after)).orElse(after);
+        }
         if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
                 || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
             boolean equalHolds = onTrue == (comparison.operator() == BinaryOperator.EQUAL);
@@ -146,6 +149,25 @@ final class Evaluator {
             return onTrue ? after : after.trusting();
         }
         return after;
+    }
+
+    private static boolean isOrdering(BinaryOperator operator) {
+        return operator.isComparison() && operator != BinaryOperator.EQUAL && operator != BinaryOperator.NOT_EQUAL;
+    }
+
+    /**
+     * The branch where a user pointer (plus a length) was compared below MmUserProbeAddress: the
+     * check ProbeForRead/ProbeForWrite make, written out by hand. It covers the pointer's origins
+     * like a probe of that length.
+     */
+    private State checkedBelowUserLimit(UserRangeCheck check, State after) {
+        Value pointer = peek(check.pointer(), after);
+        if (pointer.region() != Region.USER || pointer.origins().isEmpty()) {
+            return after;
+        }
+        OptionalLong constant = check.length().map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
+        return after.probed(pointer.origins(), new Probe(true, check.length(), constant, Places.of(check.comparison()),
+                "the comparison with " + check.limit()));
     }
 
     /** The value of an expression in a state, without changing it or reporting anything. */
@@ -739,7 +761,7 @@ final class Evaluator {
     private Value call(Call call) {
         List<Value> args = new ArrayList<>();
         List<@Nullable Expression> argExpressions = new ArrayList<>();
-        Value callee = call.callee() instanceof Identifier ? Value.UNKNOWN : eval(call.callee());
+        Value callee = calledThroughVariable(call) ? eval(call.callee()) : Value.UNKNOWN;
         for (Node argument : call.arguments()) {
             if (argument instanceof Expression e) {
                 args.add(eval(e));
@@ -749,9 +771,14 @@ final class Evaluator {
                 argExpressions.add(null);
             }
         }
+        if (callee.region() == Region.USER) {
+            // The kernel would run code at an address the requestor chose: no probe makes that right.
+            reportAccess(new Location(call.callee(), callee, FetchKey.WHOLE_BUFFER, Optional.empty(), true), callee,
+                    AccessKind.CALL, false, Optional.empty());
+        }
         Optional<String> name = call.calleeName();
-        if (name.isEmpty()) {
-            return callee == Value.UNKNOWN ? Value.UNKNOWN : Value.UNKNOWN;
+        if (name.isEmpty() || callee != Value.UNKNOWN) {
+            return Value.UNKNOWN;
         }
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
         for (Value arg : args) {
@@ -783,6 +810,16 @@ final class Evaluator {
         }
         storeCreatedHandles(call, name.get(), argExpressions, attributes);
         return result;
+    }
+
+    /** p->Routine(...), (*fp)(...), or a local or parameter holding a function pointer; not a function's name. */
+    private boolean calledThroughVariable(Call call) {
+        if (!(call.callee() instanceof Identifier id)) {
+            return true;
+        }
+        Optional<Symbol> symbol = unit.semantics().symbol(id);
+        return symbol.isPresent() && (symbol.get().kind() == SymbolKind.LOCAL
+                || symbol.get().kind() == SymbolKind.PARAMETER);
     }
 
     /** The OBJECT_ATTRIBUTES handed to a call, read from what the driver stored in it on this path. */
@@ -1018,6 +1055,15 @@ final class Evaluator {
                                     role.equals("destination"), size);
                         }
                     }
+                }
+                return Value.UNKNOWN;
+            }
+            case ATOMIC -> {
+                Optional<Expression> target = argExpression(exprs, routine.arg("target"));
+                if (target.isPresent()) {
+                    Value pointer = arg(args, routine.arg("target"));
+                    reportAccess(new Location(target.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true),
+                            pointer, AccessKind.ATOMIC, true, Optional.empty());
                 }
                 return Value.UNKNOWN;
             }

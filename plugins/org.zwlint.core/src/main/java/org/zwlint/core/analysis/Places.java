@@ -3,6 +3,7 @@ package org.zwlint.core.analysis;
 import java.util.Optional;
 
 import org.zwlint.core.ast.Node;
+import org.zwlint.core.ast.Parenthesized;
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -15,10 +16,16 @@ public final class Places {
     }
 
     public static TextRange of(Node node) {
-        Optional<TextRange> site = node.expansionSite();
-        if (site.isPresent() && !site.get().file().equals(node.range().file())) {
+        Node at = node;
+        // A macro body's parentheses around an argument, (Destination) in memcpy((Destination), ...), are not
+        // in the driver's text, but the argument is: memcpy's two pointers are two places, not one.
+        while (at instanceof Parenthesized p && !p.range().file().equals(p.inner().range().file())) {
+            at = p.inner();
+        }
+        Optional<TextRange> site = at.expansionSite();
+        if (site.isPresent() && !site.get().file().equals(at.range().file())) {
             return site.get();
         }
-        return node.range();
+        return at.range();
     }
 }

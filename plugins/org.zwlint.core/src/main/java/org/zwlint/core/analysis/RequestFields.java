@@ -41,7 +41,7 @@ final class RequestFields {
     }
 
     private static final Map<String, Field> FIELDS = Map.ofEntries(
-            Map.entry("UserBuffer", new Field(Holds.USER_POINTER, "Irp->UserBuffer, the requestor's raw output address")),
+            Map.entry("UserBuffer", new Field(Holds.USER_POINTER, "Irp->UserBuffer, the requestor's raw buffer address")),
             Map.entry("AssociatedIrp.SystemBuffer", new Field(Holds.USER_DATA_BUFFER,
                     "the SystemBuffer, kernel memory the I/O manager filled with the requestor's data")),
             Map.entry("RequestorMode", new Field(Holds.MODE, "the requestor's mode")),

@@ -64,6 +64,32 @@ public final class DriverReplay {
     }
 
     /**
+     * The driver calls through the pointer: the requestor makes it the address of code in its own image, and the
+     * kernel jumps there. With SMEP the processor refuses to run user pages in kernel mode and the system stops;
+     * without it the requestor's code runs with kernel privileges. Either way the call is the harm.
+     */
+    public DriverReplayOutcome callAddress(IoRequest request, DriverAccess access) {
+        Machine machine = machine();
+        long code = machine.space().addressOf(Location.USER_READ_ONLY);
+        List<TraceStep> steps = new ArrayList<>();
+        Optional<Reached> reached = reach(machine, request, access, code, steps);
+        if (reached.isEmpty()) {
+            return notReached(steps, "the I/O manager rejected the address before the driver saw it");
+        }
+        long target = reached.get().address() + access.offset();
+        String lies = machine.space().describe(target);
+        steps.add(new NoteStep(String.format(Locale.ROOT, "driver: calls `%s` = 0x%X (%s) in kernel mode",
+                access.pointer(), target, lies)));
+        if (machine.space().isKernelAddress(target)) {
+            return finish(steps, NtStatus.SUCCESS, false, "the call target is kernel code");
+        }
+        steps.add(new NoteStep("with SMEP the processor faults on executing a user page in kernel mode: bug check "
+                + "0xFC ATTEMPTED_EXECUTE_OF_NOEXECUTE_MEMORY; without SMEP the requestor's code runs in kernel mode"));
+        return finish(steps, NtStatus.SUCCESS, true, String.format(Locale.ROOT, "the kernel jumped to 0x%X (%s), code "
+                + "the requestor chose", target, lies));
+    }
+
+    /**
      * The requestor passes an address with nothing mapped behind it, or, where the I/O manager checks the buffer,
      * frees the page from a second thread after the check: the driver's access raises.
      */

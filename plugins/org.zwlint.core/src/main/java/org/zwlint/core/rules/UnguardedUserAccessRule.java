@@ -60,7 +60,11 @@ public final class UnguardedUserAccessRule implements Rule {
             }
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
-                if (access.guarded() || access.trusted() || access.pointer().region() != Region.USER
+                // MmCopyVirtualMemory handles its own faults (it returns an error status); a call into user
+                // memory is PB001's bug, which no __except would make right
+                if (access.guarded() || access.trusted() || access.kind() == AccessKind.KERNEL_MODE_COPY
+                        || access.kind() == AccessKind.CALL
+                        || access.pointer().region() != Region.USER
                         || access.pointer().origins().stream().allMatch(reported::contains)) {
                     continue;
                 }

@@ -47,18 +47,24 @@ public final class UnprobedUserPointerRule implements Rule {
                     case DEREFERENCE -> access.write() ? "written here" : "read here";
                     case COPY -> access.write() ? "the destination of a copy here" : "the source of a copy here";
                     case KERNEL_MODE_COPY -> "copied here by MmCopyVirtualMemory told KernelMode, which does not probe";
+                    case ATOMIC -> "updated here by an interlocked routine";
+                    case CALL -> "called here: the kernel runs code at an address the requestor chose, which no probe "
+                            + "makes safe";
                 };
-                String message = "`" + access.pointerText() + "` is " + how + (access.kind() == AccessKind.KERNEL_MODE_COPY
-                        ? "" : " without " + probe) + Witnesses.holds(access.pointer());
+                boolean probeHelps = access.kind() != AccessKind.KERNEL_MODE_COPY && access.kind() != AccessKind.CALL;
+                String message = "`" + access.pointerText() + "` is " + how + (probeHelps ? " without " + probe : "")
+                        + Witnesses.holds(access.pointer());
+                boolean copy = access.kind() == AccessKind.COPY || access.kind() == AccessKind.KERNEL_MODE_COPY;
                 IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
-                        access.pointer(), access.pointerText(), access.node(), access.write(),
-                        access.kind() != AccessKind.DEREFERENCE, copySize(input, access), access.sizeChosenByUser(),
-                        access.guarded());
-                DriverReplayOutcome outcome = input.replayer().driver().kernelAddress(replay.request(),
-                        replay.access());
+                        access.pointer(), access.pointerText(), access.node(), access.write(), copy,
+                        copySize(input, access), access.sizeChosenByUser(), access.guarded());
+                DriverReplayOutcome outcome = access.kind() == AccessKind.CALL
+                        ? input.replayer().driver().callAddress(replay.request(), replay.access())
+                        : input.replayer().driver().kernelAddress(replay.request(), replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        IoReplays.witness(access.pointer(), access.range(), (access.write() ? "written" : "read")
-                                + " with no probe on this path", outcome), List.of()));
+                        IoReplays.witness(access.pointer(), access.range(), access.kind() == AccessKind.CALL
+                                ? "called" : (access.write() ? "written" : "read") + " with no probe on this path",
+                                outcome), List.of()));
             }
         }
         return findings;

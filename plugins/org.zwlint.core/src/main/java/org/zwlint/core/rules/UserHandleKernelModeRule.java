@@ -76,7 +76,7 @@ public final class UserHandleKernelModeRule implements Rule {
         Node handleArgument = call.call().node().arguments().get(0);
         Node modeArgument = call.call().node().arguments().get(3);
         String message = "`" + ExpressionText.of(handleArgument) + "` is a handle the requestor supplied (read from "
-                + Witnesses.source(handle) + "), referenced by " + routine + " with AccessMode KernelMode "
+                + Witnesses.readFrom(handle) + "), referenced by " + routine + " with AccessMode KernelMode "
                 + Situations.in(function.context()) + ": a kernel handle value is accepted and the handle's access is not "
                 + "checked; pass the requestor's mode";
         ReplayOutcome outcome = input.replayer().replayReference(routine, HandleKind.KERNEL, PreviousMode.KERNEL_MODE);
@@ -108,7 +108,7 @@ public final class UserHandleKernelModeRule implements Rule {
             }
             Node argument = call.call().node().arguments().get(i);
             String message = "`" + ExpressionText.of(argument) + "` is a handle the requestor supplied (read from "
-                    + Witnesses.source(call.argument(i)) + "), passed to " + routine + " "
+                    + Witnesses.readFrom(call.argument(i)) + "), passed to " + routine + " "
                     + Situations.in(function.context()) + ": the Zw entry sets PreviousMode to KernelMode, so a kernel "
                     + "handle value is accepted and the handle's access is not checked; reference the handle with "
                     + "ObReferenceObjectByHandle and the requestor's mode first, or call the routine only for kernel "

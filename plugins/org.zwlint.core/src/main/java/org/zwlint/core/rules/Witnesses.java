@@ -38,6 +38,14 @@ final class Witnesses {
         return source.startsWith("`") ? "; " + source : "; it holds " + source;
     }
 
+    /**
+     * Where a value the requestor chose was read from, for values that are not pointers (a handle):
+     * the first step of its trail, "the SystemBuffer, kernel memory the I/O manager filled ...".
+     */
+    static String readFrom(Value value) {
+        return value.trail().isEmpty() ? "the requestor's data" : value.trail().get(0).message();
+    }
+
     static String source(Value value) {
         for (Origin origin : value.origins()) {
             if (origin.region() == Region.USER) {

@@ -1466,6 +1466,15 @@ LONG InterlockedIncrement(LONG volatile *Addend);
 LONG InterlockedDecrement(LONG volatile *Addend);
 LONG InterlockedExchange(LONG volatile *Target, LONG Value);
 LONG InterlockedCompareExchange(LONG volatile *Destination, LONG ExChange, LONG Comperand);
+LONG InterlockedExchangeAdd(LONG volatile *Addend, LONG Value);
+LONG InterlockedOr(LONG volatile *Destination, LONG Value);
+LONG InterlockedAnd(LONG volatile *Destination, LONG Value);
+LONG InterlockedXor(LONG volatile *Destination, LONG Value);
+LONG64 InterlockedIncrement64(LONG64 volatile *Addend);
+LONG64 InterlockedDecrement64(LONG64 volatile *Addend);
+LONG64 InterlockedExchange64(LONG64 volatile *Target, LONG64 Value);
+LONG64 InterlockedExchangeAdd64(LONG64 volatile *Addend, LONG64 Value);
+LONG64 InterlockedCompareExchange64(LONG64 volatile *Destination, LONG64 ExChange, LONG64 Comperand);
 PVOID InterlockedExchangePointer(PVOID volatile *Target, PVOID Value);
 PVOID InterlockedCompareExchangePointer(PVOID volatile *Destination, PVOID Exchange, PVOID Comperand);
 
@@ -1541,6 +1550,12 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(PVOID Object);
 #define ObReferenceObject(Object) ObfReferenceObject(Object)
 #define ObDereferenceObject(Object) ObfDereferenceObject(Object)
 extern POBJECT_TYPE *IoFileObjectType;
+extern ULONG_PTR MmUserProbeAddress;
+extern PVOID MmHighestUserAddress;
+extern PVOID MmSystemRangeStart;
+#define MM_USER_PROBE_ADDRESS MmUserProbeAddress
+#define MM_HIGHEST_USER_ADDRESS MmHighestUserAddress
+#define MM_SYSTEM_RANGE_START MmSystemRangeStart
 extern POBJECT_TYPE *ExEventObjectType;
 extern POBJECT_TYPE *PsProcessType;
 extern POBJECT_TYPE *PsThreadType;
