@@ -42,8 +42,9 @@ public final class UnguardedUserAccessRule implements Rule {
             String where = function.context().callers().isEmpty() ? "in " + function.function().name()
                     : "in " + function.function().name() + " or in every caller (" + String.join(", ",
                             function.context().callers()) + ")";
+            List<Node> unguarded = unguarded(function);
             for (ProbeFact probe : function.facts(ProbeFact.class)) {
-                if (probe.guarded() || probe.viaHelper() || probe.trusted() || !raises(probe)) {
+                if (!unguarded(probe)) {
                     continue;
                 }
                 String message = probe.routine() + " raises an exception on a bad address, and no __except handles it "
@@ -56,16 +57,11 @@ public final class UnguardedUserAccessRule implements Rule {
                         replay.access(), probe.routine(), probe.constantLength().orElse(1));
                 findings.add(new Finding(ID, description.severity(), probe.range(), message,
                         IoReplays.witness(List.of(new WitnessStep(probe.range(), probe.routine() + " outside __try")),
-                                outcome), wrap(input, probe.node())));
+                                outcome), wrap(input, probe.node(), unguarded)));
             }
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
-                // MmCopyVirtualMemory handles its own faults (it returns an error status); a call into user
-                // memory is PB001's bug, which no __except would make right
-                if (access.guarded() || access.trusted() || access.kind() == AccessKind.KERNEL_MODE_COPY
-                        || access.kind() == AccessKind.CALL
-                        || access.pointer().region() != Region.USER
-                        || access.pointer().origins().stream().allMatch(reported::contains)) {
+                if (!unguarded(access) || access.pointer().origins().stream().allMatch(reported::contains)) {
                     continue;
                 }
                 reported.addAll(access.pointer().origins());
@@ -74,21 +70,48 @@ public final class UnguardedUserAccessRule implements Rule {
                         + ": the requestor can unmap the page, and the exception crashes the system";
                 IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
                         access.pointer(), access.pointerText(), access.node(), access.write(),
-                        access.kind() != AccessKind.DEREFERENCE, UnprobedUserPointerRule.copySize(input, access),
+                        access.kind() == AccessKind.COPY, UnprobedUserPointerRule.copySize(input, access),
                         access.sizeChosenByUser(), false);
                 DriverReplayOutcome outcome = input.replayer().driver().unmappedAddress(replay.request(),
                         replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
                         IoReplays.witness(access.pointer(), access.range(), "user memory touched with no __except",
-                                outcome), wrap(input, access.node())));
+                                outcome), wrap(input, access.node(), unguarded)));
             }
         }
         return findings;
     }
 
-    /** The __try/__except wrap, where the statement allows a safe edit. */
-    private static List<Fix> wrap(RuleInput input, Node at) {
-        return TryExceptWrapFix.create(input.file(), at, input.analysis().semantics().parents()).stream().toList();
+    /** The __try/__except wrap, where the statement allows a safe edit, gathered with its unguarded neighbours. */
+    private static List<Fix> wrap(RuleInput input, Node at, List<Node> unguarded) {
+        return TryExceptWrapFix.create(input.file(), at, input.analysis().semantics().parents(), unguarded).stream()
+                .toList();
+    }
+
+    /**
+     * Every probe and user access of the function that raises with no __except: the reported ones and the later
+     * accesses of an already reported pointer, which the same wrap must cover.
+     */
+    private static List<Node> unguarded(FunctionFacts function) {
+        List<Node> nodes = new ArrayList<>();
+        function.facts(ProbeFact.class).stream().filter(UnguardedUserAccessRule::unguarded)
+                .forEach(probe -> nodes.add(probe.node()));
+        function.facts(UserAccess.class).stream().filter(UnguardedUserAccessRule::unguarded)
+                .forEach(access -> nodes.add(access.node()));
+        return nodes;
+    }
+
+    private static boolean unguarded(ProbeFact probe) {
+        return !probe.guarded() && !probe.viaHelper() && !probe.trusted() && raises(probe);
+    }
+
+    /**
+     * MmCopyVirtualMemory handles its own faults (it returns an error status); a call into user memory is PB001's
+     * bug, which no __except would make right.
+     */
+    private static boolean unguarded(UserAccess access) {
+        return !access.guarded() && !access.trusted() && access.kind() != AccessKind.KERNEL_MODE_COPY
+                && access.kind() != AccessKind.CALL && access.pointer().region() == Region.USER;
     }
 
     /** ProbeFor* always raises on a bad range (a zero length checks nothing); MmProbeAndLockPages does for user pages. */
