@@ -31,6 +31,21 @@ public final class IoManager {
         this.machine = machine;
     }
 
+    /**
+     * What a driver handling this IOCTL code finds in its request, in words: where its input and output are and
+     * what they are (a kernel copy, locked user pages, a raw user address), and what is copied back.
+     */
+    public String handling(long ioControlCode) {
+        long input = machine.space().addressOf(Location.USER);
+        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16),
+                new ArrayList<>());
+        String in = irp.input().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
+        String out = irp.output().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
+        return "input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
+                ? "; on completion IoStatus.Information bytes, at most OutputBufferLength, are copied back"
+                : "; nothing is copied back");
+    }
+
     /** The request from the system call to the driver's dispatch routine, each step added to {@code steps}. */
     public Irp send(IoRequest request, List<TraceStep> steps) {
         steps.add(new NoteStep(machine.currentProcess().name() + " calls " + request.describe()));
