@@ -470,6 +470,14 @@ final class Evaluator {
         }
     }
 
+    /** {@code &p[i]} or {@code p + i}: the argument points at an element of the buffer, not at its start. */
+    private static boolean elementOf(Expression argument) {
+        Expression at = Expressions.stripped(argument);
+        return at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF
+                && Expressions.stripped(u.operand()) instanceof Index
+                || at instanceof Binary b && b.operator() == BinaryOperator.ADD;
+    }
+
     private static String join(String member, String next) {
         return member.isEmpty() ? next : member + "." + next;
     }
@@ -1122,6 +1130,20 @@ final class Evaluator {
     }
 
     private void applySummary(Call call, FunctionSummary summary, List<Value> args, List<@Nullable Expression> exprs) {
+        // A member the callee reads through a user pointer argument counts as read here, by the call.
+        for (Map.Entry<Integer, java.util.Set<String>> entry : summary.readMembers().entrySet()) {
+            int index = entry.getKey();
+            Optional<Expression> argument = argExpression(exprs, OptionalInt.of(index));
+            if (index >= args.size() || argument.isEmpty() || !args.get(index).region().userWritable()) {
+                continue;
+            }
+            String prefix = elementOf(argument.get()) ? "[]" : "";
+            for (Origin origin : args.get(index).origins()) {
+                for (String member : entry.getValue()) {
+                    state = state.fetch(new FetchKey(origin, join(prefix, member)), call);
+                }
+            }
+        }
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();
             if (index >= args.size()) {

@@ -56,7 +56,10 @@ public final class DoubleFetchRule implements Rule {
                 }
                 TextRange firstAt = Places.of(first);
                 String message = "`" + fetch.locationText() + "` is read again from memory the user can change and "
-                        + reuse.get() + "; the value read at line " + firstAt.startLine() + " was " + use.get()
+                        + reuse.get() + "; " + (first instanceof Call helper ? "it was read by "
+                                + helper.calleeName().orElse("a helper") + " at line " + firstAt.startLine()
+                                + ", whose result was " : "the value read at line " + firstAt.startLine() + " was ")
+                        + use.get()
                         + ", and the requestor can change it in between: read it once into a local and use the local";
                 IoReplays.Case replay = IoReplays.of(input, function.context(), fetch.ioctl(),
                         Optional.of(fetch.location().base()), fetch.locationText(), fetch.node(), false, false,

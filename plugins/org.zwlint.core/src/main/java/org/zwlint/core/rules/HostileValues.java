@@ -30,6 +30,10 @@ record HostileValues(long checked, long used, String check) {
     private static final long LARGE = 0x10000;
 
     static HostileValues of(Node firstRead, Parents parents, SemanticModel semantics) {
+        if (firstRead instanceof Call helper) {
+            // the check is inside the helper: what the condition around its call decides is all that is known
+            return new HostileValues(SMALL, LARGE, "`" + ExpressionText.of(helper) + "`");
+        }
         String location = ExpressionText.of(firstRead);
         Node top = firstRead;
         Optional<String> user = Optional.empty();
