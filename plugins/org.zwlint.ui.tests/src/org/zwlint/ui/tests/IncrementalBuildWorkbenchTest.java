@@ -25,10 +25,11 @@ import org.zwlint.ui.ZwLintPlugin;
 import org.zwlint.ui.internal.ZwLintPreferences;
 
 /**
- * The builder re-analyzes what a change affects (a changed header's includers too), and a build
- * cancelled half-way leaves every file with the markers of the last complete build.
+ * The builder re-analyzes what a change affects (a changed header's includers, a changed file's
+ * callers and helpers in other files), and a build cancelled half-way leaves every file with the
+ * markers of the last complete build.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class IncrementalBuildWorkbenchTest {
     private final UiDriver ui = new UiDriver();
     private final DriverProject driver = new DriverProject();
@@ -60,10 +61,50 @@ class IncrementalBuildWorkbenchTest {
     }
 
     @Test
+    void aHelperIsAnalyzedWithItsCallerInAnotherFileAsTheCliDoes() throws Exception {
+        IFile helper = driver.add("copy.c", "#include <ntddk.h>\n"
+                + "NTSTATUS CopyRequest(PVOID UserBuffer, ULONG Length)\n"
+                + "{\n"
+                + "    UCHAR local[64];\n"
+                + "    if (Length > sizeof(local)) {\n"
+                + "        return STATUS_INVALID_PARAMETER;\n"
+                + "    }\n"
+                + "    RtlCopyMemory(local, UserBuffer, Length);\n"
+                + "    return STATUS_SUCCESS;\n"
+                + "}\n");
+        ui.waitForBuilds();
+        assertEquals(List.of(), DriverProject.markers(helper, "PB001"), "alone, the helper's buffer is nobody's");
+
+        // The dispatch routine arrives in another file: the helper's copy now reads a user buffer.
+        driver.add("dispatch.c", "#include <ntddk.h>\n"
+                + "NTSTATUS CopyRequest(PVOID UserBuffer, ULONG Length);\n"
+                + "NTSTATUS DispatchIoctl(PDEVICE_OBJECT Device, PIRP Irp)\n"
+                + "{\n"
+                + "    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);\n"
+                + "    PVOID user = stack->Parameters.DeviceIoControl.Type3InputBuffer;\n"
+                + "    UNREFERENCED_PARAMETER(Device);\n"
+                + "    return CopyRequest(user, stack->Parameters.DeviceIoControl.InputBufferLength);\n"
+                + "}\n"
+                + "NTSTATUS DriverEntry(PDRIVER_OBJECT Driver, PUNICODE_STRING Path)\n"
+                + "{\n"
+                + "    UNREFERENCED_PARAMETER(Path);\n"
+                + "    Driver->MajorFunction[IRP_MJ_DEVICE_CONTROL] = DispatchIoctl;\n"
+                + "    return STATUS_SUCCESS;\n"
+                + "}\n");
+        ui.waitForBuilds();
+        List<IMarker> found = DriverProject.markers(helper, "PB001");
+        assertEquals(1, found.size(), "the unchanged helper was analyzed again with its new caller");
+        assertEquals(8, found.get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+    }
+
+    @Test
     void aBuildCancelledHalfWayLeavesTheMarkersOfTheLastCompleteBuild() throws Exception {
+        // Twelve driver folders: each is analyzed as a project of its own, one after the other.
         List<IFile> files = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            files.add(driver.add("part" + i + ".c", "NTSTATUS ClosePart" + i + "(HANDLE Part)\n{\n    return NtClose(Part);\n}\n"));
+            driver.project().getFolder("part" + i).create(true, true, null);
+            files.add(driver.add("part" + i + "/part" + i + ".c",
+                    "NTSTATUS ClosePart" + i + "(HANDLE Part)\n{\n    return NtClose(Part);\n}\n"));
         }
         ui.waitForBuilds();
         Map<IFile, Long> before = new HashMap<>();

@@ -21,7 +21,7 @@ import org.zwlint.ui.ZwLintPlugin;
 import org.zwlint.ui.internal.ZwLintPreferences;
 
 /** Window > Preferences > ZwLint, used with the mouse: untick a rule, press Apply and Close. */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class PreferencePageWorkbenchTest {
     private final UiDriver ui = new UiDriver();
 

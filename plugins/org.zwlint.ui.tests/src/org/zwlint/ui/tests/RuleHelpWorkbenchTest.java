@@ -27,7 +27,7 @@ import org.zwlint.core.rules.RuleDescription;
  * The rules are in Eclipse Help: a "ZwLint Rules" book with one page per rule of the catalog that
  * `zwlint rules` prints, each page with the rule's summary and its bad and good examples.
  */
-@ExtendWith(NoErrorInWorkbenchLog.class)
+@ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class RuleHelpWorkbenchTest {
     @Test
     void everyRuleOfTheCatalogHasItsPageInTheHelpContents() throws IOException {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -95,11 +96,25 @@ public final class LiveAnalysisJob extends Job {
         }
         IPath location = file.getLocation();
         Path path = location != null ? location.toPath() : Path.of(file.getFullPath().toString());
+        if (!(new ProjectSettings().forPath(path) instanceof FileSettings.Usable settings)) {
+            return Status.OK_STATUS; // an unusable .zwlint: its marker says so, and the saved markers stand
+        }
         long start = System.nanoTime();
-        AnalysisResult result = ZwLintPlugin.getDefault().analyzer().analyze(SourceFile.of(path, text),
-                ZwLintPreferences.config());
+        long generation = RecentAnalyses.generation();
+        AnalysisResult result;
+        List<SourceFile> units = new ArrayList<>();
+        units.add(SourceFile.of(path, text));
+        units.addAll(LiveGroup.otherUnits(file, path, settings.config()));
+        try {
+            // Typed on meanwhile: the analysis stops at its next step, and the next run has the newer text.
+            result = ZwLintPlugin.getDefault().analyzer().analyzeProject(units, settings.config(),
+                    () -> monitor.isCanceled() || stamp(document) != stamp);
+        } catch (CancellationException e) {
+            return Status.CANCEL_STATUS;
+        }
         lastMillis = (System.nanoTime() - start) / 1_000_000;
         RUNS.incrementAndGet();
+        RecentAnalyses.remember(units, settings.config(), result, generation);
         if (monitor.isCanceled() || stamp(document) != stamp) {
             return Status.CANCEL_STATUS; // typed on meanwhile: the next run has the newer text
         }

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Severity;
@@ -53,6 +54,46 @@ final class MarkerWriter {
             attributes.put(IMarker.LINE_NUMBER, Math.max(1, diagnostic.line()));
             attributes.put(IMarker.SOURCE_ID, "ZwLint");
             file.createMarker(ZwLintPlugin.MARKER_TYPE, attributes);
+        }
+    }
+
+    /**
+     * Replaces the markers of a driver project's files analyzed together: every member loses its
+     * ZwLint markers, then each finding goes on the workspace file it is located in (a header of
+     * another folder too) and each diagnostic on its member. {@code texts} are the analyzed texts.
+     */
+    static void replaceGroupMarkers(Map<Path, IFile> members, Map<Path, SourceFile> texts, AnalysisResult result)
+            throws CoreException {
+        for (IFile member : members.values()) {
+            if (member.exists()) {
+                member.deleteMarkers(ZwLintPlugin.MARKER_TYPE, false, IFile.DEPTH_ZERO);
+            }
+        }
+        IFile any = members.values().iterator().next();
+        for (Finding finding : result.findings()) {
+            Path where = finding.range().file();
+            Optional<IFile> target = Optional.ofNullable(members.get(where)).filter(IFile::exists)
+                    .or(() -> workspaceFile(any, where));
+            if (target.isEmpty()) {
+                continue; // a header outside the workspace (the WDK's, say) has no resource to mark
+            }
+            SourceFile known = texts.get(where);
+            Optional<SourceFile> text = known != null ? Optional.of(known) : read(target.get(), where);
+            if (text.isPresent() && !alreadyMarked(target.get(), finding)) {
+                target.get().createMarker(ZwLintPlugin.MARKER_TYPE, attributes(finding, text.get()));
+            }
+        }
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            IFile member = members.get(diagnostic.file());
+            if (member == null || !member.exists()) {
+                continue;
+            }
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put(IMarker.MESSAGE, "ZwLint: " + diagnostic.message());
+            attributes.put(IMarker.SEVERITY, severity(diagnostic.severity()));
+            attributes.put(IMarker.LINE_NUMBER, Math.max(1, diagnostic.line()));
+            attributes.put(IMarker.SOURCE_ID, "ZwLint");
+            member.createMarker(ZwLintPlugin.MARKER_TYPE, attributes);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.analysis.ApiFacts;
 import org.zwlint.core.analysis.CodeMode;
 import org.zwlint.core.analysis.ProgramAnalysis;
@@ -48,8 +47,13 @@ public final class Analyzer {
     private final Replayer replayer = new Replayer(model, Arch.X64);
     private final ApiFacts api = ApiFacts.bundled();
     private final List<Rule> rules = RuleRegistry.create(catalog);
-    /** The front end of the last configuration seen: an IDE build analyzes file after file with one. */
-    private volatile @Nullable ConfiguredFrontEnd lastFrontEnd;
+    /**
+     * The front ends of the last configurations seen: an IDE build analyzes file after file with
+     * one, and the IDE alternates between a few (projects with a {@code .zwlint} of their own, the
+     * workspace preferences); building one parses the WDK model again, which takes seconds.
+     */
+    private final java.util.LinkedHashMap<ZwLintConfig, ConfiguredFrontEnd> frontEnds = new java.util.LinkedHashMap<>();
+    private static final int FRONT_ENDS_KEPT = 4;
 
     private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd, WdkDeclarations declarations) {
     }
@@ -93,7 +97,37 @@ public final class Analyzer {
      * in the header: the caller puts them on the header.
      */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config) {
-        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config));
+        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config), NEVER_CANCELLED);
+    }
+
+    /**
+     * As {@link #analyze(SourceFile, ZwLintConfig)}, for an analysis whose result may stop being
+     * wanted while it runs (an editor's text, typed on): it stops at the next step once
+     * {@code cancelled} holds (after the front end, after the engine, before each rule).
+     *
+     * @throws java.util.concurrent.CancellationException when it stopped
+     */
+    public AnalysisResult analyze(SourceFile file, ZwLintConfig config, java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(List.of(file), List.of(), config, frontEnd(config), cancelled);
+    }
+
+    /**
+     * Analyzes files already in memory as one driver project, as a run over their folder does
+     * (see {@link ProjectGroups}): a helper in one file gets its context from its callers in
+     * another. For an IDE, which holds the texts (saved or in an editor) and groups the files as
+     * the CLI would; it stops as {@link #analyze(SourceFile, ZwLintConfig, java.util.function.BooleanSupplier)} does.
+     */
+    public AnalysisResult analyzeProject(List<SourceFile> files, ZwLintConfig config,
+            java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(files, List.of(), config, frontEnd(config), cancelled);
+    }
+
+    private static final java.util.function.BooleanSupplier NEVER_CANCELLED = () -> false;
+
+    private static void stopIf(java.util.function.BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("the analysis is no longer wanted");
+        }
     }
 
     /**
@@ -128,7 +162,7 @@ public final class Analyzer {
         for (Path path : paths) {
             read(path, refused).ifPresent(files::add);
         }
-        return analyzeLoaded(files, refused, config, frontEnd);
+        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED);
     }
 
     private static Optional<SourceFile> read(Path path, List<Diagnostic> refusals) {
@@ -142,11 +176,12 @@ public final class Analyzer {
     }
 
     private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
-            ConfiguredFrontEnd frontEnd) {
+            ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled) {
         List<Diagnostic> diagnostics = new ArrayList<>(refused);
         List<LoadedUnit> units = new ArrayList<>();
         for (SourceFile file : files) {
             units.add(load(file, config, frontEnd));
+            stopIf(cancelled);
         }
         ProgramAnalysis program;
         try {
@@ -158,6 +193,7 @@ public final class Analyzer {
                     "internal error in the analysis engine (" + e + "); rules ran without its facts"));
             program = ProgramAnalysis.run(List.of(), api, ProgramAnalysis.Budgets.defaults());
         }
+        stopIf(cancelled);
         DistinctFindings findings = new DistinctFindings();
         for (LoadedUnit unit : units) {
             // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
@@ -169,14 +205,14 @@ public final class Analyzer {
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
-            findings.addAll(check(unit, analysis, config, diagnostics));
+            findings.addAll(check(unit, analysis, config, diagnostics, cancelled));
         }
         return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size());
     }
 
     private List<Finding> check(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics) {
-        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics), diagnostics);
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled), diagnostics);
     }
 
     /**
@@ -216,13 +252,14 @@ public final class Analyzer {
     }
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics) {
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
         List<Finding> found = new ArrayList<>();
         for (Rule rule : rules) {
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
+            stopIf(cancelled); // outside the try: a stop is no rule's failure
             try {
                 // A .zwlint may report a rule at another level than its default.
                 rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
@@ -271,15 +308,23 @@ public final class Analyzer {
 
     /** Reuses the front end (model parse, header cache) while the configuration stays the same. */
     private ConfiguredFrontEnd frontEnd(ZwLintConfig config) {
-        ConfiguredFrontEnd last = lastFrontEnd;
-        if (last != null && last.config().equals(config)) {
-            return last;
+        synchronized (frontEnds) {
+            if (frontEnds.containsKey(config)) {
+                return frontEnds.get(config);
+            }
         }
-        FrontEnd created = new FrontEnd(config);
+        FrontEnd created = new FrontEnd(config); // outside the lock: other configurations need not wait
         ConfiguredFrontEnd configured = new ConfiguredFrontEnd(config, created,
                 WdkDeclarations.of(created.modelAst()));
-        lastFrontEnd = configured;
-        return configured;
+        synchronized (frontEnds) {
+            if (!frontEnds.containsKey(config)) { // another thread may have built one meanwhile: one is kept
+                frontEnds.put(config, configured);
+                if (frontEnds.size() > FRONT_ENDS_KEPT) {
+                    frontEnds.remove(frontEnds.keySet().iterator().next()); // the oldest configuration
+                }
+            }
+            return frontEnds.get(config);
+        }
     }
 
     public RuleCatalog catalog() {

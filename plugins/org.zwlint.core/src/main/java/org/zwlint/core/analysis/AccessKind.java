@@ -10,6 +10,8 @@ public enum AccessKind {
     KERNEL_MODE_COPY,
     /** an interlocked routine given the pointer (InterlockedExchangeAdd(p, n)): reads and writes *p */
     ATOMIC,
+    /** a routine known by its prototype, whose SAL says it reads or writes the buffer */
+    ANNOTATED_CALLEE,
     /** a call through the pointer: the code at that address runs */
     CALL
 }

@@ -39,6 +39,8 @@ import org.zwlint.core.semantics.Array;
 import org.zwlint.core.semantics.CType;
 import org.zwlint.core.semantics.Pointer;
 import org.zwlint.core.semantics.RecordType;
+import org.zwlint.core.semantics.SalBuffer;
+import org.zwlint.core.semantics.SalFacts;
 import org.zwlint.core.semantics.Symbol;
 import org.zwlint.core.semantics.SymbolKind;
 
@@ -808,6 +810,7 @@ final class Evaluator {
             if (summary.isPresent()) {
                 applySummary(call, summary.get(), args, argExpressions);
             } else {
+                annotatedBuffers(call, args, argExpressions);
                 forgetOutArguments(argExpressions);
             }
             result = resultOfUnknownCall(call);
@@ -818,6 +821,48 @@ final class Evaluator {
         }
         storeCreatedHandles(call, name.get(), argExpressions, attributes);
         return result;
+    }
+
+    /**
+     * A callee known only by its prototype: its SAL says which pointer arguments it reads or writes,
+     * and how many bytes ({@code _Out_writes_bytes_(Length) PVOID Buffer}). Annotations under
+     * _When_ hold only in some cases, so they are not taken as facts here.
+     */
+    private void annotatedBuffers(Call call, List<Value> args, List<@Nullable Expression> exprs) {
+        if (!(call.callee() instanceof Identifier id)) {
+            return;
+        }
+        Optional<Symbol> function = unit.semantics().symbol(id).filter(s -> s.kind() == SymbolKind.FUNCTION);
+        if (function.isEmpty()) {
+            return;
+        }
+        List<Symbol> parameters = unit.semantics().parameters(function.get());
+        for (int i = 0; i < parameters.size() && i < args.size(); i++) {
+            Value pointer = args.get(i);
+            Optional<SalBuffer> buffer = SalFacts.buffer(parameters.get(i));
+            Optional<Expression> argument = argExpression(exprs, OptionalInt.of(i));
+            if (buffer.isEmpty() || argument.isEmpty() || !pointer.region().userWritable()) {
+                continue;
+            }
+            OptionalInt sizeIndex = buffer.get().bytes() ? parameterNamed(parameters, buffer.get().size())
+                    : OptionalInt.empty();
+            Optional<Expression> size = argExpression(exprs, sizeIndex);
+            Location at = new Location(argument.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true);
+            reportAccess(at, pointer, AccessKind.ANNOTATED_CALLEE, buffer.get().writable(), size,
+                    arg(args, sizeIndex).userScalar());
+            if (buffer.get().readable()) {
+                fetch(at, pointer);
+            }
+        }
+    }
+
+    private static OptionalInt parameterNamed(List<Symbol> parameters, String name) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name.strip())) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** p->Routine(...), (*fp)(...), or a local or parameter holding a function pointer; not a function's name. */

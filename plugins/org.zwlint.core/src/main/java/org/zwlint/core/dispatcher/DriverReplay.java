@@ -28,6 +28,16 @@ public final class DriverReplay {
         this.arch = arch;
     }
 
+    /** An address in the requestor's heap: what passes a probe. */
+    public long userAddress() {
+        return AddressSpace.standard(arch).addressOf(Location.USER);
+    }
+
+    /** An address in nonpaged pool: what the hostile requestor puts where a user address belongs. */
+    public long kernelAddress() {
+        return AddressSpace.standard(arch).addressOf(Location.KERNEL);
+    }
+
     /** The request's shape with the requestor's ordinary buffers: input and output in app.exe's heap. */
     public IoRequest request(IoService service, long ioControlCode, Optional<String> codeName, TransferMethod method,
             long inputLength, long outputLength) {
@@ -229,14 +239,14 @@ public final class DriverReplay {
             return finish(steps, NtStatus.SUCCESS, false, "the value lies in a kernel copy the requestor cannot change");
         }
         long address = reached.get().address() + access.offset();
-        steps.add(new NoteStep(String.format(Locale.ROOT, "driver: first read of `%s` at 0x%X returns %d (0x%X), "
-                + "which %s lets through", access.pointer(), address, checked, checked, check)));
-        steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe's second thread writes %d (0x%X) at 0x%X, "
-                + "memory it still owns", used, used, address)));
-        steps.add(new NoteStep(String.format(Locale.ROOT, "driver: second read of `%s` at 0x%X returns %d (0x%X), %s",
-                access.pointer(), address, used, used, use)));
-        String summary = String.format(Locale.ROOT, "the check passed with %d (0x%X) and the driver used %d (0x%X)",
-                checked, checked, used, used);
+        steps.add(new NoteStep(String.format(Locale.ROOT, "driver: first read of `%s` at 0x%X returns %s (0x%X), "
+                + "which %s lets through", access.pointer(), address, Long.toUnsignedString(checked), checked, check)));
+        steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe's second thread writes %s (0x%X) at 0x%X, "
+                + "memory it still owns", Long.toUnsignedString(used), used, address)));
+        steps.add(new NoteStep(String.format(Locale.ROOT, "driver: second read of `%s` at 0x%X returns %s (0x%X), %s",
+                access.pointer(), address, Long.toUnsignedString(used), used, use)));
+        String summary = String.format(Locale.ROOT, "the check passed with %s (0x%X) and the driver used %s (0x%X)",
+                Long.toUnsignedString(checked), checked, Long.toUnsignedString(used), used);
         return finish(steps, NtStatus.SUCCESS, true, summary);
     }
 

@@ -2,6 +2,7 @@ package org.zwlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -13,10 +14,19 @@ import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Places;
 import org.zwlint.core.ast.Binary;
 import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.Cast;
 import org.zwlint.core.ast.ConditionalStatementParts;
+import org.zwlint.core.ast.DoStatement;
+import org.zwlint.core.ast.ForStatement;
+import org.zwlint.core.ast.MemberAccess;
 import org.zwlint.core.ast.Node;
+import org.zwlint.core.ast.Parenthesized;
 import org.zwlint.core.ast.Parents;
 import org.zwlint.core.ast.Statement;
+import org.zwlint.core.ast.Unary;
+import org.zwlint.core.ast.UnaryOperator;
+import org.zwlint.core.ast.WhileStatement;
+import org.zwlint.core.dispatcher.DriverReplay;
 import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.source.TextRange;
 
@@ -28,10 +38,17 @@ import org.zwlint.core.source.TextRange;
  */
 public final class DoubleFetchRule implements Rule {
     public static final String ID = "PB004";
-    /** Routines whose argument is a size: a value read for them is "used as a size". */
-    private static final Set<String> SIZED = Set.of("ExAllocatePool", "ExAllocatePoolWithTag", "ExAllocatePool2",
-            "ExAllocatePool3", "ExAllocatePoolZero", "ExAllocatePoolWithQuotaTag", "memcpy", "memmove", "memset",
-            "ProbeForRead", "ProbeForWrite", "IoAllocateMdl", "RtlCopyMemory", "RtlMoveMemory");
+    /** Routines with a size argument, by its index: a value read for it is "used as a size". */
+    private static final Map<String, Integer> SIZE_ARGUMENT = Map.ofEntries(Map.entry("ExAllocatePool", 1),
+            Map.entry("ExAllocatePoolWithTag", 1), Map.entry("ExAllocatePool2", 1), Map.entry("ExAllocatePool3", 1),
+            Map.entry("ExAllocatePoolZero", 1), Map.entry("ExAllocatePoolWithQuotaTag", 1), Map.entry("memcpy", 2),
+            Map.entry("memmove", 2), Map.entry("memset", 2), Map.entry("ProbeForRead", 1),
+            Map.entry("ProbeForWrite", 1), Map.entry("IoAllocateMdl", 1), Map.entry("RtlCopyMemory", 2),
+            Map.entry("RtlMoveMemory", 2));
+    /** Routines that copy through their pointer arguments: a value read for one of those is "used as the pointer". */
+    private static final Set<String> COPIES = Set.of("memcpy", "memmove", "memset", "RtlCopyMemory", "RtlMoveMemory",
+            "strcpy", "wcscpy", "strncpy", "wcsncpy", "RtlInitUnicodeString", "RtlCopyUnicodeString");
+    private static final String PROBED = "probed";
 
     @Override
     public String id() {
@@ -50,7 +67,9 @@ public final class DoubleFetchRule implements Rule {
                 Parents parents = input.analysis().semantics().parents(); // built on first use: most units need none
                 Node first = fetch.earlier().get();
                 Optional<String> use = checkedOrSized(first, parents);
-                Optional<String> reuse = sizeOrIndex(fetch.node(), parents);
+                Optional<String> reuse = use.isPresent() && use.get().equals(PROBED)
+                        ? usedAsPointer(fetch.node(), parents)
+                        : sizeOrIndex(fetch.node(), parents);
                 if (use.isEmpty() || reuse.isEmpty()) {
                     continue; // a second read that only feeds another test or a print does no harm
                 }
@@ -64,8 +83,12 @@ public final class DoubleFetchRule implements Rule {
                 IoReplays.Case replay = IoReplays.of(input, function.context(), fetch.ioctl(),
                         Optional.of(fetch.location().base()), fetch.locationText(), fetch.node(), false, false,
                         OptionalLong.empty(), false, false);
-                HostileValues values = HostileValues.of(first, parents, input.analysis().semantics());
-                DriverReplayOutcome outcome = input.replayer().driver().changedBetweenReads(replay.request(),
+                DriverReplay driver = input.replayer().driver();
+                // a probed pointer is swapped: a user address passes the probe, a kernel address is used
+                HostileValues values = use.get().equals(PROBED)
+                        ? new HostileValues(driver.userAddress(), driver.kernelAddress(), "the probe")
+                        : HostileValues.of(first, parents, input.analysis().semantics());
+                DriverReplayOutcome outcome = driver.changedBetweenReads(replay.request(),
                         replay.access(), values.checked(), values.used(), values.check(), reuse.get());
                 findings.add(new Finding(ID, description.severity(), fetch.range(), message, IoReplays.witness(List.of(
                         new WitnessStep(firstAt, "first read: " + use.get()),
@@ -79,12 +102,14 @@ public final class DoubleFetchRule implements Rule {
     private static Optional<String> sizeOrIndex(Node read, Parents parents) {
         Node child = read;
         for (Node at : parents.ancestors(read)) {
-            if (at instanceof Call call && call.calleeName().filter(SIZED::contains).isPresent()
-                    && call.arguments().indexOf(child) > 0) {
+            if (at instanceof Call call && isSizeArgument(call, child)) {
                 return Optional.of("used as a size by " + call.calleeName().get());
             }
             if (at instanceof org.zwlint.core.ast.Index index && index.index() == child) {
                 return Optional.of("used as an index");
+            }
+            if (at instanceof Binary bound && bound.operator().isComparison() && loopCondition(bound, parents)) {
+                return Optional.of("used as a loop bound");
             }
             if (at instanceof Binary binary && (binary.operator() == org.zwlint.core.ast.BinaryOperator.ADD
                     || binary.operator() == org.zwlint.core.ast.BinaryOperator.SUBTRACT)) {
@@ -105,8 +130,11 @@ public final class DoubleFetchRule implements Rule {
             if (at instanceof Binary binary && binary.operator().isComparison()) {
                 return Optional.of("compared");
             }
-            if (at instanceof Call call && call.calleeName().filter(SIZED::contains).isPresent()
-                    && call.arguments().indexOf(child) > 0) {
+            if (at instanceof Call call && call.calleeName().filter(n -> n.startsWith("ProbeFor")).isPresent()
+                    && call.arguments().indexOf(child) == 0) {
+                return Optional.of(PROBED);
+            }
+            if (at instanceof Call call && isSizeArgument(call, child)) {
                 return Optional.of("used as a size by " + call.calleeName().get());
             }
             if (ConditionalStatementParts.isCondition(at, child)) {
@@ -116,6 +144,54 @@ public final class DoubleFetchRule implements Rule {
                 return Optional.empty();
             }
             child = at;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSizeArgument(Call call, Node argument) {
+        int at = call.arguments().indexOf(argument);
+        return call.calleeName().map(name -> SIZE_ARGUMENT.getOrDefault(name, -1) == at).orElse(false);
+    }
+
+    /** A comparison that is, or is a part of, the condition of a loop: its value bounds the iterations. */
+    private static boolean loopCondition(Binary comparison, Parents parents) {
+        Node child = comparison;
+        for (Node at : parents.ancestors(comparison)) {
+            if ((at instanceof ForStatement || at instanceof WhileStatement || at instanceof DoStatement)
+                    && ConditionalStatementParts.isCondition(at, child)) {
+                return true;
+            }
+            if (at instanceof Statement) {
+                return false;
+            }
+            child = at;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the second read of a pointer that was probed at the first is the one the driver goes
+     * through: dereferenced, or handed to a copy routine. The probe checked the first value only.
+     */
+    private static Optional<String> usedAsPointer(Node read, Parents parents) {
+        Node child = read;
+        for (Node at : parents.ancestors(read)) {
+            if (at instanceof Parenthesized || at instanceof Cast) {
+                child = at;
+                continue;
+            }
+            boolean dereferenced = at instanceof MemberAccess member && member.arrow() && member.base() == child
+                    || at instanceof Unary unary && unary.operator() == UnaryOperator.DEREFERENCE
+                    || at instanceof org.zwlint.core.ast.Index index && index.base() == child;
+            if (dereferenced) {
+                return Optional.of("dereferenced, though only the first value was probed");
+            }
+            if (at instanceof Call call && call.calleeName().filter(COPIES::contains).isPresent()
+                    && !isSizeArgument(call, child)) {
+                return Optional.of("used as the pointer of " + call.calleeName().get()
+                        + ", though only the first value was probed");
+            }
+            return Optional.empty();
         }
         return Optional.empty();
     }

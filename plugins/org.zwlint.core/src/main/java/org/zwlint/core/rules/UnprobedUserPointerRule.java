@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
+import org.zwlint.core.ast.Call;
 import org.zwlint.core.dispatcher.DriverReplayOutcome;
 
 /**
@@ -28,6 +29,12 @@ public final class UnprobedUserPointerRule implements Rule {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** The routine a pointer is an argument of. */
+    private static String callee(RuleInput input, UserAccess access) {
+        return input.analysis().semantics().parents().enclosing(access.node(), Call.class)
+                .flatMap(Call::calleeName).map(name -> "`" + name + "`").orElse("a routine");
     }
 
     @Override
@@ -48,6 +55,8 @@ public final class UnprobedUserPointerRule implements Rule {
                     case COPY -> access.write() ? "the destination of a copy here" : "the source of a copy here";
                     case KERNEL_MODE_COPY -> "copied here by MmCopyVirtualMemory told KernelMode, which does not probe";
                     case ATOMIC -> "updated here by an interlocked routine";
+                    case ANNOTATED_CALLEE -> "passed here to " + callee(input, access) + ", whose SAL annotation says it "
+                            + (access.write() ? "writes" : "reads") + " the buffer,";
                     case CALL -> "called here: the kernel runs code at an address the requestor chose, which no probe "
                             + "makes safe";
                 };

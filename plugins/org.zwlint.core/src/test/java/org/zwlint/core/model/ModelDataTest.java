@@ -93,8 +93,8 @@ class ModelDataTest {
         assertFalse(read.opensByName());
         assertFalse(read.returnsHandle());
         assertEquals(List.of("FileHandle", "Event"), read.handleParameters().stream().map(Parameter::name).toList());
-        assertEquals(111, model.services().size());
-        assertEquals(29, model.services().stream().filter(ServiceSpec::opensByName).count());
+        assertEquals(114, model.services().size());
+        assertEquals(30, model.services().stream().filter(ServiceSpec::opensByName).count());
     }
 
     @Test
