@@ -377,7 +377,7 @@ final class Evaluator {
         Value operand = eval(cast.operand());
         if (operand.userScalar() && operand.region() == Region.UNKNOWN && isPointer(cast)) {
             Origin origin = originFor(cast, "`" + ExpressionText.of(cast) + "` turns a number the requestor chose into"
-                    + " an address (a user pointer)", Region.USER);
+                    + " an address (a user pointer)", Region.USER, BufferSource.ADDRESS_NUMBER, firstOrigin(operand));
             return continued(operand, Value.pointer(Region.USER, true, origin));
         }
         return operand.withConstant(unit.semantics().constantValue(cast));
@@ -553,6 +553,14 @@ final class Evaluator {
         }
     }
 
+    /** {@code &p[i]} or {@code p + i}: the argument points at an element of the buffer, not at its start. */
+    private static boolean elementOf(Expression argument) {
+        Expression at = Expressions.stripped(argument);
+        return at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF
+                && Expressions.stripped(u.operand()) instanceof Index
+                || at instanceof Binary b && b.operator() == BinaryOperator.ADD;
+    }
+
     private static String join(String member, String next) {
         return member.isEmpty() ? next : member + "." + next;
     }
@@ -605,7 +613,7 @@ final class Evaluator {
                     .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
             if (sink != FactSink.NONE) {
                 sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier,
-                        state.trusted()));
+                        state.trusted(), currentIoctl()));
             }
             state = state.fetch(key, at.node());
         }
@@ -618,7 +626,7 @@ final class Evaluator {
         if (pointer.kind() == ValueKind.REQUEST) {
             Optional<RequestFields.Field> field = RequestFields.field(at.member());
             if (field.isPresent()) {
-                return requestField(at, field.get(), pointer.requestMode());
+                return requestField(at, field.get(), field.get().source(at.member()), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
@@ -633,14 +641,15 @@ final class Evaluator {
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
         if (type instanceof Pointer) {
             Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
-                    + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER);
+                    + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER,
+                    BufferSource.EMBEDDED, firstOrigin(pointer));
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
             return continued(pointer, Value.UNKNOWN.withRegion(Region.UNKNOWN).withUserContents(true));
         }
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
-                Region.UNKNOWN);
+                Region.UNKNOWN, BufferSource.EMBEDDED, firstOrigin(pointer));
         return continued(pointer, Value.userNumber(origin));
     }
 
@@ -667,7 +676,7 @@ final class Evaluator {
                 derived.requestMode(), derived.origins(), steps, derived.constant());
     }
 
-    private Value requestField(Location at, RequestFields.Field field, RequestMode mode) {
+    private Value requestField(Location at, RequestFields.Field field, BufferSource source, RequestMode mode) {
         boolean user = mode.userReachable();
         OptionalLong code = state.ioctl();
         java.util.function.Supplier<String> ioctl = () -> code.isPresent()
@@ -675,33 +684,64 @@ final class Evaluator {
         return switch (field.holds()) {
             case USER_POINTER -> user
                     ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + ioctl.get() + " (a user pointer)",
-                            Region.USER))
+                            Region.USER, source, Optional.empty()))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
-                            KernelAddress.IO_BUFFER, user));
+                            KernelAddress.IO_BUFFER, user, source, Optional.empty()));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
             case USER_NUMBER -> user ? Value.userNumber(originFor(at, field::says, Region.UNKNOWN)) : Value.UNKNOWN;
             case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
-                    List.of(originFor(at, field::says, user ? Region.SHARED : Region.KERNEL)), List.of(),
+                    List.of(originFor(at, field::says, user ? Region.SHARED : Region.KERNEL, source, Optional.empty())),
+                    List.of(),
                     OptionalLong.empty());
         };
     }
 
     private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region) {
-        return originFor(at, description, region, KernelAddress.NONE, false);
+        return originFor(at, description, region, KernelAddress.NONE, false, BufferSource.OTHER, Optional.empty());
+    }
+
+    private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region,
+            BufferSource source, Optional<Origin> within) {
+        return originFor(at, description, region, KernelAddress.NONE, false, source, within);
     }
 
     private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region,
             KernelAddress address, boolean callerOutput) {
+        return originFor(at, description, region, address, callerOutput, BufferSource.OTHER, Optional.empty());
+    }
+
+    /** What a source born here points at (PM007) and which of the requestor's buffers it is (the replay). */
+    private Origin originFor(Location at, java.util.function.Supplier<String> description, Region region,
+            KernelAddress address, boolean callerOutput, BufferSource source, Optional<Origin> within) {
         if (at.path().isPresent() && !(at.throughPointer() && at.pointer().region().userWritable())) {
-            return pathOrigins.computeIfAbsent(at.path().get(),
-                    p -> new Origin(Places.of(at.node()), description.get(), region, address, callerOutput));
+            return pathOrigins.computeIfAbsent(at.path().get(), p -> new Origin(Places.of(at.node()), description.get(),
+                    region, address, callerOutput, source, within));
         }
         return nodeOrigins.computeIfAbsent(at.node(), n -> new Origin(Places.of(n), description.get(), region, address,
-                callerOutput));
+                callerOutput, source, within));
+    }
+
+    private Origin originFor(Node node, String description, Region region, BufferSource source,
+            Optional<Origin> within) {
+        return nodeOrigins.computeIfAbsent(node, n -> new Origin(Places.of(n), description, region, source, within));
+    }
+
+    /** The first origin of a value, as the buffer a value read through it was read out of. */
+    private static Optional<Origin> firstOrigin(Value value) {
+        return value.origins().isEmpty() ? Optional.empty() : Optional.of(value.origins().get(0));
+    }
+
+    /** A KMDF retrieve routine's buffer: the raw user address (unsafe routines) or the framework's kernel copy. */
+    private static BufferSource retrievedBuffer(ApiRoutine routine, Region region) {
+        boolean output = routine.name().contains("Output");
+        if (region == Region.USER) {
+            return output ? BufferSource.RAW_OUTPUT : BufferSource.RAW_INPUT;
+        }
+        return output ? BufferSource.OTHER : BufferSource.SYSTEM_BUFFER;
     }
 
     private Origin originFor(Node node, String description, Region region) {
@@ -1152,7 +1192,7 @@ final class Evaluator {
                 Optional<Expression> length = argExpression(exprs, routine.arg("length"));
                 OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
                 sink.accept(new ProbeFact(call, Places.of(call), routine.name(), pointer, routine.write(), length, constant,
-                        guarded, state.trusted(), false, false));
+                        guarded, state.trusted(), false, false, currentIoctl()));
                 if (!pointer.origins().isEmpty()) {
                     state = state.probed(pointer.origins(),
                             new Probe(routine.write(), length, constant, Places.of(call), routine.name()));
@@ -1178,7 +1218,8 @@ final class Evaluator {
                                 nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n),
                                         routine.says().orElse(routine.name()), region,
                                         region == Region.KERNEL ? KernelAddress.IO_BUFFER : KernelAddress.NONE,
-                                        user && routine.output())));
+                                        user && routine.output(), retrievedBuffer(routine, region),
+                                        Optional.empty())));
                 storeThrough(argExpression(exprs, routine.arg("buffer")), buffer);
                 if (user) {
                     storeThrough(argExpression(exprs, routine.arg("length")),
@@ -1201,7 +1242,7 @@ final class Evaluator {
                 if (mdl.region().userWritable()) {
                     return continued(mdl, Value.pointer(Region.SHARED, true, originFor(call,
                             "the system address of an MDL over the requestor's pages: locked, but shared with the"
-                                    + " user process", Region.SHARED)));
+                                    + " user process", Region.SHARED, BufferSource.MDL_PAGES, firstOrigin(mdl))));
                 }
                 return Value.kernelPointer();
             }
@@ -1281,7 +1322,7 @@ final class Evaluator {
         boolean kernelOnUser = !userMode && mode.constant().isPresent() && mdl.region() == Region.USER;
         Optional<Expression> length = Optional.empty();
         sink.accept(new ProbeFact(call, Places.of(call), routine.name(), mdl, write, length, OptionalLong.empty(), guarded,
-                state.trusted(), kernelOnUser, false));
+                state.trusted(), kernelOnUser, false, currentIoctl()));
         if (userMode && !mdl.origins().isEmpty()) {
             state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), Places.of(call),
                     routine.name()));
@@ -1319,6 +1360,20 @@ final class Evaluator {
     }
 
     private void applySummary(Call call, FunctionSummary summary, List<Value> args, List<@Nullable Expression> exprs) {
+        // A member the callee reads through a user pointer argument counts as read here, by the call.
+        for (Map.Entry<Integer, java.util.Set<String>> entry : summary.readMembers().entrySet()) {
+            int index = entry.getKey();
+            Optional<Expression> argument = argExpression(exprs, OptionalInt.of(index));
+            if (index >= args.size() || argument.isEmpty() || !args.get(index).region().userWritable()) {
+                continue;
+            }
+            String prefix = elementOf(argument.get()) ? "[]" : "";
+            for (Origin origin : args.get(index).origins()) {
+                for (String member : entry.getValue()) {
+                    state = state.fetch(new FetchKey(origin, join(prefix, member)), call);
+                }
+            }
+        }
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();
             if (index >= args.size()) {
@@ -1332,7 +1387,7 @@ final class Evaluator {
             OptionalLong constant = length.map(l -> unit.semantics().constantValue(l)).orElse(OptionalLong.empty());
             String routine = summary.function() + " (which calls " + probe.via() + ")";
             sink.accept(new ProbeFact(call, Places.of(call), routine, pointer, probe.forWrite(), length, constant, guarded,
-                    state.trusted(), false, true));
+                    state.trusted(), false, true, currentIoctl()));
             if (!pointer.origins().isEmpty()) {
                 state = state.probed(pointer.origins(),
                         new Probe(probe.forWrite(), length, constant, Places.of(call), routine));

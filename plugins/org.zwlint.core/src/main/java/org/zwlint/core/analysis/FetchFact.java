@@ -7,10 +7,11 @@ import org.zwlint.core.source.TextRange;
 
 /**
  * A read of memory the user can change (a user buffer, MDL-mapped pages): the location, the value
- * read, and an earlier read of the same location on some path to here, if there was one.
+ * read, an earlier read of the same location on some path to here, if there was one, and the IOCTL being
+ * handled, where known.
  */
 public record FetchFact(Node node, TextRange range, FetchKey location, String locationText, Value loaded,
-        Optional<Node> earlier, boolean trusted) implements AnalysisFact {
+        Optional<Node> earlier, boolean trusted, Optional<IoctlCode> ioctl) implements AnalysisFact {
     @Override
     public Node node() {
         return node;

@@ -64,18 +64,29 @@ public final class FunctionAnalysis {
         for (int i = 0; i < parameters.size(); i++) {
             Origin origin = new Origin(function.range(), "parameter " + parameters.get(i).name(), Region.UNKNOWN);
             parameterOf.put(origin, i);
-            values.put(i, Value.pointer(Region.UNKNOWN, false, origin));
+            // As the user's: reads through it are then fetches, which the summary hands to callers.
+            values.put(i, Value.pointer(Region.USER, false, origin));
         }
         FunctionContext context = FunctionContext.of(EntryRole.HELPER, "").withParameters(values);
         Evaluator evaluator = new Evaluator(unit, context);
         Solution<State> solution = solve(evaluator, initialState(context), budget);
         Map<Integer, FunctionSummary.ParameterProbe> probed = new HashMap<>();
+        Map<Integer, java.util.Set<String>> read = new HashMap<>();
         for (Edge edge : cfg.predecessors(cfg.exit())) {
             Optional<State> before = solution.before(edge.from());
             if (before.isEmpty()) {
                 continue;
             }
             State after = evaluator.through(edge.from(), before.get(), FactSink.NONE);
+            for (Map.Entry<FetchKey, org.zwlint.core.ast.Node> fetch : after.fetches().entrySet()) {
+                FetchKey key = fetch.getKey();
+                Integer index = parameterOf.get(key.base());
+                // only the function's own reads: a callee's, handed up again, would nest without end in recursion
+                if (index != null && !key.member().equals(FetchKey.WHOLE_BUFFER)
+                        && !(fetch.getValue() instanceof org.zwlint.core.ast.Call)) {
+                    read.computeIfAbsent(index, i -> new java.util.TreeSet<>()).add(key.member());
+                }
+            }
             for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
                 Integer index = parameterOf.get(entry.getKey());
                 if (index != null) {
@@ -88,7 +99,7 @@ public final class FunctionAnalysis {
                 }
             }
         }
-        return new FunctionSummary(function.name(), probed);
+        return new FunctionSummary(function.name(), probed, read);
     }
 
     private Solution<State> solve(Evaluator evaluator, State initial, long budget) {

@@ -4,15 +4,30 @@ import java.util.Map;
 
 /**
  * What a function does to its parameters, as its callers see it: which pointer parameters it
- * probes on some path to a normal return (a helper recognised from its body, whatever its name).
+ * probes on some path to a normal return (a helper recognised from its body, whatever its name),
+ * and which members it reads through them (a check in a helper is a first read for the caller's
+ * double fetch).
  */
-public record FunctionSummary(String function, Map<Integer, ParameterProbe> probedParameters) {
+public record FunctionSummary(String function, Map<Integer, ParameterProbe> probedParameters,
+        Map<Integer, java.util.Set<String>> readMembers) {
     public FunctionSummary {
         probedParameters = Map.copyOf(probedParameters);
+        Map<Integer, java.util.Set<String>> copy = new java.util.HashMap<>();
+        readMembers.forEach((index, members) -> copy.put(index, java.util.Set.copyOf(members)));
+        readMembers = Map.copyOf(copy);
+    }
+
+    public FunctionSummary(String function, Map<Integer, ParameterProbe> probedParameters) {
+        this(function, probedParameters, Map.of());
     }
 
     public static FunctionSummary none(String function) {
         return new FunctionSummary(function, Map.of());
+    }
+
+    /** Whether callers learn anything from it. */
+    public boolean isEmpty() {
+        return probedParameters.isEmpty() && readMembers.isEmpty();
     }
 
     /** A probe of parameter {@code index}: for write or read, and which parameter holds its length, if one does. */

@@ -1,5 +1,7 @@
 package org.zwlint.core.analysis;
 
+import java.util.Optional;
+
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -13,10 +15,12 @@ public final class Origin {
     private final Region region;
     private final KernelAddress address;
     private final boolean callerOutput;
+    private final BufferSource source;
+    private final Optional<Origin> within;
 
     /** @param region where the value born here points: a user origin is one a probe must cover */
     public Origin(TextRange range, String description, Region region) {
-        this(range, description, region, KernelAddress.NONE, false);
+        this(range, description, region, KernelAddress.NONE, false, BufferSource.OTHER, Optional.empty());
     }
 
     /**
@@ -25,11 +29,27 @@ public final class Origin {
      *            (a SystemBuffer, a KMDF output buffer): what is written there, the caller reads
      */
     public Origin(TextRange range, String description, Region region, KernelAddress address, boolean callerOutput) {
+        this(range, description, region, address, callerOutput, BufferSource.OTHER, Optional.empty());
+    }
+
+    /**
+     * @param source which of the requestor's buffers the value is, or was read out of
+     * @param within for a value read out of a buffer, the origin of that buffer (the I/O manager's handling of
+     *            that buffer decides where the value really came from)
+     */
+    public Origin(TextRange range, String description, Region region, BufferSource source, Optional<Origin> within) {
+        this(range, description, region, KernelAddress.NONE, false, source, within);
+    }
+
+    public Origin(TextRange range, String description, Region region, KernelAddress address, boolean callerOutput,
+            BufferSource source, Optional<Origin> within) {
         this.range = range;
         this.description = description;
         this.region = region;
         this.address = address;
         this.callerOutput = callerOutput;
+        this.source = source;
+        this.within = within;
     }
 
     public KernelAddress address() {
@@ -38,6 +58,32 @@ public final class Origin {
 
     public boolean callerOutput() {
         return callerOutput;
+    }
+
+    public BufferSource source() {
+        return source;
+    }
+
+    public Optional<Origin> within() {
+        return within;
+    }
+
+    /**
+     * The request buffer this value is or was read out of, following embedded values outward (bounded: a
+     * chain of origins is as long as the nesting of reads, and a cycle cannot be built of final fields).
+     */
+    public Optional<Origin> requestBuffer() {
+        Origin at = this;
+        for (int depth = 0; depth < 16; depth++) {
+            if (at.source.isRequestBuffer()) {
+                return Optional.of(at);
+            }
+            if (at.within.isEmpty()) {
+                return Optional.empty();
+            }
+            at = at.within.get();
+        }
+        return Optional.empty();
     }
 
     public Region region() {

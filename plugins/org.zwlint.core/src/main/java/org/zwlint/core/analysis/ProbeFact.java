@@ -15,7 +15,7 @@ import org.zwlint.core.source.TextRange;
  */
 public record ProbeFact(Call node, TextRange range, String routine, Value pointer, boolean write,
         Optional<Expression> length, OptionalLong constantLength, boolean guarded, boolean trusted,
-        boolean kernelModeOnUserMemory, boolean viaHelper) implements AnalysisFact {
+        boolean kernelModeOnUserMemory, boolean viaHelper, Optional<IoctlCode> ioctl) implements AnalysisFact {
     @Override
     public Call node() {
         return node;

@@ -145,7 +145,7 @@ public final class ProgramAnalysis {
             for (Function function : pending) {
                 FunctionSummary summary = function.analysis().summarize(budgets.stepsPerFunction());
                 FunctionSummary old = summaries.put(function, summary);
-                if (old == null ? !summary.probedParameters().isEmpty() : !old.equals(summary)) {
+                if (old == null ? !summary.isEmpty() : !old.equals(summary)) {
                     changed.add(function.definition.name());
                 }
             }

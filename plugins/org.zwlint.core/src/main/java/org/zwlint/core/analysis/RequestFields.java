@@ -28,6 +28,16 @@ final class RequestFields {
     }
 
     record Field(Holds holds, String says) {
+        /** Which of the requestor's buffers the field is, by its name. */
+        BufferSource source(String memberPath) {
+            return switch (holds) {
+                case USER_POINTER -> memberPath.endsWith("OutputBuffer") || memberPath.equals("UserBuffer")
+                        ? BufferSource.RAW_OUTPUT : BufferSource.RAW_INPUT;
+                case USER_DATA_BUFFER -> BufferSource.SYSTEM_BUFFER;
+                case USER_MDL -> BufferSource.MDL_PAGES;
+                default -> BufferSource.OTHER;
+            };
+        }
     }
 
     private static final Map<String, Field> FIELDS = Map.ofEntries(

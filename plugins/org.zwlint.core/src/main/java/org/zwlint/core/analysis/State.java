@@ -85,6 +85,11 @@ public final class State {
         return new State(store, next, fetches, trusted, failed, ioctl);
     }
 
+    /** The user locations read on some path here, each with its first read. */
+    public Map<FetchKey, Node> fetches() {
+        return java.util.Collections.unmodifiableMap(fetches);
+    }
+
     public Optional<Node> fetched(FetchKey key) {
         return Optional.ofNullable(fetches.get(key));
     }

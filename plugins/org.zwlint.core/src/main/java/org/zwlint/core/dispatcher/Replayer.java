@@ -27,6 +27,11 @@ public final class Replayer {
         return new Replayer(ServiceModel.bundled(), arch);
     }
 
+    /** Replays of hostile requests through the I/O manager to a driver's access, on this model and architecture. */
+    public DriverReplay driver() {
+        return new DriverReplay(model, arch);
+    }
+
     /** Whether the model knows the routine (by its Nt or Zw name). */
     public boolean supports(String routine) {
         return model.find(routine).isPresent();

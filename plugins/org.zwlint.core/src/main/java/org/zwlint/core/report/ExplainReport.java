@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.EntryPoint;
 import org.zwlint.core.analysis.FetchFact;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.IoctlCode;
 import org.zwlint.core.analysis.ObjectAttributesFact;
 import org.zwlint.core.analysis.ProbeFact;
 import org.zwlint.core.analysis.Region;
@@ -22,6 +23,10 @@ import org.zwlint.core.analysis.UnitAnalysis;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.analysis.ValueKind;
+import org.zwlint.core.dispatcher.IoManager;
+import org.zwlint.core.dispatcher.Machine;
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.ServiceModel;
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -31,6 +36,9 @@ import org.zwlint.core.source.TextRange;
  * the requestor-mode check and the IOCTL handled there. With a line, only what is on that line.
  */
 public final class ExplainReport {
+    /** The reference model the I/O manager's handling of each IOCTL is shown from. */
+    private static final ServiceModel MODEL = ServiceModel.bundled();
+
     private ExplainReport() {
     }
 
@@ -64,9 +72,27 @@ public final class ExplainReport {
                     out.add("  " + fact.range().startLine() + ":" + fact.range().startColumn() + " " + describe(fact));
                 }
             }
+            ioctls(function).forEach(code -> out.add("  I/O manager for " + code.describe() + ": "
+                    + new IoManager(Machine.userModeCaller(MODEL, Arch.X64, MODEL.mmUserProbeAddress(Arch.X64)))
+                            .handling(code.value())));
         }
         unit.budgetNotes().forEach(note -> out.add("budget: " + note));
         return out.stream().collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
+    }
+
+    /** The IOCTL codes the function's facts were found handling, in code order. */
+    private static java.util.Collection<IoctlCode> ioctls(FunctionFacts function) {
+        java.util.Map<Long, IoctlCode> codes = new java.util.TreeMap<>();
+        for (AnalysisFact fact : function.facts()) {
+            java.util.Optional<IoctlCode> code = switch (fact) {
+                case UserAccess access -> access.ioctl();
+                case ProbeFact probe -> probe.ioctl();
+                case FetchFact fetch -> fetch.ioctl();
+                default -> java.util.Optional.empty();
+            };
+            code.ifPresent(c -> codes.putIfAbsent(c.value(), c));
+        }
+        return codes.values();
     }
 
     private static boolean contains(TextRange range, int line) {

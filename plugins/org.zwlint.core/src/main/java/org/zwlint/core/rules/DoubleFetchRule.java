@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
-import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FetchFact;
 import org.zwlint.core.analysis.FunctionFacts;
@@ -26,6 +26,8 @@ import org.zwlint.core.ast.Statement;
 import org.zwlint.core.ast.Unary;
 import org.zwlint.core.ast.UnaryOperator;
 import org.zwlint.core.ast.WhileStatement;
+import org.zwlint.core.dispatcher.DriverReplay;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -73,11 +75,24 @@ public final class DoubleFetchRule implements Rule {
                 }
                 TextRange firstAt = Places.of(first);
                 String message = "`" + fetch.locationText() + "` is read again from memory the user can change and "
-                        + reuse.get() + "; the value read at line " + firstAt.startLine() + " was " + use.get()
+                        + reuse.get() + "; " + (first instanceof Call helper ? "it was read by "
+                                + helper.calleeName().orElse("a helper") + " at line " + firstAt.startLine()
+                                + ", whose result was " : "the value read at line " + firstAt.startLine() + " was ")
+                        + use.get()
                         + ", and the requestor can change it in between: read it once into a local and use the local";
-                findings.add(new Finding(ID, description.severity(), fetch.range(), message, Witness.of(List.of(
+                IoReplays.Case replay = IoReplays.of(input, function.context(), fetch.ioctl(),
+                        Optional.of(fetch.location().base()), fetch.locationText(), fetch.node(), false, false,
+                        OptionalLong.empty(), false, false);
+                DriverReplay driver = input.replayer().driver();
+                // a probed pointer is swapped: a user address passes the probe, a kernel address is used
+                HostileValues values = use.get().equals(PROBED)
+                        ? new HostileValues(driver.userAddress(), driver.kernelAddress(), "the probe")
+                        : HostileValues.of(first, parents, input.analysis().semantics());
+                DriverReplayOutcome outcome = driver.changedBetweenReads(replay.request(),
+                        replay.access(), values.checked(), values.used(), values.check(), reuse.get());
+                findings.add(new Finding(ID, description.severity(), fetch.range(), message, IoReplays.witness(List.of(
                         new WitnessStep(firstAt, "first read: " + use.get()),
-                        new WitnessStep(fetch.range(), "second read, " + reuse.get()))), List.of()));
+                        new WitnessStep(fetch.range(), "second read, " + reuse.get())), outcome), List.of()));
             }
         }
         return findings;

@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.Probe;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.ast.Expression;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.ast.Index;
 import org.zwlint.core.ast.MemberAccess;
 import org.zwlint.core.ast.Node;
@@ -67,8 +68,14 @@ public final class ProbeTooShortRule implements Rule {
                                         : "as small as " + probed);
                 String message = "`" + access.pointerText() + "`: " + problem.get() + ", but " + probe.routine()
                         + " at line " + probe.site().startLine() + " " + checked;
+                IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
+                        access.pointer(), access.pointerText(), access.node(), access.write(),
+                        access.kind() != AccessKind.DEREFERENCE, UnprobedUserPointerRule.copySize(input, access),
+                        access.sizeChosenByUser(), access.guarded());
+                DriverReplayOutcome outcome = input.replayer().driver().beyondProbe(replay.request(),
+                        replay.access(), probe.routine(), probed);
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        Witnesses.of(access.pointer(), access.range(), problem.get()), List.of()));
+                        IoReplays.witness(access.pointer(), access.range(), problem.get(), outcome), List.of()));
             }
         }
         return findings;

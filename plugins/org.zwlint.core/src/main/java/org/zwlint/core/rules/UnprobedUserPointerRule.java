@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.zwlint.core.Finding;
@@ -13,6 +14,7 @@ import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.ast.Call;
+import org.zwlint.core.dispatcher.DriverReplayOutcome;
 
 /**
  * PB001: a user pointer dereferenced, or handed to a copy routine, on a path where no probe covers
@@ -61,12 +63,24 @@ public final class UnprobedUserPointerRule implements Rule {
                 boolean probeHelps = access.kind() != AccessKind.KERNEL_MODE_COPY && access.kind() != AccessKind.CALL;
                 String message = "`" + access.pointerText() + "` is " + how + (probeHelps ? " without " + probe : "")
                         + Witnesses.holds(access.pointer());
+                boolean copy = access.kind() == AccessKind.COPY || access.kind() == AccessKind.KERNEL_MODE_COPY;
+                IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
+                        access.pointer(), access.pointerText(), access.node(), access.write(), copy,
+                        copySize(input, access), access.sizeChosenByUser(), access.guarded());
+                DriverReplayOutcome outcome = access.kind() == AccessKind.CALL
+                        ? input.replayer().driver().callAddress(replay.request(), replay.access())
+                        : input.replayer().driver().kernelAddress(replay.request(), replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,
-                        Witnesses.of(access.pointer(), access.range(), access.kind() == AccessKind.CALL
-                                ? "called" : (access.write() ? "written" : "read") + " with no probe on this path"),
-                        List.of()));
+                        IoReplays.witness(access.pointer(), access.range(), access.kind() == AccessKind.CALL
+                                ? "called" : (access.write() ? "written" : "read") + " with no probe on this path",
+                                outcome), List.of()));
             }
         }
         return findings;
+    }
+
+    static OptionalLong copySize(RuleInput input, UserAccess access) {
+        return access.size().map(size -> input.analysis().semantics().constantValue(size))
+                .orElse(OptionalLong.empty());
     }
 }

@@ -1,0 +1,239 @@
+package org.zwlint.core.dispatcher;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.zwlint.core.model.Arch;
+import org.zwlint.core.model.PreviousMode;
+import org.zwlint.core.model.ServiceTable;
+
+/**
+ * The I/O manager between a user program's NtDeviceIoControlFile, NtReadFile or NtWriteFile and the
+ * driver's dispatch routine: the system call enters the kernel with PreviousMode UserMode, and the
+ * request's buffers are handled per method. METHOD_BUFFERED probes both user buffers, allocates a
+ * SystemBuffer of the larger length in nonpaged pool, copies the input into it and, on completion,
+ * copies IoStatus.Information bytes (at most the output length) back. The direct methods copy the input
+ * the same way and lock the output buffer's pages with MmProbeAndLockPages(UserMode) behind an MDL:
+ * the pages stay mapped in the process. METHOD_NEITHER passes Type3InputBuffer and Irp->UserBuffer as
+ * the caller gave them, checked by nobody. Reads and writes probe the buffer (NtReadFile for write,
+ * NtWriteFile for read) and then follow the device's DO_BUFFERED_IO or DO_DIRECT_IO flag, or pass it raw.
+ */
+public final class IoManager {
+    /** How far into nonpaged pool the simulated SystemBuffer lies: away from the driver's own buffers. */
+    private static final long SYSTEM_BUFFER_OFFSET = 0x10000;
+
+    private final Machine machine;
+
+    /** @param machine a machine whose thread is app.exe's, in user mode, about to make the call */
+    public IoManager(Machine machine) {
+        this.machine = machine;
+    }
+
+    /**
+     * What a driver handling this IOCTL code finds in its request, in words: where its input and output are and
+     * what they are (a kernel copy, locked user pages, a raw user address), and what is copied back.
+     */
+    public String handling(long ioControlCode) {
+        long input = machine.space().addressOf(Location.USER);
+        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16),
+                new ArrayList<>());
+        String in = irp.input().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
+        String out = irp.output().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
+        return "input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
+                ? "; on completion IoStatus.Information bytes, at most OutputBufferLength, are copied back"
+                : "; nothing is copied back");
+    }
+
+    /** The request from the system call to the driver's dispatch routine, each step added to {@code steps}. */
+    public Irp send(IoRequest request, List<TraceStep> steps) {
+        steps.add(new NoteStep(machine.currentProcess().name() + " calls " + request.describe()));
+        enter(request, steps);
+        List<IrpBuffer> buffers = new ArrayList<>();
+        Optional<NtStatus> rejected = switch (request.service()) {
+            case DEVICE_IO_CONTROL -> deviceControl(request, buffers, steps);
+            case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
+            case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
+            case FILTER_SEND_MESSAGE -> {
+                raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
+                raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
+                yield Optional.empty();
+            }
+        };
+        if (rejected.isPresent()) {
+            steps.add(new NoteStep("the I/O manager fails the call with " + rejected.get()
+                    + " before building a request: the driver never sees it"));
+            return new Irp(request, List.of(), 0, rejected);
+        }
+        long copyBack = buffers.stream().anyMatch(b -> b.field().equals(Irp.SYSTEM_BUFFER))
+                && (request.service() == IoService.READ
+                        || request.service() == IoService.DEVICE_IO_CONTROL
+                                && request.method() == TransferMethod.BUFFERED) ? request.outputLength() : 0;
+        steps.add(new NoteStep("the request reaches the driver as " + request.service().reaches()
+                + (copyBack > 0 ? String.format(Locale.ROOT, "; on completion IoStatus.Information bytes, at most %d, "
+                        + "are copied back from the SystemBuffer to 0x%X", copyBack, request.outputAddress())
+                        : "; nothing is copied back on completion")));
+        return new Irp(request, buffers, copyBack, Optional.empty());
+    }
+
+    /** The system call: the trap frame that makes PreviousMode UserMode, and the service table lookup. */
+    private void enter(IoRequest request, List<TraceStep> steps) {
+        SimThread thread = machine.thread();
+        PreviousMode before = thread.previousMode();
+        boolean x86 = machine.arch() == Arch.X86;
+        String entry = x86 ? "KiSystemService (sysenter -> KiFastCallEntry)" : "KiSystemCall64 (syscall instruction)";
+        thread.enter(entry, PreviousMode.USER_MODE);
+        steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before, PreviousMode.USER_MODE,
+                thread.trapFrameDepth()));
+        ServiceTable table = machine.table();
+        table.indexOf(request.service().service()).ifPresent(index -> steps.add(new DispatchStep(
+                request.service().service(), index, hex(table.routineAddress(index)),
+                x86 ? String.format(Locale.ROOT, "KiServiceTable[0x%X]", index)
+                        : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)")));
+    }
+
+    private Optional<NtStatus> deviceControl(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        TransferMethod method = request.method();
+        if (method == TransferMethod.NEITHER) {
+            raw(Irp.TYPE3_INPUT_BUFFER, request.inputAddress(), request.inputLength(), buffers, steps);
+            raw(Irp.USER_BUFFER, request.outputAddress(), request.outputLength(), buffers, steps);
+            return Optional.empty();
+        }
+        if (request.inputLength() > 0) {
+            Optional<NtStatus> bad = probe("InputBuffer", request.inputAddress(), request.inputLength(), false, steps)
+                    .or(() -> touch("InputBuffer", request.inputAddress(), request.inputLength(), steps));
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        if (method == TransferMethod.BUFFERED) {
+            if (request.outputLength() > 0) {
+                Optional<NtStatus> bad = probe("OutputBuffer", request.outputAddress(), request.outputLength(), true,
+                        steps);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+            long length = Math.max(request.inputLength(), request.outputLength());
+            if (length > 0) {
+                add(new IrpBuffer(Irp.SYSTEM_BUFFER, systemBuffer(), length, BufferHandling.KERNEL_COPY), buffers,
+                        steps);
+                steps.add(new NoteStep(String.format(Locale.ROOT, "I/O manager: %d input bytes copied from 0x%X into "
+                        + "the SystemBuffer", request.inputLength(), request.inputAddress())));
+            }
+        } else {
+            if (request.inputLength() > 0) {
+                add(new IrpBuffer(Irp.SYSTEM_BUFFER, systemBuffer(), request.inputLength(), BufferHandling.KERNEL_COPY),
+                        buffers, steps);
+            }
+            if (request.outputLength() > 0) {
+                Optional<NtStatus> bad = lock(request.outputAddress(), request.outputLength(),
+                        method == TransferMethod.OUT_DIRECT, buffers, steps);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+        }
+        // Set for every method; only METHOD_NEITHER drivers are meant to read them.
+        buffers.add(new IrpBuffer(Irp.TYPE3_INPUT_BUFFER, request.inputAddress(), request.inputLength(),
+                BufferHandling.RAW_USER_ADDRESS));
+        buffers.add(new IrpBuffer(Irp.USER_BUFFER, request.outputAddress(), request.outputLength(),
+                BufferHandling.RAW_USER_ADDRESS));
+        return Optional.empty();
+    }
+
+    private Optional<NtStatus> readWrite(IoRequest request, long address, long length, boolean read,
+            List<IrpBuffer> buffers, List<TraceStep> steps) {
+        if (length > 0) {
+            // NtReadFile probes the buffer for writing, NtWriteFile for reading, whatever the device's flags.
+            Optional<NtStatus> bad = probe("Buffer", address, length, read, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        switch (request.method()) {
+            case BUFFERED -> {
+                if (!read) {
+                    Optional<NtStatus> bad = touch("Buffer", address, length, steps);
+                    if (bad.isPresent()) {
+                        return bad;
+                    }
+                }
+                add(new IrpBuffer(Irp.SYSTEM_BUFFER, systemBuffer(), length, BufferHandling.KERNEL_COPY), buffers,
+                        steps);
+                if (!read) {
+                    steps.add(new NoteStep(String.format(Locale.ROOT, "I/O manager: %d bytes copied from 0x%X into the "
+                            + "SystemBuffer", length, address)));
+                }
+            }
+            case IN_DIRECT, OUT_DIRECT -> {
+                Optional<NtStatus> bad = lock(address, length, read, buffers, steps);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+            case NEITHER -> {
+                // the probe above was all: the pages can still be freed or changed before the driver runs
+            }
+        }
+        buffers.add(new IrpBuffer(Irp.USER_BUFFER, address, length, BufferHandling.RAW_USER_ADDRESS));
+        if (request.method() == TransferMethod.NEITHER) {
+            steps.add(new IrpBufferStep(buffers.get(buffers.size() - 1)));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<NtStatus> probe(String parameter, long address, long length, boolean write,
+            List<TraceStep> steps) {
+        Prober prober = machine.prober();
+        ProbeVerdict verdict = write ? prober.probeForWrite(address, length, 1) : prober.probeForRead(address, length, 1);
+        steps.add(new ProbeStep(parameter, write ? "ProbeForWrite" : "ProbeForRead", address, length, 1,
+                machine.space().isKernelAddress(address), verdict));
+        return verdict.failure();
+    }
+
+    /** The copy into the SystemBuffer reads every byte: an unmapped page raises inside the I/O manager's __try. */
+    private Optional<NtStatus> touch(String parameter, long address, long length, List<TraceStep> steps) {
+        if (machine.space().isMapped(address, length)) {
+            return Optional.empty();
+        }
+        steps.add(new NoteStep(String.format(Locale.ROOT, "copying %s [0x%X, +%d) faults on an unmapped page; the I/O "
+                + "manager's __except returns the exception code", parameter, address, length)));
+        return Optional.of(NtStatus.ACCESS_VIOLATION);
+    }
+
+    private Optional<NtStatus> lock(long address, long length, boolean write, List<IrpBuffer> buffers,
+            List<TraceStep> steps) {
+        Prober prober = machine.prober();
+        ProbeVerdict verdict = write ? prober.probeForWrite(address, length, 1) : prober.probeForRead(address, length, 1);
+        steps.add(new ProbeStep("an MDL of the buffer, UserMode, " + (write ? "IoWriteAccess" : "IoReadAccess"),
+                "MmProbeAndLockPages", address, length, 1, machine.space().isKernelAddress(address), verdict));
+        Optional<NtStatus> bad = verdict.failure().or(() -> machine.space().isMapped(address, length)
+                        ? Optional.empty() : Optional.of(NtStatus.ACCESS_VIOLATION));
+        if (bad.isEmpty()) {
+            add(new IrpBuffer(Irp.MDL_ADDRESS, address, length, BufferHandling.LOCKED_USER_PAGES), buffers, steps);
+        }
+        return bad;
+    }
+
+    private void raw(String field, long address, long length, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        add(new IrpBuffer(field, address, length, BufferHandling.RAW_USER_ADDRESS), buffers, steps);
+    }
+
+    private static void add(IrpBuffer buffer, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        buffers.add(buffer);
+        steps.add(new IrpBufferStep(buffer));
+    }
+
+    private long systemBuffer() {
+        Region pool = machine.space().regions().stream().filter(r -> r.kind() == RegionKind.KERNEL && r.writable())
+                .findFirst().orElseThrow(() -> new IllegalStateException("layout lacks nonpaged pool"));
+        return pool.start() + SYSTEM_BUFFER_OFFSET;
+    }
+
+    private String hex(long address) {
+        return machine.arch() == Arch.X86 ? String.format(Locale.ROOT, "0x%08X", address & 0xFFFFFFFFL)
+                : String.format(Locale.ROOT, "0x%016X", address);
+    }
+}

@@ -1,0 +1,34 @@
+package org.zwlint.core.dispatcher;
+
+/**
+ * The requests a user program sends a driver whose buffers the I/O manager (or the filter manager)
+ * handles: the system service it calls and the major function the driver sees.
+ */
+public enum IoService {
+    DEVICE_IO_CONTROL("NtDeviceIoControlFile", "IRP_MJ_DEVICE_CONTROL"),
+    READ("NtReadFile", "IRP_MJ_READ"),
+    WRITE("NtWriteFile", "IRP_MJ_WRITE"),
+    /**
+     * FilterSendMessage: the filter manager's own METHOD_NEITHER control code carries the caller's buffers, and it
+     * calls the port's MessageNotifyCallback with their raw addresses.
+     */
+    FILTER_SEND_MESSAGE("NtDeviceIoControlFile", "the filter manager's FLT_CTL_SEND_MESSAGE");
+
+    private final String service;
+    private final String reaches;
+
+    IoService(String service, String reaches) {
+        this.service = service;
+        this.reaches = reaches;
+    }
+
+    /** The native service the user program calls. */
+    public String service() {
+        return service;
+    }
+
+    /** What the driver receives: the major function, or the filter manager's message. */
+    public String reaches() {
+        return reaches;
+    }
+}
