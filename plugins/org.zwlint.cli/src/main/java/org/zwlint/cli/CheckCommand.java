@@ -28,10 +28,13 @@ import org.zwlint.core.config.ProjectFileException;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.JsonReport;
 import org.zwlint.core.report.ReportFormat;
+import org.zwlint.core.report.SarifInvocation;
 import org.zwlint.core.report.SarifReport;
 import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.rules.RuleDescription;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
     private @Nullable Path output;
 
     @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Name files in SARIF relative to DIR (as SRCROOT), so the log is portable.")
+            description = "Name files in SARIF relative to DIR (as SRCROOT); default: the folder of the .zwlint, "
+                    + "else the current one.")
     private @Nullable Path baseDir;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Analyze on N threads (default: every core).")
@@ -202,10 +206,19 @@ public final class CheckCommand implements Callable<Integer> {
             baselineNote = "zwlint: baseline " + baselinePath.get() + ": " + comparison.count(BaselineState.UNCHANGED)
                     + " unchanged (not shown), " + comparison.absent().size() + " no longer found";
         }
-        String report = format == ReportFormat.SARIF
-                ? new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Injected.optional(baseDir), fingerprints,
-                        baseline).render(result)
-                : render(analyzer, shown, textOptions);
+        int exitCode = exitCode(shown, failLevel);
+        String report;
+        if (format == ReportFormat.SARIF) {
+            // Named relative to --base-dir, else the .zwlint's folder, else the current one: no machine paths.
+            Path sarifBase = Injected.optional(baseDir).orElse(fingerprintBase(outcome));
+            report = new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Optional.of(sarifBase), fingerprints,
+                    baseline)
+                    .withInvocation(SarifInvocation.of(commandSpec.commandLine().getParseResult().originalArgs(),
+                            sarifBase, exitCode))
+                    .withSources(CheckCommand::source).render(result);
+        } else {
+            report = render(shown, textOptions);
+        }
         @Nullable Path target = output;
         if (target == null) {
             out.print(report);
@@ -244,7 +257,12 @@ public final class CheckCommand implements Callable<Integer> {
                 out.println(TextReport.summary(shown));
             }
         }
-        return exitCode(shown, failLevel);
+        return exitCode;
+    }
+
+    private static Optional<SourceFile> source(Path path) {
+        return SourceReader.read(path) instanceof SourceReader.Loaded loaded ? Optional.of(loaded.file())
+                : Optional.empty();
     }
 
     /**
@@ -272,13 +290,9 @@ public final class CheckCommand implements Callable<Integer> {
         return fails ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private String render(Analyzer analyzer, AnalysisResult result, TextOptions textOptions) {
-        return switch (format) {
-            case TEXT -> TextReport.render(result, textOptions);
-            case JSON -> new JsonReport(ToolVersion.toolInfo()).render(result);
-            case SARIF -> new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
-                    Injected.optional(baseDir)).render(result);
-        };
+    private String render(AnalysisResult result, TextOptions textOptions) {
+        return format == ReportFormat.JSON ? new JsonReport(ToolVersion.toolInfo()).render(result)
+                : TextReport.render(result, textOptions);
     }
 
     private List<Path> inputs(CommandSpec commandSpec) {
