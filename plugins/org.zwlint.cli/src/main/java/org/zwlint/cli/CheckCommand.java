@@ -22,6 +22,7 @@ import org.zwlint.core.ProjectRun;
 import org.zwlint.core.baseline.Baseline;
 import org.zwlint.core.baseline.BaselineState;
 import org.zwlint.core.baseline.Fingerprints;
+import org.zwlint.core.config.BuildSource;
 import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.FailLevel;
 import org.zwlint.core.config.ProjectFileException;
@@ -73,6 +74,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this .zwlint for every file instead of the nearest one above each.")
     private @Nullable Path configFile;
+
+    @Option(names = "--vcxproj", paramLabel = "FILE",
+            description = "Take defines, include directories, the platform and the driver model (KMDF, WDM, UMDF) from "
+                    + "this Visual Studio project and the .props files it imports from the tree.")
+    private @Nullable Path vcxproj;
+
+    @Option(names = "--configuration", paramLabel = "CONFIG|PLATFORM",
+            description = "The --vcxproj configuration to read, e.g. \"Release|x64\" (default: its first x64 one).")
+    private @Nullable String configuration;
+
+    @Option(names = "--compile-commands", paramLabel = "FILE",
+            description = "Take each file's defines and include directories from this compile_commands.json.")
+    private @Nullable Path compileCommands;
 
     @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Switch a rule on, e.g. PM001.")
     private List<String> enabled = new ArrayList<>();
@@ -320,8 +334,37 @@ public final class CheckCommand implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             throw new ParameterException(commandSpec.commandLine(), "--config " + config + ": no such file");
         }
-        return preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off, Injected.optional(baselineFile),
-                Injected.optional(config));
+        ConfigOverrides overrides = preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off,
+                Injected.optional(baselineFile), Injected.optional(config));
+        Path project = vcxproj;
+        Path database = compileCommands;
+        String chosenConfiguration = configuration;
+        if (project != null && database != null) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--vcxproj and --compile-commands: give one source of build settings, not both");
+        }
+        if (chosenConfiguration != null && project == null) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--configuration " + chosenConfiguration + ": names a configuration of no project; add --vcxproj FILE");
+        }
+        if (chosenConfiguration != null && !chosenConfiguration.matches("[^|]+\\|[^|]+")) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--configuration " + chosenConfiguration + ": use Configuration|Platform, such as \"Release|x64\"");
+        }
+        if (project != null) {
+            if (!Files.isRegularFile(project)) {
+                throw new ParameterException(commandSpec.commandLine(), "--vcxproj " + project + ": no such file");
+            }
+            return overrides.withBuild(new BuildSource.Vcxproj(project,
+                    chosenConfiguration == null ? Optional.empty() : Optional.of(chosenConfiguration), 0));
+        }
+        if (database != null) {
+            if (!Files.isRegularFile(database)) {
+                throw new ParameterException(commandSpec.commandLine(), "--compile-commands " + database + ": no such file");
+            }
+            return overrides.withBuild(new BuildSource.CompileCommands(database, 0));
+        }
+        return overrides;
     }
 
     private static Set<String> ruleIds(CommandSpec commandSpec, String option, List<String> given, List<String> known) {

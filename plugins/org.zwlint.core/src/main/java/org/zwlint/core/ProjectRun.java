@@ -68,12 +68,15 @@ public final class ProjectRun {
         for (Path file : selected.files()) {
             ProjectFile governing = resolver.projectFileFor(file);
             governingFiles.putIfAbsent(governing.file(), governing);
-            batches.computeIfAbsent(resolver.resolve(governing), k -> new ArrayList<>()).add(file);
+            batches.computeIfAbsent(resolver.resolve(governing, resolver.buildSettingsFor(governing, file)),
+                    k -> new ArrayList<>()).add(file);
         }
         List<AnalysisResult> results = new ArrayList<>();
         List<Diagnostic> problems = collected.problems().stream()
                 .map(p -> Diagnostic.ofFile(Severity.ERROR, p.path(), p.message())).toList();
         results.add(new AnalysisResult(List.of(), problems, 0));
+        // What a .vcxproj or compile_commands.json could not give, at its line, before the findings.
+        results.add(new AnalysisResult(List.of(), resolver.importDiagnostics(), 0));
         for (Map.Entry<ZwLintConfig, List<Path>> batch : batches.entrySet()) {
             results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), batch.getKey(), jobs)));
         }

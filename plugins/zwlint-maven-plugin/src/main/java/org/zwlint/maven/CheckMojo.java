@@ -78,6 +78,18 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "zwlint.sarifFile", defaultValue = "${project.build.directory}/zwlint.sarif")
     private File sarifFile = new File("target/zwlint.sarif");
 
+    /** A Visual Studio project to take defines, include directories and the driver model from. */
+    @Parameter(property = "zwlint.vcxproj")
+    private @Nullable File vcxproj;
+
+    /** The vcxproj configuration to read, e.g. "Release|x64" (default: its first x64 one). */
+    @Parameter(property = "zwlint.configuration")
+    private @Nullable String configuration;
+
+    /** A compile_commands.json to take each file's defines and include directories from. */
+    @Parameter(property = "zwlint.compileCommands")
+    private @Nullable File compileCommands;
+
     /**
      * A JDK 21+ to run the analysis in when Maven runs on an older Java (by default a jdk
      * toolchain of version 21 or newer, else JAVA_HOME when that is 21 or newer).
@@ -223,11 +235,16 @@ public final class CheckMojo extends AbstractMojo {
         File wdk = wdkIncludeDirectory;
         File config = configFile;
         Boolean legacy = failOnFindings;
+        File project = vcxproj;
+        String chosen = configuration;
+        File database = compileCommands;
         return new CheckRequest(basedir.toPath(), buildDirectory.toPath(),
                 sourceDirectories.stream().map(File::toPath).toList(),
                 includeDirectories.stream().map(File::toPath).toList(), defines, undefines,
                 wdk == null ? Optional.empty() : Optional.of(wdk.toPath()), disabledRules, failOn,
                 legacy == null ? Optional.empty() : Optional.of(legacy), config == null ? Optional.empty() : Optional.of(config.toPath()),
-                sarifFile.toPath());
+                sarifFile.toPath(), project == null ? Optional.empty() : Optional.of(project.toPath()),
+                chosen == null ? Optional.empty() : Optional.of(chosen),
+                database == null ? Optional.empty() : Optional.of(database.toPath()));
     }
 }

@@ -16,7 +16,8 @@ import java.util.Properties;
 public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceDirectories,
         List<Path> includeDirectories, List<String> defines, List<String> undefines,
         Optional<Path> wdkIncludeDirectory, List<String> disabledRules, String failOn,
-        Optional<Boolean> failOnFindings, Optional<Path> configFile, Path sarifFile) {
+        Optional<Boolean> failOnFindings, Optional<Path> configFile, Path sarifFile, Optional<Path> vcxproj,
+        Optional<String> configuration, Optional<Path> compileCommands) {
     public CheckRequest {
         sourceDirectories = List.copyOf(sourceDirectories);
         includeDirectories = List.copyOf(includeDirectories);
@@ -39,6 +40,9 @@ public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceD
         failOnFindings.ifPresent(b -> properties.setProperty("failOnFindings", b.toString()));
         configFile.ifPresent(p -> properties.setProperty("configFile", p.toString()));
         properties.setProperty("sarifFile", sarifFile.toString());
+        vcxproj.ifPresent(p -> properties.setProperty("vcxproj", p.toString()));
+        configuration.ifPresent(c -> properties.setProperty("configuration", c));
+        compileCommands.ifPresent(p -> properties.setProperty("compileCommands", p.toString()));
         properties.store(out, "zwlint:check request");
     }
 
@@ -54,7 +58,10 @@ public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceD
                 getList(properties, "disabledRules"), required(properties, "failOn"),
                 Optional.ofNullable(properties.getProperty("failOnFindings")).map(Boolean::valueOf),
                 Optional.ofNullable(properties.getProperty("configFile")).map(Path::of),
-                Path.of(required(properties, "sarifFile")));
+                Path.of(required(properties, "sarifFile")),
+                Optional.ofNullable(properties.getProperty("vcxproj")).map(Path::of),
+                Optional.ofNullable(properties.getProperty("configuration")),
+                Optional.ofNullable(properties.getProperty("compileCommands")).map(Path::of));
     }
 
     private static void putList(Properties properties, String key, List<String> values) {

@@ -18,6 +18,7 @@ import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
 import org.zwlint.core.ProjectRun;
 import org.zwlint.core.Severity;
+import org.zwlint.core.config.BuildSource;
 import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.FailLevel;
 import org.zwlint.core.config.MacroDefinitions;
@@ -176,10 +177,30 @@ public final class InProcessCheck implements CheckRunner {
         if (config.isPresent() && !Files.isRegularFile(config.get())) {
             throw new BadParameter("configFile " + config.get() + " does not exist");
         }
-        return new ConfigOverrides(request.defines().stream().map(String::trim).toList(),
+        ConfigOverrides overrides = new ConfigOverrides(request.defines().stream().map(String::trim).toList(),
                 request.undefines().stream().map(String::trim).toList(), request.includeDirectories(),
                 request.wdkIncludeDirectory(), Optional.empty(), Optional.empty(), Set.of(), off, Map.of(),
                 Optional.empty(), config);
+        if (request.vcxproj().isPresent() && request.compileCommands().isPresent()) {
+            throw new BadParameter("vcxproj and compileCommands: give one source of build settings, not both");
+        }
+        if (request.configuration().isPresent() && request.vcxproj().isEmpty()) {
+            throw new BadParameter("configuration " + request.configuration().get() + " names a configuration of no "
+                    + "project; add vcxproj");
+        }
+        for (Optional<Path> given : List.of(request.vcxproj(), request.compileCommands())) {
+            if (given.isPresent() && !Files.isRegularFile(given.get())) {
+                throw new BadParameter((given == request.vcxproj() ? "vcxproj " : "compileCommands ") + given.get()
+                        + " does not exist");
+            }
+        }
+        if (request.vcxproj().isPresent()) {
+            return overrides.withBuild(new BuildSource.Vcxproj(request.vcxproj().get(), request.configuration(), 0));
+        }
+        if (request.compileCommands().isPresent()) {
+            return overrides.withBuild(new BuildSource.CompileCommands(request.compileCommands().get(), 0));
+        }
+        return overrides;
     }
 
     /**
