@@ -134,6 +134,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "Apply every offered fix in place, then report what is left.")
     private boolean fix;
 
+    @Option(names = "--dry-run",
+            description = "With --fix: write nothing; print the fixes as a unified diff (for patch -p1 or git apply).")
+    private boolean dryRun;
+
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
         public ReportFormat convert(@Nullable String value) {
@@ -164,6 +168,22 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         AnalysisResult result = outcome.result();
+        if (dryRun && !fix) {
+            throw new ParameterException(commandSpec.commandLine(), "--dry-run: only with --fix");
+        }
+        if (fix && dryRun) {
+            // The diff alone on standard output, so it can go straight to patch or git apply.
+            StringBuilder diff = new StringBuilder();
+            List<FixApplier.Outcome> outcomes = FixApplier.applyAll(result.findings(), true, diff);
+            out.print(diff);
+            outcomes.stream().filter(o -> !o.applied()).forEach(o -> err.println(o.format()));
+            long planned = outcomes.stream().filter(FixApplier.Outcome::applied).count();
+            long files = outcomes.stream().filter(FixApplier.Outcome::applied).map(o -> o.fix().file()).distinct()
+                    .count();
+            err.println("zwlint: --dry-run: would apply " + planned + " of " + outcomes.size() + " offered fixes in "
+                    + files + (files == 1 ? " file" : " files") + "; nothing was written");
+            return exitCode(result, failLevel);
+        }
         if (fix) {
             // A JSON or SARIF report on standard output must stay parseable, so the fix log goes to stderr then.
             PrintWriter fixLog = format == ReportFormat.TEXT || output != null ? out : err;
