@@ -203,7 +203,8 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose);
+        TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose)
+                .withConfiguration(outcome.configurationFingerprint());
         Fingerprints fingerprints = new Fingerprints(fingerprintBase(outcome));
         Optional<Path> baselinePath = Injected.optional(baselineFile).or(outcome::baseline);
         if (updateBaseline) {
@@ -288,7 +289,7 @@ public final class CheckCommand implements Callable<Integer> {
                 if (!baselineNote.isEmpty()) {
                     out.println(baselineNote);
                 }
-                out.println(TextReport.summary(shown));
+                out.println(TextReport.summary(shown, textOptions));
             }
         }
         return exitCode;

@@ -66,13 +66,15 @@ public final class InProcessCheck implements CheckRunner {
         FailLevel failLevel = failLevel(request, log);
         List<Path> inputs = inputs(request);
         log.info("ZwLint analyzing " + inputs.stream().map(p -> relative(request, p)).toList());
-        AnalysisResult result;
+        ProjectRun.Outcome outcome;
         try {
-            result = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors()).result();
+            outcome = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors());
         } catch (ProjectFileException e) {
             throw new BadParameter(String.valueOf(e.getMessage()));
         }
-        TextOptions text = new TextOptions(request.basedir(), false, false);
+        AnalysisResult result = outcome.result();
+        TextOptions text = new TextOptions(request.basedir(), false, false)
+                .withConfiguration(outcome.configurationFingerprint());
         for (Finding finding : result.findings()) {
             // The finding and its notes, as the CLI prints them.
             List<String> lines = TextReport.render(new AnalysisResult(List.of(finding), List.of(), 0), text).lines()
@@ -96,7 +98,7 @@ public final class InProcessCheck implements CheckRunner {
         }
         TextReport.skippedLines(result, text).forEach(log::info);
         writeSarif(request, analyzer, result);
-        log.info(TextReport.summary(result));
+        log.info(TextReport.summary(result, text));
         log.info("ZwLint SARIF log: " + request.sarifFile());
 
         long failing = result.findings().stream().filter(f -> failLevel.fails(f.severity())).count();
