@@ -86,16 +86,16 @@ public final class ConfigResolver {
         if (source.isEmpty()) {
             return Optional.empty();
         }
-        ImportedBuild build = imported.get(source.get());
-        if (build == null) {
-            build = switch (source.get()) {
+        if (!imported.containsKey(source.get())) {
+            ImportedBuild fresh = switch (source.get()) {
                 case BuildSource.Vcxproj vcxproj -> VcxprojImport.read(vcxproj.file(), vcxproj.configuration());
                 case BuildSource.CompileCommands database -> CompileCommandsImport.read(database.file());
             };
-            imported.put(source.get(), build);
-            importDiagnostics.addAll(build.diagnostics());
+            imported.put(source.get(), fresh);
+            importDiagnostics.addAll(fresh.diagnostics());
         }
-        return build.settingsFor(path);
+        return imported.getOrDefault(source.get(), new ImportedBuild(Optional.empty(), Map.of(), List.of()))
+                .settingsFor(path);
     }
 
     /** What the build files read so far could not use, each at its file and line. */

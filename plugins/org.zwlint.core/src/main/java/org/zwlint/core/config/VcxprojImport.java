@@ -343,19 +343,18 @@ public final class VcxprojImport {
     private String expandKeepingUnknown(String text, String self) {
         return PROPERTY.matcher(text).replaceAll(m -> {
             String name = m.group(1).strip();
-            String value = properties.get(name);
-            if (value == null && name.equalsIgnoreCase(self)) {
-                return "";
+            if (!properties.containsKey(name)) {
+                return name.equalsIgnoreCase(self) ? "" : Matcher.quoteReplacement(m.group());
             }
-            return Matcher.quoteReplacement(value != null ? value : m.group());
+            return Matcher.quoteReplacement(properties.getOrDefault(name, ""));
         });
     }
 
     /** Expands $(…) in a condition: an unknown property is empty there, as in MSBuild. */
     private String expandForCondition(String text) {
         return PROPERTY.matcher(text).replaceAll(m -> {
-            String value = properties.get(m.group(1).strip());
-            return Matcher.quoteReplacement(value != null && !PROPERTY.matcher(value).find() ? value : "");
+            String value = properties.getOrDefault(m.group(1).strip(), "");
+            return Matcher.quoteReplacement(PROPERTY.matcher(value).find() ? "" : value);
         });
     }
 

@@ -63,7 +63,7 @@ record XmlElement(String name, Map<String, String> attributes, String text, int 
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         Deque<Building> open = new ArrayDeque<>();
-        XmlElement root = null;
+        List<XmlElement> roots = new ArrayList<>();
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
@@ -76,19 +76,17 @@ record XmlElement(String name, Map<String, String> attributes, String text, int 
                     }
                     open.push(new Building(reader.getLocalName(), attributes, reader.getLocation().getLineNumber()));
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    Building current = open.peek();
-                    if (current != null) {
-                        current.text.append(reader.getText());
+                    if (!open.isEmpty()) {
+                        open.peek().text.append(reader.getText());
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     Building done = open.pop();
                     XmlElement element = new XmlElement(done.name, done.attributes, done.text.toString().strip(),
                             done.line, done.children);
-                    Building parent = open.peek();
-                    if (parent == null) {
-                        root = element;
+                    if (open.isEmpty()) {
+                        roots.add(element);
                     } else {
-                        parent.children.add(element);
+                        open.peek().children.add(element);
                     }
                 }
             }
@@ -107,9 +105,9 @@ record XmlElement(String name, Map<String, String> attributes, String text, int 
                 }
             }
         }
-        if (root == null) {
+        if (roots.isEmpty()) {
             throw new Malformed("no root element", 1);
         }
-        return root;
+        return roots.get(0);
     }
 }
