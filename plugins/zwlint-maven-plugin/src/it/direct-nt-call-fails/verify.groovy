@@ -14,7 +14,8 @@ assert json.version == '2.1.0'
 def run = json.runs[0]
 assert run.tool.driver.name == 'ZwLint'
 assert run.tool.driver.rules*.id.contains('PM001')
-assert run.originalUriBaseIds.SRCROOT.uri.startsWith('file:')
+assert run.originalUriBaseIds.SRCROOT.description.text : 'SRCROOT is described'
+assert !run.originalUriBaseIds.SRCROOT.uri : 'no absolute path of the machine'
 assert run.results.size() == 1
 def result = run.results[0]
 assert result.ruleId == 'PM001'

@@ -22,16 +22,20 @@ import org.zwlint.core.ProjectRun;
 import org.zwlint.core.baseline.Baseline;
 import org.zwlint.core.baseline.BaselineState;
 import org.zwlint.core.baseline.Fingerprints;
+import org.zwlint.core.config.BuildSource;
 import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.FailLevel;
 import org.zwlint.core.config.ProjectFileException;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.JsonReport;
 import org.zwlint.core.report.ReportFormat;
+import org.zwlint.core.report.SarifInvocation;
 import org.zwlint.core.report.SarifReport;
 import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.rules.RuleDescription;
+import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +75,19 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Use this .zwlint for every file instead of the nearest one above each.")
     private @Nullable Path configFile;
 
+    @Option(names = "--vcxproj", paramLabel = "FILE",
+            description = "Take defines, include directories, the platform and the driver model (KMDF, WDM, UMDF) from "
+                    + "this Visual Studio project and the .props files it imports from the tree.")
+    private @Nullable Path vcxproj;
+
+    @Option(names = "--configuration", paramLabel = "CONFIG|PLATFORM",
+            description = "The --vcxproj configuration to read, e.g. \"Release|x64\" (default: its first x64 one).")
+    private @Nullable String configuration;
+
+    @Option(names = "--compile-commands", paramLabel = "FILE",
+            description = "Take each file's defines and include directories from this compile_commands.json.")
+    private @Nullable Path compileCommands;
+
     @Option(names = "--enable", paramLabel = "RULE", split = ",", description = "Switch a rule on, e.g. PM001.")
     private List<String> enabled = new ArrayList<>();
 
@@ -91,7 +108,8 @@ public final class CheckCommand implements Callable<Integer> {
     private @Nullable Path output;
 
     @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Name files in SARIF relative to DIR (as SRCROOT), so the log is portable.")
+            description = "Name files in SARIF relative to DIR (as SRCROOT); default: the folder of the .zwlint, "
+                    + "else the current one.")
     private @Nullable Path baseDir;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Analyze on N threads (default: every core).")
@@ -115,6 +133,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fix", description = "Apply every offered fix in place, then report what is left.")
     private boolean fix;
+
+    @Option(names = "--dry-run",
+            description = "With --fix: write nothing; print the fixes as a unified diff (for patch -p1 or git apply).")
+    private boolean dryRun;
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
@@ -146,6 +168,22 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         AnalysisResult result = outcome.result();
+        if (dryRun && !fix) {
+            throw new ParameterException(commandSpec.commandLine(), "--dry-run: only with --fix");
+        }
+        if (fix && dryRun) {
+            // The diff alone on standard output, so it can go straight to patch or git apply.
+            StringBuilder diff = new StringBuilder();
+            List<FixApplier.Outcome> outcomes = FixApplier.applyAll(result.findings(), true, diff);
+            out.print(diff);
+            outcomes.stream().filter(o -> !o.applied()).forEach(o -> err.println(o.format()));
+            long planned = outcomes.stream().filter(FixApplier.Outcome::applied).count();
+            long files = outcomes.stream().filter(FixApplier.Outcome::applied).map(o -> o.fix().file()).distinct()
+                    .count();
+            err.println("zwlint: --dry-run: would apply " + planned + " of " + outcomes.size() + " offered fixes in "
+                    + files + (files == 1 ? " file" : " files") + "; nothing was written");
+            return exitCode(result, failLevel);
+        }
         if (fix) {
             // A JSON or SARIF report on standard output must stay parseable, so the fix log goes to stderr then.
             PrintWriter fixLog = format == ReportFormat.TEXT || output != null ? out : err;
@@ -165,7 +203,8 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
-        TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose);
+        TextOptions textOptions = new TextOptions(Path.of(""), quiet, verbose)
+                .withConfiguration(outcome.configurationFingerprint());
         Fingerprints fingerprints = new Fingerprints(fingerprintBase(outcome));
         Optional<Path> baselinePath = Injected.optional(baselineFile).or(outcome::baseline);
         if (updateBaseline) {
@@ -202,10 +241,19 @@ public final class CheckCommand implements Callable<Integer> {
             baselineNote = "zwlint: baseline " + baselinePath.get() + ": " + comparison.count(BaselineState.UNCHANGED)
                     + " unchanged (not shown), " + comparison.absent().size() + " no longer found";
         }
-        String report = format == ReportFormat.SARIF
-                ? new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Injected.optional(baseDir), fingerprints,
-                        baseline).render(result)
-                : render(analyzer, shown, textOptions);
+        int exitCode = exitCode(shown, failLevel);
+        String report;
+        if (format == ReportFormat.SARIF) {
+            // Named relative to --base-dir, else the .zwlint's folder, else the current one: no machine paths.
+            Path sarifBase = Injected.optional(baseDir).orElse(fingerprintBase(outcome));
+            report = new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Optional.of(sarifBase), fingerprints,
+                    baseline)
+                    .withInvocation(SarifInvocation.of(commandSpec.commandLine().getParseResult().originalArgs(),
+                            sarifBase, exitCode))
+                    .withSources(CheckCommand::source).render(result);
+        } else {
+            report = render(shown, textOptions);
+        }
         @Nullable Path target = output;
         if (target == null) {
             out.print(report);
@@ -241,10 +289,15 @@ public final class CheckCommand implements Callable<Integer> {
                 if (!baselineNote.isEmpty()) {
                     out.println(baselineNote);
                 }
-                out.println(TextReport.summary(shown));
+                out.println(TextReport.summary(shown, textOptions));
             }
         }
-        return exitCode(shown, failLevel);
+        return exitCode;
+    }
+
+    private static Optional<SourceFile> source(Path path) {
+        return SourceReader.read(path) instanceof SourceReader.Loaded loaded ? Optional.of(loaded.file())
+                : Optional.empty();
     }
 
     /**
@@ -272,13 +325,9 @@ public final class CheckCommand implements Callable<Integer> {
         return fails ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private String render(Analyzer analyzer, AnalysisResult result, TextOptions textOptions) {
-        return switch (format) {
-            case TEXT -> TextReport.render(result, textOptions);
-            case JSON -> new JsonReport(ToolVersion.toolInfo()).render(result);
-            case SARIF -> new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
-                    Injected.optional(baseDir)).render(result);
-        };
+    private String render(AnalysisResult result, TextOptions textOptions) {
+        return format == ReportFormat.JSON ? new JsonReport(ToolVersion.toolInfo()).render(result)
+                : TextReport.render(result, textOptions);
     }
 
     private List<Path> inputs(CommandSpec commandSpec) {
@@ -306,8 +355,37 @@ public final class CheckCommand implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             throw new ParameterException(commandSpec.commandLine(), "--config " + config + ": no such file");
         }
-        return preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off, Injected.optional(baselineFile),
-                Injected.optional(config));
+        ConfigOverrides overrides = preprocessor.toOverrides(commandSpec.commandLine(), chosenArch, on, off,
+                Injected.optional(baselineFile), Injected.optional(config));
+        Path project = vcxproj;
+        Path database = compileCommands;
+        String chosenConfiguration = configuration;
+        if (project != null && database != null) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--vcxproj and --compile-commands: give one source of build settings, not both");
+        }
+        if (chosenConfiguration != null && project == null) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--configuration " + chosenConfiguration + ": names a configuration of no project; add --vcxproj FILE");
+        }
+        if (chosenConfiguration != null && !chosenConfiguration.matches("[^|]+\\|[^|]+")) {
+            throw new ParameterException(commandSpec.commandLine(),
+                    "--configuration " + chosenConfiguration + ": use Configuration|Platform, such as \"Release|x64\"");
+        }
+        if (project != null) {
+            if (!Files.isRegularFile(project)) {
+                throw new ParameterException(commandSpec.commandLine(), "--vcxproj " + project + ": no such file");
+            }
+            return overrides.withBuild(new BuildSource.Vcxproj(project,
+                    chosenConfiguration == null ? Optional.empty() : Optional.of(chosenConfiguration), 0));
+        }
+        if (database != null) {
+            if (!Files.isRegularFile(database)) {
+                throw new ParameterException(commandSpec.commandLine(), "--compile-commands " + database + ": no such file");
+            }
+            return overrides.withBuild(new BuildSource.CompileCommands(database, 0));
+        }
+        return overrides;
     }
 
     private static Set<String> ruleIds(CommandSpec commandSpec, String option, List<String> given, List<String> known) {

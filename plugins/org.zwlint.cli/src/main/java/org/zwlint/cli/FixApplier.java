@@ -37,6 +37,14 @@ final class FixApplier {
     }
 
     static List<Outcome> applyAll(List<Finding> findings) {
+        return applyAll(findings, false, new StringBuilder());
+    }
+
+    /**
+     * With {@code dryRun}, no file is written: the unified diff of what would be written is
+     * appended to {@code diff} instead.
+     */
+    static List<Outcome> applyAll(List<Finding> findings, boolean dryRun, StringBuilder diff) {
         Map<Path, List<Offer>> byFile = new LinkedHashMap<>();
         for (Finding finding : findings) {
             for (Fix fix : finding.fixes()) {
@@ -47,11 +55,11 @@ final class FixApplier {
             }
         }
         List<Outcome> outcomes = new ArrayList<>();
-        byFile.forEach((file, offers) -> outcomes.addAll(applyToFile(file, offers)));
+        byFile.forEach((file, offers) -> outcomes.addAll(applyToFile(file, offers, dryRun, diff)));
         return outcomes;
     }
 
-    private static List<Outcome> applyToFile(Path path, List<Offer> offers) {
+    private static List<Outcome> applyToFile(Path path, List<Offer> offers, boolean dryRun, StringBuilder diff) {
         SourceReader.Result read = SourceReader.read(path);
         if (!(read instanceof SourceReader.Loaded loaded)) {
             String reason = read instanceof SourceReader.Refused refused ? refused.reason() : "cannot read";
@@ -74,7 +82,9 @@ final class FixApplier {
                 outcomes.add(new Outcome(offer.finding(), offer.fix(), true, ""));
             }
         }
-        if (!accepted.isEmpty()) {
+        if (!accepted.isEmpty() && dryRun) {
+            diff.append(UnifiedDiff.of(label(path), file.text(), accepted));
+        } else if (!accepted.isEmpty()) {
             try {
                 Files.write(path, SourceEditor.apply(file, accepted));
             } catch (IOException | IllegalArgumentException e) {
@@ -83,6 +93,15 @@ final class FixApplier {
             }
         }
         return outcomes;
+    }
+
+    /** The file as a patch names it: relative to the current directory with '/', when it is below it. */
+    private static String label(Path path) {
+        Path here = Path.of("").toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(here) ? here.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.startsWith("/") ? text.substring(1) : text;
     }
 
     private static int firstOffset(Fix fix) {

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
+    /** The end of the summary line of a run with no .zwlint and no options that change the settings. */
+    private static final String DEFAULTS = "; configuration " + org.zwlint.core.config.ConfigFingerprint.of(List.of(
+            new org.zwlint.core.config.ConfigFingerprint.Configured(org.zwlint.core.config.ZwLintConfig.defaults(),
+                    Path.of("."))));
+
     private static final String DIRECT_CALL = """
             #include <ntifs.h>
 
@@ -56,7 +61,7 @@ class CheckCommandTest {
                         + " stays what it was; replayed under UserMode it returns STATUS_INVALID_HANDLE",
                 "    " + dirty + ":5:12: note: the simulated system service dispatcher's replay ends in STATUS_INVALID_HANDLE"
                         + " (0xC0000008)",
-                "zwlint: 1 finding (1 warning) and 0 diagnostics in 1 file analyzed"), run.out().lines().toList());
+                "zwlint: 1 finding (1 warning) and 0 diagnostics in 1 file analyzed" + DEFAULTS), run.out().lines().toList());
         assertEquals("", run.err());
     }
 
@@ -69,7 +74,7 @@ class CheckCommandTest {
     void cleanCodeExitsZero() {
         CliRun run = CliRun.of(clean.toString());
         assertEquals(ExitCode.CLEAN, run.exitCode(), run::toString);
-        assertEquals("zwlint: 0 findings and 0 diagnostics in 1 file analyzed\n", run.out());
+        assertEquals("zwlint: 0 findings and 0 diagnostics in 1 file analyzed" + DEFAULTS + "\n", run.out());
     }
 
     @Test
@@ -205,7 +210,7 @@ class CheckCommandTest {
         CliRun run = CliRun.of("--format", "sarif", "-o", report.toString(), dirty.toString());
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
         assertEquals(List.of("zwlint: wrote sarif report to " + report,
-                "zwlint: 1 finding (1 warning) and 0 diagnostics in 1 file analyzed"), run.out().lines().toList());
+                "zwlint: 1 finding (1 warning) and 0 diagnostics in 1 file analyzed" + DEFAULTS), run.out().lines().toList());
         JsonObject log = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
         assertEquals(1, log.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").size());
     }
@@ -246,7 +251,7 @@ class CheckCommandTest {
         assertEquals(List.of(file + ":3:5: fixed PM001: Replace NtClose with ZwClose",
                 file + ":4:12: fixed PM001: Replace NtClose with ZwClose",
                 "zwlint: applied 2 of 2 offered fixes in 1 file",
-                "zwlint: 0 findings and 0 diagnostics in 1 file analyzed"), run.out().lines().toList());
+                "zwlint: 0 findings and 0 diagnostics in 1 file analyzed" + DEFAULTS), run.out().lines().toList());
     }
 
     @Test

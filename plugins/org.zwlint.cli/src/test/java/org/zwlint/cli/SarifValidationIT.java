@@ -124,6 +124,44 @@ class SarifValidationIT {
         assertValid(log);
     }
 
+    /**
+     * Every optional element at once: an in-source suppression with its reason, a skipped C++ file,
+     * fixes with byte offsets and binary content in a UTF-16 and a Windows-1252 file, the
+     * taxonomies of the related tools, the invocation with exit code and command line.
+     */
+    @Test
+    void suppressionsEncodingsAndNotificationsAreValidSarif() throws Exception {
+        Path project = Files.createDirectories(work.resolve("full"));
+        Files.writeString(project.resolve(".zwlint"), "# root\n");
+        Files.writeString(project.resolve("silenced.c"), """
+                VOID Stop(HANDLE h)
+                {
+                    // zwlint-disable-next-line PM001: the caller's mode is wanted here
+                    NtClose(h);
+                    NtClose(h);
+                }
+                """);
+        String text = "// \u00e9tat\r\nVOID Close(HANDLE h)\r\n{\r\n    NtClose(h);\r\n}\r\n";
+        Files.write(project.resolve("wide.c"), concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
+                text.getBytes(StandardCharsets.UTF_16LE)));
+        Files.write(project.resolve("ansi.c"), text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.writeString(project.resolve("list.cpp"), "template <class T> class List { T item; };\n");
+        Path log = work.resolve("full.sarif");
+        ItEnvironment.Exec run = zwlint(project, "--format", "sarif", "-o", log.toString(), project.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        JsonObject sarifRun = firstRun(log);
+        assertTrue(sarifRun.has("taxonomies"), "the related tools' taxonomies");
+        long suppressed = 0;
+        for (JsonElement result : results(log)) {
+            suppressed += result.getAsJsonObject().has("suppressions") ? 1 : 0;
+        }
+        assertEquals(1, suppressed);
+        assertTrue(results(log).toString().contains("\"binary\""), "non-UTF-8 files get binary inserted content");
+        assertEquals(ExitCode.FINDINGS, sarifRun.getAsJsonArray("invocations").get(0).getAsJsonObject()
+                .get("exitCode").getAsInt());
+        assertValid(log);
+    }
+
     /** Witness paths and dispatcher verdicts come from rules still being written; their SARIF shape is checked now. */
     @Test
     void codeFlowsAndVerdictsAreValidSarif() throws Exception {

@@ -6,14 +6,21 @@ import java.util.List;
 
 /**
  * Everything one run produced: findings about the code, diagnostics about the input and the run,
- * and the C++ files it set aside (ZwLint analyzes C; a summary line counts them).
+ * the C++ files it set aside (ZwLint analyzes C; a summary line counts them), and the findings
+ * silenced in the source, which count for nothing but are kept for the SARIF log.
  */
 public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
-        List<Path> skippedCxx) {
+        List<Path> skippedCxx, List<SuppressedFinding> suppressed) {
     public AnalysisResult {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
         skippedCxx = List.copyOf(skippedCxx);
+        suppressed = List.copyOf(suppressed);
+    }
+
+    public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed,
+            List<Path> skippedCxx) {
+        this(findings, diagnostics, filesAnalyzed, skippedCxx, List.of());
     }
 
     public AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostics, int filesAnalyzed) {
@@ -43,17 +50,19 @@ public record AnalysisResult(List<Finding> findings, List<Diagnostic> diagnostic
         List<Finding> findings = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Path> skipped = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         int analyzed = 0;
         for (AnalysisResult result : results) {
             findings.addAll(result.findings());
+            suppressed.addAll(result.suppressed());
             diagnostics.addAll(result.diagnostics());
             skipped.addAll(result.skippedCxx());
             analyzed += result.filesAnalyzed();
         }
-        return new AnalysisResult(findings, diagnostics, analyzed, skipped);
+        return new AnalysisResult(findings, diagnostics, analyzed, skipped, suppressed);
     }
 
     public AnalysisResult withSkippedCxx(List<Path> skipped) {
-        return new AnalysisResult(findings, diagnostics, filesAnalyzed, skipped);
+        return new AnalysisResult(findings, diagnostics, filesAnalyzed, skipped, suppressed);
     }
 }

@@ -80,15 +80,18 @@ public final class Analyzer {
         List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(),
                 first -> analyzeProject(projects.get(firstFiles.indexOf(first)), request.config(), frontEnd),
                 failed -> new AnalysisResult(List.of(), List.of(failed), 0));
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         int analyzed = 0;
         for (AnalysisResult one : results) {
             findings.addAll(one.findings());
+            suppressed.addAll(one.suppressed());
             diagnostics.addAll(one.diagnostics());
             analyzed += one.filesAnalyzed();
         }
         List<Path> skipped = new ArrayList<>(collected.cxxFiles());
         skipped.addAll(selected.cxxHeaders());
-        return new AnalysisResult(findings.list(), diagnostics, analyzed, skipped.stream().sorted().toList());
+        return new AnalysisResult(findings.list(), diagnostics, analyzed, skipped.stream().sorted().toList(),
+                suppressed);
     }
 
     /**
@@ -195,6 +198,7 @@ public final class Analyzer {
         }
         stopIf(cancelled);
         DistinctFindings findings = new DistinctFindings();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         for (LoadedUnit unit : units) {
             // Front-end notes (a WDK header the bundled model stands in for, an unknown #pragma) are
             // for `zwlint parse`; an analysis reports the problems: warnings and errors.
@@ -205,22 +209,20 @@ public final class Analyzer {
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
-            findings.addAll(check(unit, analysis, config, diagnostics, cancelled));
+            findings.addAll(suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled),
+                    diagnostics, suppressed));
         }
-        return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size());
-    }
-
-    private List<Finding> check(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
-        return suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled), diagnostics);
+        return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size(), List.of(),
+                suppressed);
     }
 
     /**
-     * Drops the findings a {@code // zwlint-disable-next-line RULE: reason} comment silences, says
-     * which such comments silence nothing, and offers every other finding in the file the
-     * suppression fix.
+     * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
+     * comment silences, says which such comments silence nothing, and offers every other finding
+     * in the file the suppression fix.
      */
-    private static List<Finding> suppress(SourceFile file, List<Finding> findings, List<Diagnostic> diagnostics) {
+    private static List<Finding> suppress(SourceFile file, List<Finding> findings, List<Diagnostic> diagnostics,
+            List<SuppressedFinding> suppressed) {
         List<Suppressions.Suppression> suppressions = Suppressions.of(file);
         java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>();
@@ -234,6 +236,7 @@ public final class Analyzer {
                     .findFirst();
             if (silencing.isPresent()) {
                 used.add(silencing.get());
+                suppressed.add(new SuppressedFinding(finding, silencing.get().reason(), silencing.get().comment()));
                 continue;
             }
             List<Fix> fixes = new ArrayList<>(finding.fixes());

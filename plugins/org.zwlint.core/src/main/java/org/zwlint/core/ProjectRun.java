@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.ConfigFingerprint;
 import org.zwlint.core.config.ConfigResolver;
 import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ProjectFileException;
@@ -34,9 +35,16 @@ public final class ProjectRun {
      * The result, the project files that governed it (in order of their first file), and the
      * baseline to compare against, if any.
      */
-    public record Outcome(AnalysisResult result, List<ProjectFile> projectFiles, Optional<Path> baseline) {
+    public record Outcome(AnalysisResult result, List<ProjectFile> projectFiles, Optional<Path> baseline,
+            List<ConfigFingerprint.Configured> configurations) {
         public Outcome {
             projectFiles = List.copyOf(projectFiles);
+            configurations = List.copyOf(configurations);
+        }
+
+        /** The eight hex digits that name the configurations the run analyzed with (see {@link ConfigFingerprint}). */
+        public String configurationFingerprint() {
+            return ConfigFingerprint.of(configurations);
         }
     }
 
@@ -65,15 +73,23 @@ public final class ProjectRun {
         // One batch per configuration, not per .zwlint: the many folders that no .zwlint governs
         // share the defaults, and one batch is analyzed on every core at once.
         Map<ZwLintConfig, List<Path>> batches = new LinkedHashMap<>();
+        List<ConfigFingerprint.Configured> configurations = new ArrayList<>();
         for (Path file : selected.files()) {
             ProjectFile governing = resolver.projectFileFor(file);
             governingFiles.putIfAbsent(governing.file(), governing);
-            batches.computeIfAbsent(resolver.resolve(governing), k -> new ArrayList<>()).add(file);
+            ZwLintConfig config = resolver.resolve(governing, resolver.buildSettingsFor(governing, file));
+            ConfigFingerprint.Configured configured = new ConfigFingerprint.Configured(config, governing.folder());
+            if (!configurations.contains(configured)) {
+                configurations.add(configured);
+            }
+            batches.computeIfAbsent(config, k -> new ArrayList<>()).add(file);
         }
         List<AnalysisResult> results = new ArrayList<>();
         List<Diagnostic> problems = collected.problems().stream()
                 .map(p -> Diagnostic.ofFile(Severity.ERROR, p.path(), p.message())).toList();
         results.add(new AnalysisResult(List.of(), problems, 0));
+        // What a .vcxproj or compile_commands.json could not give, at its line, before the findings.
+        results.add(new AnalysisResult(List.of(), resolver.importDiagnostics(), 0));
         for (Map.Entry<ZwLintConfig, List<Path>> batch : batches.entrySet()) {
             results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), batch.getKey(), jobs)));
         }
@@ -83,6 +99,6 @@ public final class ProjectRun {
         List<ProjectFile> used = List.copyOf(governingFiles.values());
         Optional<Path> baseline = overrides.baseline()
                 .or(() -> used.stream().map(ProjectFile::baseline).flatMap(Optional::stream).findFirst());
-        return new Outcome(result, used, baseline);
+        return new Outcome(result, used, baseline, configurations);
     }
 }

@@ -2,17 +2,18 @@ package org.zwlint.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
+import javax.inject.Inject;
+
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,28 +21,20 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 import org.eclipse.jdt.annotation.Nullable;
-import org.zwlint.core.AnalysisResult;
-import org.zwlint.core.Analyzer;
-import org.zwlint.core.Diagnostic;
-import org.zwlint.core.Finding;
-import org.zwlint.core.ProjectRun;
-import org.zwlint.core.Severity;
-import org.zwlint.core.config.ConfigOverrides;
-import org.zwlint.core.config.FailLevel;
-import org.zwlint.core.config.MacroDefinitions;
-import org.zwlint.core.config.ProjectFileException;
-import org.zwlint.core.report.SarifReport;
-import org.zwlint.core.report.TextOptions;
-import org.zwlint.core.report.TextReport;
-import org.zwlint.core.report.ToolInfo;
-import org.zwlint.core.rules.RuleDescription;
 
 /**
  * Analyzes the project's driver sources with the settings of the nearest {@code .zwlint} (or
  * {@code configFile}) under the parameters given here, logs every finding the way a compiler
  * warning reads with its notes, always writes a SARIF log for CI to upload, and fails the build
  * when a finding is at or above {@code failOn}.
+ * <p>
+ * The goal is compiled for Java 17 and the analyzer for Java 21. On a Maven that runs on Java 21
+ * or newer the analysis runs in Maven's JVM; on an older one it runs in a JDK 21+ named by
+ * {@code javaHome}, a {@code jdk} toolchain of version 21 or newer, or JAVA_HOME, and without one
+ * the build stops with one line that says what to set.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractMojo {
@@ -85,6 +78,25 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "zwlint.sarifFile", defaultValue = "${project.build.directory}/zwlint.sarif")
     private File sarifFile = new File("target/zwlint.sarif");
 
+    /** A Visual Studio project to take defines, include directories and the driver model from. */
+    @Parameter(property = "zwlint.vcxproj")
+    private @Nullable File vcxproj;
+
+    /** The vcxproj configuration to read, e.g. "Release|x64" (default: its first x64 one). */
+    @Parameter(property = "zwlint.configuration")
+    private @Nullable String configuration;
+
+    /** A compile_commands.json to take each file's defines and include directories from. */
+    @Parameter(property = "zwlint.compileCommands")
+    private @Nullable File compileCommands;
+
+    /**
+     * A JDK 21+ to run the analysis in when Maven runs on an older Java (by default a jdk
+     * toolchain of version 21 or newer, else JAVA_HOME when that is 21 or newer).
+     */
+    @Parameter(property = "zwlint.javaHome")
+    private @Nullable File javaHome;
+
     /** Skip the analysis (-Dzwlint.skip). */
     @Parameter(property = "zwlint.skip", defaultValue = "false")
     private boolean skip;
@@ -95,6 +107,12 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory = new File("target");
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private @Nullable MavenSession session;
+
+    @Inject
+    private @Nullable ToolchainManager toolchains;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
@@ -102,153 +120,131 @@ public final class CheckMojo extends AbstractMojo {
             log.info("ZwLint analysis skipped (zwlint.skip=true)");
             return;
         }
-        Analyzer analyzer = new Analyzer();
-        ConfigOverrides overrides = overrides(analyzer);
-        FailLevel failLevel = failLevel(log);
-        List<Path> inputs = inputs();
-        log.info("ZwLint analyzing " + inputs.stream().map(this::relative).toList());
-        AnalysisResult result;
+        CheckRequest request = request();
+        CheckLog checkLog = new CheckLog() {
+            @Override
+            public void error(String line) {
+                log.error(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                log.warn(line);
+            }
+
+            @Override
+            public void info(String line) {
+                log.info(line);
+            }
+        };
+        int running = Runtime.version().feature();
+        CheckOutcome outcome = running >= JavaHomes.REQUIRED ? inThisJvm(request, checkLog)
+                : forked(request, checkLog, running);
+        switch (outcome.kind()) {
+            case FINDINGS -> throw new MojoFailureException(outcome.message());
+            case CONFIGURATION_ERROR -> throw new MojoExecutionException(outcome.message());
+            case PASSED -> {
+                // nothing at or above failOn
+            }
+        }
+    }
+
+    /** The analysis class is compiled for Java 21: named by string, so this class loads on Java 17. */
+    private CheckOutcome inThisJvm(CheckRequest request, CheckLog log) throws MojoExecutionException {
+        CheckRunner runner;
         try {
-            result = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors()).result();
-        } catch (ProjectFileException e) {
-            throw new MojoExecutionException("zwlint: " + e.getMessage(), e);
+            runner = Class.forName(CheckRunner.IMPLEMENTATION, true, getClass().getClassLoader())
+                    .asSubclass(CheckRunner.class).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new MojoExecutionException("zwlint: the plugin's analysis cannot be loaded: " + e, e);
         }
-        TextOptions text = new TextOptions(basedir.toPath(), false, false);
-        for (Finding finding : result.findings()) {
-            // The finding and its notes, as the CLI prints them.
-            List<String> lines = TextReport.render(new AnalysisResult(List.of(finding), List.of(), 0), text).lines()
-                    .toList();
-            lines.subList(0, lines.size() - 1).forEach(line -> {
-                if (line.startsWith(" ")) {
-                    log.info(line);
-                } else if (finding.severity() == Severity.ERROR) {
-                    log.error(line);
-                } else {
-                    log.warn(line);
-                }
-            });
-        }
-        for (Diagnostic diagnostic : result.diagnostics()) {
-            switch (diagnostic.severity()) {
-                case ERROR -> log.error(TextReport.format(diagnostic, text));
-                case WARNING -> log.warn(TextReport.format(diagnostic, text));
-                case NOTE -> log.info(TextReport.format(diagnostic, text));
-            }
-        }
-        TextReport.skippedLines(result, text).forEach(log::info);
-        writeSarif(analyzer, result);
-        log.info(TextReport.summary(result));
-        log.info("ZwLint SARIF log: " + sarifFile);
-
-        long failing = result.findings().stream().filter(f -> failLevel.fails(f.severity())).count();
-        if (failing > 0) {
-            throw new MojoFailureException("ZwLint found " + countsByLevel(result) + " in the driver sources ("
-                    + failing + " at or above failOn=" + failLevel.label() + "); see the messages above and "
-                    + sarifFile);
-        }
+        return runner.run(request, log);
     }
 
-    private static String countsByLevel(AnalysisResult result) {
-        List<String> parts = new ArrayList<>();
-        for (Severity severity : Severity.values()) {
-            long n = result.findings().stream().filter(f -> f.severity() == severity).count();
-            if (n > 0) {
-                parts.add(n + " " + severity.label() + (n == 1 ? "" : "s"));
-            }
-        }
-        return String.join(", ", parts);
-    }
-
-    private FailLevel failLevel(Log log) throws MojoExecutionException {
-        Boolean legacy = failOnFindings;
-        if (legacy != null) {
-            log.warn("zwlint: the parameter failOnFindings is deprecated; use failOn (error, warning, note or none)"
-                    + (legacy ? "" : "; failOnFindings=false is failOn=none"));
-            if (!legacy) {
-                return FailLevel.NONE;
-            }
-        }
-        return FailLevel.named(failOn).orElseThrow(() -> new MojoExecutionException(
-                "zwlint: failOn '" + failOn + "' is not valid; use error, warning, note or none"));
-    }
-
-    private void writeSarif(Analyzer analyzer, AnalysisResult result) throws MojoExecutionException {
-        SarifReport report = new SarifReport(ToolInfo.current(), analyzer.catalog(),
-                Optional.of(basedir.toPath()));
-        Path target = sarifFile.toPath();
+    private CheckOutcome forked(CheckRequest request, CheckLog log, int running) throws MojoExecutionException {
+        Path java = jdk(running);
+        getLog().info("ZwLint runs its analysis on " + java + " (Maven runs on Java " + Runtime.version()
+                + "; ZwLint needs " + JavaHomes.REQUIRED + ")");
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(target, report.render(result), StandardCharsets.UTF_8);
+            return ForkedCheck.run(java, classPath(), request, log,
+                    buildDirectory.toPath().resolve("zwlint"));
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write the ZwLint SARIF log " + target + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("zwlint: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("zwlint: interrupted while the analysis ran", e);
         }
     }
 
-    private ConfigOverrides overrides(Analyzer analyzer) throws MojoExecutionException {
-        try {
-            MacroDefinitions.parse(defines);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("zwlint: " + e.getMessage(), e);
+    /** A JDK 21+: javaHome, else a jdk toolchain, else JAVA_HOME; else one line that says what to set. */
+    private Path jdk(int running) throws MojoExecutionException {
+        File configured = javaHome;
+        if (configured != null) {
+            Path home = configured.toPath();
+            Optional<Integer> feature = JavaHomes.featureOf(home);
+            Optional<Path> java = JavaHomes.launcher(home);
+            if (java.isEmpty() || feature.orElse(0) < JavaHomes.REQUIRED) {
+                throw new MojoExecutionException("zwlint: javaHome " + home + " is not a JDK "
+                        + JavaHomes.REQUIRED + " or newer" + feature.map(f -> " (it is Java " + f + ")").orElse(""));
+            }
+            return java.get();
         }
-        for (String name : undefines) {
-            if (!MacroDefinitions.isName(name.trim())) {
-                throw new MojoExecutionException("zwlint: undefine '" + name + "' is not a macro name");
+        ToolchainManager manager = toolchains;
+        MavenSession current = session;
+        if (manager != null && current != null) {
+            List<Toolchain> found = manager.getToolchains(current, "jdk",
+                    Map.of("version", "[" + JavaHomes.REQUIRED + ",)"));
+            for (Toolchain toolchain : found) {
+                String tool = toolchain.findTool("java");
+                if (tool != null) {
+                    return Path.of(tool);
+                }
             }
         }
-        List<String> known = analyzer.catalog().all().stream().map(RuleDescription::id).toList();
-        Set<String> off = new LinkedHashSet<>();
-        for (String rule : disabledRules) {
-            String id = rule.trim();
-            if (!known.contains(id)) {
-                throw new MojoExecutionException(
-                        "zwlint: disabledRules names unknown rule '" + rule + "'; known rules: " + String.join(", ", known));
+        String environment = System.getenv("JAVA_HOME");
+        if (environment != null && !environment.isBlank()) {
+            Path home = Path.of(environment);
+            Optional<Path> java = JavaHomes.launcher(home);
+            if (java.isPresent() && JavaHomes.featureOf(home).orElse(0) >= JavaHomes.REQUIRED) {
+                return java.get();
             }
-            off.add(id);
         }
+        throw new MojoExecutionException("ZwLint needs Java " + JavaHomes.REQUIRED + " or newer and Maven runs on Java "
+                + running + " (" + System.getProperty("java.home") + "): run Maven with JAVA_HOME set to a JDK "
+                + JavaHomes.REQUIRED + "+, or name one with -Dzwlint.javaHome=DIR or a jdk toolchain of version "
+                + JavaHomes.REQUIRED + " in ~/.m2/toolchains.xml");
+    }
+
+    /** The plugin's jar and its dependencies, as Maven loaded them: the forked JVM runs the same code. */
+    private List<Path> classPath() throws MojoExecutionException {
+        if (!(getClass().getClassLoader() instanceof URLClassLoader loader)) {
+            throw new MojoExecutionException("zwlint: cannot find the plugin's class path to fork the analysis");
+        }
+        List<Path> paths = new ArrayList<>();
+        for (URL url : loader.getURLs()) {
+            try {
+                paths.add(Path.of(url.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new MojoExecutionException("zwlint: cannot use the class path entry " + url, e);
+            }
+        }
+        return paths;
+    }
+
+    private CheckRequest request() {
         File wdk = wdkIncludeDirectory;
         File config = configFile;
-        if (config != null && !config.isFile()) {
-            throw new MojoExecutionException("zwlint: configFile " + config + " does not exist");
-        }
-        return new ConfigOverrides(defines.stream().map(String::trim).toList(),
-                undefines.stream().map(String::trim).toList(), includeDirectories.stream().map(File::toPath).toList(),
-                wdk == null ? Optional.empty() : Optional.of(wdk.toPath()), Optional.empty(), Optional.empty(),
-                Set.of(), off, Map.of(), Optional.empty(),
-                config == null ? Optional.empty() : Optional.of(config.toPath()));
-    }
-
-    /**
-     * The configured folders; by default src/main/c, or else everything in the project folder
-     * except the build output and hidden folders (copies of sources there are not the project's).
-     */
-    private List<Path> inputs() throws MojoExecutionException {
-        if (!sourceDirectories.isEmpty()) {
-            return sourceDirectories.stream().map(File::toPath).toList();
-        }
-        Path conventional = basedir.toPath().resolve("src/main/c");
-        if (Files.isDirectory(conventional)) {
-            return List.of(conventional);
-        }
-        Path build = buildDirectory.toPath().toAbsolutePath().normalize();
-        try (Stream<Path> children = Files.list(basedir.toPath())) {
-            List<Path> inputs = children
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(build))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> Files.isDirectory(p) || org.zwlint.core.source.SourceCollector.isCSource(p))
-                    .sorted().toList();
-            return inputs.isEmpty() ? List.of(basedir.toPath()) : inputs;
-        } catch (IOException e) {
-            throw new MojoExecutionException("zwlint: cannot list " + basedir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private String relative(Path path) {
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
-                : path.toString();
+        Boolean legacy = failOnFindings;
+        File project = vcxproj;
+        String chosen = configuration;
+        File database = compileCommands;
+        return new CheckRequest(basedir.toPath(), buildDirectory.toPath(),
+                sourceDirectories.stream().map(File::toPath).toList(),
+                includeDirectories.stream().map(File::toPath).toList(), defines, undefines,
+                wdk == null ? Optional.empty() : Optional.of(wdk.toPath()), disabledRules, failOn,
+                legacy == null ? Optional.empty() : Optional.of(legacy), config == null ? Optional.empty() : Optional.of(config.toPath()),
+                sarifFile.toPath(), project == null ? Optional.empty() : Optional.of(project.toPath()),
+                chosen == null ? Optional.empty() : Optional.of(chosen),
+                database == null ? Optional.empty() : Optional.of(database.toPath()));
     }
 }

@@ -16,10 +16,12 @@ import org.zwlint.core.model.Arch;
  *
  * @param configFile a {@code .zwlint} to use for every file instead of the nearest one above it
  * @param ruleLevels levels given by the front end (the Maven plugin's), over the file's
+ * @param build a .vcxproj or compile_commands.json given by the front end, over the file's
  */
 public record ConfigOverrides(List<String> defines, List<String> undefines, List<Path> includeDirs,
         Optional<Path> wdkIncludeDir, Optional<Arch> arch, Optional<ModeOverride> mode, Set<String> enable,
-        Set<String> disable, Map<String, Severity> ruleLevels, Optional<Path> baseline, Optional<Path> configFile) {
+        Set<String> disable, Map<String, Severity> ruleLevels, Optional<Path> baseline, Optional<Path> configFile,
+        Optional<BuildSource> build) {
 
     public ConfigOverrides {
         defines = List.copyOf(defines);
@@ -28,6 +30,19 @@ public record ConfigOverrides(List<String> defines, List<String> undefines, List
         enable = Set.copyOf(enable);
         disable = Set.copyOf(disable);
         ruleLevels = Map.copyOf(ruleLevels);
+    }
+
+    public ConfigOverrides(List<String> defines, List<String> undefines, List<Path> includeDirs,
+            Optional<Path> wdkIncludeDir, Optional<Arch> arch, Optional<ModeOverride> mode, Set<String> enable,
+            Set<String> disable, Map<String, Severity> ruleLevels, Optional<Path> baseline, Optional<Path> configFile) {
+        this(defines, undefines, includeDirs, wdkIncludeDir, arch, mode, enable, disable, ruleLevels, baseline,
+                configFile, Optional.empty());
+    }
+
+    /** These overrides with build settings from {@code source}. */
+    public ConfigOverrides withBuild(BuildSource source) {
+        return new ConfigOverrides(defines, undefines, includeDirs, wdkIncludeDir, arch, mode, enable, disable,
+                ruleLevels, baseline, configFile, Optional.of(source));
     }
 
     public static ConfigOverrides none() {

@@ -24,6 +24,8 @@ public final class ConfigResolver {
     private final ConfigOverrides overrides;
     private final Map<Path, Optional<Path>> nearest = new HashMap<>();
     private final Map<Path, ProjectFile> read = new HashMap<>();
+    private final Map<BuildSource, ImportedBuild> imported = new HashMap<>();
+    private final List<org.zwlint.core.Diagnostic> importDiagnostics = new ArrayList<>();
 
     public ConfigResolver(Set<String> knownRules, ConfigOverrides overrides) {
         this.parser = new ProjectFileParser(knownRules);
@@ -73,17 +75,56 @@ public final class ConfigResolver {
         return read.getOrDefault(file, ProjectFile.none(file.getParent() == null ? file : file.getParent()));
     }
 
+    /**
+     * The build settings of {@code path} from the build file the front end or its {@code .zwlint}
+     * names, read once per run.
+     *
+     * @throws ProjectFileException when that build file cannot be used at all
+     */
+    public Optional<BuildSettings> buildSettingsFor(ProjectFile governing, Path path) throws ProjectFileException {
+        Optional<BuildSource> source = overrides.build().or(governing::build);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!imported.containsKey(source.get())) {
+            ImportedBuild fresh = switch (source.get()) {
+                case BuildSource.Vcxproj vcxproj -> VcxprojImport.read(vcxproj.file(), vcxproj.configuration());
+                case BuildSource.CompileCommands database -> CompileCommandsImport.read(database.file());
+            };
+            imported.put(source.get(), fresh);
+            importDiagnostics.addAll(fresh.diagnostics());
+        }
+        return imported.getOrDefault(source.get(), new ImportedBuild(Optional.empty(), Map.of(), List.of()))
+                .settingsFor(path);
+    }
+
+    /** What the build files read so far could not use, each at its file and line. */
+    public List<org.zwlint.core.Diagnostic> importDiagnostics() {
+        return List.copyOf(importDiagnostics);
+    }
+
     /** The run configuration for the files a project file governs, with this resolver's overrides on top. */
     public ZwLintConfig resolve(ProjectFile file) {
+        return resolve(file, Optional.empty());
+    }
+
+    /**
+     * The run configuration with a build's settings between the {@code .zwlint}'s and the front
+     * end's: defines and include directories add up (the build's after the file's), the front
+     * end's and then the file's architecture and mode win over the build's.
+     */
+    public ZwLintConfig resolve(ProjectFile file, Optional<BuildSettings> build) {
         List<String> defineList = new ArrayList<>();
-        Arch arch = overrides.arch().or(file::arch).orElse(Arch.X64);
+        Arch arch = overrides.arch().or(file::arch).or(() -> build.flatMap(BuildSettings::arch)).orElse(Arch.X64);
         if (arch == Arch.X86) {
             defineList.add("_X86_"); // the model header then sets up a 32-bit build (_M_IX86, no _WIN64)
         }
         defineList.addAll(file.defines());
+        build.ifPresent(b -> defineList.addAll(b.defines()));
         defineList.addAll(overrides.defines());
         Map<String, String> defines = new LinkedHashMap<>(MacroDefinitions.parse(defineList));
         Set<String> undefines = new LinkedHashSet<>(file.undefines());
+        build.ifPresent(b -> undefines.addAll(b.undefines()));
         undefines.addAll(overrides.undefines());
         if (arch == Arch.X86) {
             undefines.add("_WIN64");
@@ -91,8 +132,10 @@ public final class ConfigResolver {
         overrides.defines().forEach(d -> undefines.remove(MacroDefinitions.parse(List.of(d)).keySet().iterator().next()));
         List<Path> includeDirs = new ArrayList<>(overrides.includeDirs());
         includeDirs.addAll(file.includeDirs());
+        build.ifPresent(b -> includeDirs.addAll(b.includeDirs()));
         Optional<Path> wdk = overrides.wdkIncludeDir().or(file::wdkIncludeDir);
-        ModeOverride mode = overrides.mode().or(file::mode).orElse(ModeOverride.AUTO);
+        ModeOverride mode = overrides.mode().or(file::mode).or(() -> build.flatMap(BuildSettings::mode))
+                .orElse(ModeOverride.AUTO);
         // --mode on the command line is for the whole run: it overrides the file's per-path modes too.
         List<PathMode> pathModes = overrides.mode().isPresent() ? List.of() : file.pathModes();
         Set<String> disabled = new LinkedHashSet<>();

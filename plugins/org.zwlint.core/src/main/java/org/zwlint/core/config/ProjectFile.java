@@ -17,11 +17,12 @@ import org.zwlint.core.model.Arch;
  * @param excludes globs of files and folders left out
  * @param analyzeBuildOutput whether build output folders (x64, Debug, Release, obj, .vs, …) are analyzed
  * @param rules rule id to its setting, in file order
+ * @param build the .vcxproj or compile_commands.json the project's build settings come from
  */
 public record ProjectFile(Path file, List<PathGlob> sources, List<PathGlob> excludes, boolean analyzeBuildOutput,
         List<String> defines, List<String> undefines, List<Path> includeDirs, Optional<Path> wdkIncludeDir,
         Optional<Arch> arch, Optional<ModeOverride> mode, List<PathMode> pathModes, Map<String, RuleSetting> rules,
-        Optional<Path> baseline) {
+        Optional<Path> baseline, Optional<BuildSource> build) {
 
     /** The name of the file ZwLint looks for. */
     public static final String NAME = ".zwlint";
@@ -34,6 +35,14 @@ public record ProjectFile(Path file, List<PathGlob> sources, List<PathGlob> excl
         includeDirs = List.copyOf(includeDirs);
         pathModes = List.copyOf(pathModes);
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+    }
+
+    public ProjectFile(Path file, List<PathGlob> sources, List<PathGlob> excludes, boolean analyzeBuildOutput,
+            List<String> defines, List<String> undefines, List<Path> includeDirs, Optional<Path> wdkIncludeDir,
+            Optional<Arch> arch, Optional<ModeOverride> mode, List<PathMode> pathModes, Map<String, RuleSetting> rules,
+            Optional<Path> baseline) {
+        this(file, sources, excludes, analyzeBuildOutput, defines, undefines, includeDirs, wdkIncludeDir, arch, mode,
+                pathModes, rules, baseline, Optional.empty());
     }
 
     /** The folder the file's relative paths and globs start from. */

@@ -27,7 +27,8 @@ public final class ProjectFileParser {
     private static final Pattern BRACKETED = Pattern.compile("([a-z-]+)\\[(.*)\\]");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2}[0-9]{3}");
     /** Keys that may appear once; the others accumulate. */
-    private static final Set<String> SINGLE = Set.of("build-output", "wdk-include", "arch", "mode", "baseline");
+    private static final Set<String> SINGLE = Set.of("build-output", "wdk-include", "arch", "mode", "baseline", "vcxproj",
+            "configuration", "compile-commands");
 
     private final Set<String> knownRules;
 
@@ -88,6 +89,12 @@ public final class ProjectFileParser {
         private final List<PathMode> pathModes = new ArrayList<>();
         private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
         private Optional<Path> baseline = Optional.empty();
+        private Optional<Path> vcxproj = Optional.empty();
+        private int vcxprojLine;
+        private Optional<String> configuration = Optional.empty();
+        private int configurationLine;
+        private Optional<Path> compileCommands = Optional.empty();
+        private int compileCommandsLine;
 
         Builder(Path file, Path folder) {
             this.file = file;
@@ -133,9 +140,24 @@ public final class ProjectFileParser {
                 case "arch" -> arch = Optional.of(Arch.parse(value).orElseThrow(() -> bad(line, key, value, "x64 or x86")));
                 case "mode" -> mode = Optional.of(mode(line, key, value));
                 case "baseline" -> baseline = Optional.of(path(line, key, value));
+                case "vcxproj" -> {
+                    vcxproj = Optional.of(path(line, key, value));
+                    vcxprojLine = line;
+                }
+                case "configuration" -> {
+                    if (!value.matches("[^|]+\\|[^|]+")) {
+                        throw bad(line, key, value, "Configuration|Platform, such as Release|x64");
+                    }
+                    configuration = Optional.of(value);
+                    configurationLine = line;
+                }
+                case "compile-commands" -> {
+                    compileCommands = Optional.of(path(line, key, value));
+                    compileCommandsLine = line;
+                }
                 default -> throw new ProjectFileException(file, line, key, "unknown key; known keys: source, exclude, "
                         + "build-output, define, undefine, include-dir, wdk-include, arch, mode, mode[GLOB], rule[ID], "
-                        + "baseline");
+                        + "baseline, vcxproj, configuration, compile-commands");
             }
         }
 
@@ -188,9 +210,20 @@ public final class ProjectFileParser {
             return new ProjectFileException(file, line, key, "'" + value + "' is not valid; expected " + expected);
         }
 
-        ProjectFile build() {
+        ProjectFile build() throws ProjectFileException {
+            if (configuration.isPresent() && vcxproj.isEmpty()) {
+                throw new ProjectFileException(file, configurationLine, "configuration",
+                        "names a configuration of no project; add 'vcxproj = FILE'");
+            }
+            if (vcxproj.isPresent() && compileCommands.isPresent()) {
+                throw new ProjectFileException(file, Math.max(vcxprojLine, compileCommandsLine),
+                        vcxprojLine > compileCommandsLine ? "vcxproj" : "compile-commands",
+                        "a project takes its build settings from a .vcxproj or a compile_commands.json, not both");
+            }
+            Optional<BuildSource> build = vcxproj.<BuildSource>map(p -> new BuildSource.Vcxproj(p, configuration, vcxprojLine))
+                    .or(() -> compileCommands.map(p -> new BuildSource.CompileCommands(p, compileCommandsLine)));
             return new ProjectFile(file, sources, excludes, analyzeBuildOutput, defines, undefines, includeDirs, wdk,
-                    arch, mode, pathModes, rules, baseline);
+                    arch, mode, pathModes, rules, baseline, build);
         }
     }
 }

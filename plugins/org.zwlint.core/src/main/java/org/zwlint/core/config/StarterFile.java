@@ -28,6 +28,12 @@ public final class StarterFile {
                 # include-dir = inc
                 # wdk-include = C:/Program Files (x86)/Windows Kits/10/Include/10.0.22621.0/km
 
+                # Or take them from the build: a Visual Studio project and one of its configurations
+                # (defines, include directories, platform, KMDF/WDM/UMDF) ...
+                # vcxproj = driver/driver.vcxproj
+                # configuration = Release|x64
+                # ... or, instead, a compilation database:  compile-commands = build/compile_commands.json
+
                 # Target architecture: x64 (default) or x86.
                 # arch = x64
 

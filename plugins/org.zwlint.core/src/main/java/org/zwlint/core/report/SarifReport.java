@@ -1,34 +1,44 @@
 package org.zwlint.core.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.zwlint.core.AnalysisResult;
-import org.zwlint.core.baseline.Baseline;
-import org.zwlint.core.baseline.BaselineEntry;
-import org.zwlint.core.baseline.BaselineState;
-import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.DispatcherVerdict;
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
+import org.zwlint.core.SuppressedFinding;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.baseline.BaselineEntry;
+import org.zwlint.core.baseline.BaselineState;
+import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.rules.RuleCatalog;
-import org.zwlint.core.rules.RuleDescription;
+import org.zwlint.core.source.SourceEncoding;
+import org.zwlint.core.source.SourceFile;
 import org.zwlint.core.source.TextEdit;
 import org.zwlint.core.source.TextRange;
 
 /**
  * Writes an analysis as a SARIF 2.1.0 log, the format code-scanning services and IDE viewers
- * read. Findings become results (with their witness path as a code flow and their fixes as
- * SARIF fixes); diagnostics become tool execution notifications, so a missing or binary input
- * is visible in CI without being mistaken for a bug in the driver.
+ * read. Findings become results with their witness path (related locations and a code flow whose
+ * message is the dispatcher's replay), their fixes and fingerprints; findings silenced in the
+ * source come with an inSource suppression and its justification, and findings a baseline holds
+ * with an external one. Diagnostics and skipped C++ files become tool execution notifications,
+ * so a missing or binary input is visible in CI without being mistaken for a bug in the driver.
+ * <p>
+ * The same input and options give the same bytes on any machine: no times, no thread count, and
+ * SRCROOT is named without the absolute folder it stands for.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -39,6 +49,9 @@ public final class SarifReport {
     private final ArtifactUris uris;
     private final Fingerprints fingerprints;
     private final Optional<Baseline> baseline;
+    private final Optional<SarifInvocation> invocation;
+    /** The analyzed files' bytes, for fixes that give byte offsets next to char offsets. */
+    private final Function<Path, Optional<SourceFile>> sources;
 
     /** @param baseDirectory files under it are named relative to SRCROOT; empty for absolute URIs only */
     public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory) {
@@ -52,11 +65,36 @@ public final class SarifReport {
      */
     public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory, Fingerprints fingerprints,
             Optional<Baseline> baseline) {
+        this(tool, catalog, new ArtifactUris(baseDirectory), fingerprints, baseline, Optional.empty(),
+                path -> Optional.empty());
+    }
+
+    private SarifReport(ToolInfo tool, RuleCatalog catalog, ArtifactUris uris, Fingerprints fingerprints,
+            Optional<Baseline> baseline, Optional<SarifInvocation> invocation,
+            Function<Path, Optional<SourceFile>> sources) {
         this.tool = tool;
         this.catalog = catalog;
-        this.uris = new ArtifactUris(baseDirectory);
+        this.uris = uris;
         this.fingerprints = fingerprints;
         this.baseline = baseline;
+        this.invocation = invocation;
+        this.sources = sources;
+    }
+
+    /** This report, recording the command line and exit code of the run in {@code invocations}. */
+    public SarifReport withInvocation(SarifInvocation run) {
+        return new SarifReport(tool, catalog, uris, fingerprints, baseline, Optional.of(run), sources);
+    }
+
+    /**
+     * This report, reading the files fixes edit through {@code files} so that each replacement
+     * also gives byte offsets, and the inserted bytes in the file's own encoding when that is not
+     * UTF-8: a consumer patching bytes then gets what {@code --fix} writes.
+     */
+    public SarifReport withSources(Function<Path, Optional<SourceFile>> files) {
+        Map<Path, Optional<SourceFile>> cache = new HashMap<>();
+        return new SarifReport(tool, catalog, uris, fingerprints, baseline, invocation,
+                path -> cache.computeIfAbsent(path, files));
     }
 
     public String render(AnalysisResult result) {
@@ -75,19 +113,23 @@ public final class SarifReport {
 
     private JsonObject run(AnalysisResult result) {
         JsonObject run = new JsonObject();
-        List<RuleDescription> rules = catalog.all();
+        SarifRules rules = new SarifRules(tool, catalog.all());
         Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            ruleIndex.put(rules.get(i).id(), i);
+        for (int i = 0; i < catalog.all().size(); i++) {
+            ruleIndex.put(catalog.all().get(i).id(), i);
         }
-        run.add("tool", toolComponent(rules));
-        uris.baseUri().ifPresent(uri -> {
+        run.add("tool", rules.toolComponent());
+        if (rules.hasTaxonomies()) {
+            run.add("taxonomies", rules.taxonomies());
+        }
+        if (uris.baseUri().isPresent()) {
+            // The folder's absolute path would tie the log to this machine; viewers ask for it, CI knows it.
             JsonObject srcroot = new JsonObject();
-            srcroot.addProperty("uri", uri);
+            srcroot.add("description", SarifText.message("The folder the analysis ran in (the checkout root in CI)"));
             JsonObject bases = new JsonObject();
             bases.add(ArtifactUris.SRCROOT, srcroot);
             run.add("originalUriBaseIds", bases);
-        });
+        }
         JsonArray invocations = new JsonArray();
         invocations.add(invocation(result));
         run.add("invocations", invocations);
@@ -97,12 +139,29 @@ public final class SarifReport {
         Optional<Baseline.Comparison> comparison = baseline.map(b -> b.compare(findings, fingerprints));
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            JsonObject json = result(finding, Optional.ofNullable(ruleIndex.get(finding.ruleId())));
-            JsonObject partial = new JsonObject();
-            partial.addProperty(Fingerprints.SARIF_KEY, prints.get(i));
-            json.add("partialFingerprints", partial);
+            JsonObject json = result(finding, Optional.ofNullable(ruleIndex.get(finding.ruleId())), prints.get(i));
             int at = i;
-            comparison.ifPresent(c -> json.addProperty("baselineState", c.states().get(at).label()));
+            comparison.ifPresent(c -> {
+                BaselineState state = c.states().get(at);
+                json.addProperty("baselineState", state.label());
+                if (state == BaselineState.UNCHANGED) {
+                    // Accepted when the baseline was written: code scanning shows it as dismissed, not open.
+                    json.add("suppressions", suppression("external",
+                            "Recorded in the baseline; only new findings fail the run"));
+                }
+            });
+            results.add(json);
+        }
+        List<SuppressedFinding> silenced = result.suppressed();
+        List<String> silencedPrints = fingerprints.of(silenced.stream().map(SuppressedFinding::finding).toList());
+        for (int i = 0; i < silenced.size(); i++) {
+            SuppressedFinding suppressed = silenced.get(i);
+            JsonObject json = result(suppressed.finding(),
+                    Optional.ofNullable(ruleIndex.get(suppressed.finding().ruleId())), silencedPrints.get(i));
+            JsonArray suppressions = suppression("inSource", suppressed.justification().isBlank()
+                    ? "No reason given in the zwlint-disable-next-line comment" : suppressed.justification());
+            suppressions.get(0).getAsJsonObject().add("location", location(suppressed.marker(), Optional.empty()));
+            json.add("suppressions", suppressions);
             results.add(json);
         }
         comparison.ifPresent(c -> c.absent().forEach(entry -> results.add(absent(entry,
@@ -112,27 +171,14 @@ public final class SarifReport {
         return run;
     }
 
-    /**
-     * A rule's help as Markdown, for viewers that render it: the indented example lines of the
-     * help text become fenced C blocks, the prose stays as written.
-     */
-    static String markdown(String help) {
-        StringBuilder out = new StringBuilder();
-        boolean inCode = false;
-        for (String line : help.split("\n", -1)) {
-            boolean code = line.startsWith("    ") || line.startsWith("\t");
-            if (code && !inCode) {
-                out.append("```c\n");
-            } else if (!code && inCode) {
-                out.append("```\n");
-            }
-            inCode = code;
-            out.append(code ? line.substring(line.startsWith("\t") ? 1 : 4) : line).append('\n');
-        }
-        if (inCode) {
-            out.append("```\n");
-        }
-        return out.toString().strip();
+    private static JsonArray suppression(String kind, String justification) {
+        JsonObject suppression = new JsonObject();
+        suppression.addProperty("kind", kind);
+        suppression.addProperty("status", "accepted");
+        suppression.addProperty("justification", justification);
+        JsonArray suppressions = new JsonArray();
+        suppressions.add(suppression);
+        return suppressions;
     }
 
     /** A baseline entry this run no longer reports: where it was, and that it is gone. */
@@ -141,7 +187,7 @@ public final class SarifReport {
         result.addProperty("ruleId", entry.ruleId());
         ruleIndex.ifPresent(index -> result.addProperty("ruleIndex", index));
         result.addProperty("level", "none");
-        result.add("message", message("Recorded in the baseline and no longer found"));
+        result.add("message", SarifText.message("Recorded in the baseline and no longer found"));
         JsonObject artifact = new JsonObject();
         boolean relative = !entry.file().startsWith("/") && uris.baseUri().isPresent();
         artifact.addProperty("uri", relative ? entry.file() : Path.of(entry.file()).toUri().toString());
@@ -165,74 +211,74 @@ public final class SarifReport {
         return result;
     }
 
-    private JsonObject toolComponent(List<RuleDescription> rules) {
-        JsonObject driver = new JsonObject();
-        driver.addProperty("name", tool.name());
-        driver.addProperty("version", tool.version());
-        driver.addProperty("informationUri", tool.informationUri());
-        JsonArray descriptors = new JsonArray();
-        for (RuleDescription rule : rules) {
-            JsonObject descriptor = new JsonObject();
-            descriptor.addProperty("id", rule.id());
-            descriptor.addProperty("name", rule.name());
-            descriptor.add("shortDescription", message(rule.summary()));
-            descriptor.add("fullDescription", message(rule.help()));
-            JsonObject help = message(rule.help());
-            help.addProperty("markdown", markdown(rule.help()));
-            descriptor.add("help", help);
-            JsonObject configuration = new JsonObject();
-            configuration.addProperty("level", rule.severity().label());
-            descriptor.add("defaultConfiguration", configuration);
-            descriptors.add(descriptor);
-        }
-        driver.add("rules", descriptors);
-        JsonObject component = new JsonObject();
-        component.add("driver", driver);
-        return component;
-    }
-
     private JsonObject invocation(AnalysisResult result) {
-        JsonObject invocation = new JsonObject();
+        JsonObject json = new JsonObject();
+        invocation.ifPresent(run -> {
+            json.addProperty("commandLine", run.commandLine());
+            JsonArray arguments = new JsonArray();
+            run.arguments().forEach(arguments::add);
+            json.add("arguments", arguments);
+        });
         // An unreadable or missing input means the run did not analyze what it was asked to.
-        invocation.addProperty("executionSuccessful", !result.hasErrors());
+        json.addProperty("executionSuccessful", !result.hasErrors());
+        invocation.ifPresent(run -> json.addProperty("exitCode", run.exitCode()));
         JsonArray notifications = new JsonArray();
         for (Diagnostic diagnostic : result.diagnostics()) {
-            JsonObject notification = new JsonObject();
-            notification.addProperty("level", diagnostic.severity().label());
-            notification.add("message", message(diagnostic.message()));
-            JsonObject physical = new JsonObject();
-            physical.add("artifactLocation", artifactLocation(diagnostic.file()));
-            if (diagnostic.line() > 0) {
-                JsonObject region = new JsonObject();
-                region.addProperty("startLine", diagnostic.line());
-                if (diagnostic.column() > 0) {
-                    region.addProperty("startColumn", diagnostic.column());
-                }
-                physical.add("region", region);
-            }
-            JsonObject location = new JsonObject();
-            location.add("physicalLocation", physical);
-            JsonArray locations = new JsonArray();
-            locations.add(location);
-            notification.add("locations", locations);
-            notifications.add(notification);
+            notifications.add(notification(diagnostic.severity().label(), diagnostic.message(), diagnostic.file(),
+                    diagnostic.line(), diagnostic.column()));
         }
-        invocation.add("toolExecutionNotifications", notifications);
-        return invocation;
+        for (Path skipped : result.skippedCxx()) {
+            notifications.add(notification("note", "C++ file skipped; ZwLint analyzes C", skipped, 0, 0));
+        }
+        json.add("toolExecutionNotifications", notifications);
+        return json;
     }
 
-    private JsonObject result(Finding finding, Optional<Integer> ruleIndex) {
+    private JsonObject notification(String level, String text, Path file, int line, int column) {
+        JsonObject notification = new JsonObject();
+        notification.addProperty("level", level);
+        notification.add("message", SarifText.message(text));
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifactLocation(file));
+        if (line > 0) {
+            JsonObject region = new JsonObject();
+            region.addProperty("startLine", line);
+            if (column > 0) {
+                region.addProperty("startColumn", column);
+            }
+            physical.add("region", region);
+        }
+        JsonObject location = new JsonObject();
+        location.add("physicalLocation", physical);
+        JsonArray locations = new JsonArray();
+        locations.add(location);
+        notification.add("locations", locations);
+        return notification;
+    }
+
+    private JsonObject result(Finding finding, Optional<Integer> ruleIndex, String fingerprint) {
         JsonObject result = new JsonObject();
         result.addProperty("ruleId", finding.ruleId());
         ruleIndex.ifPresent(index -> result.addProperty("ruleIndex", index));
         result.addProperty("level", finding.severity().label());
-        result.add("message", message(finding.message()));
+        result.add("message", SarifText.message(finding.message()));
         JsonArray locations = new JsonArray();
         locations.add(location(finding.range(), Optional.empty()));
         result.add("locations", locations);
-        if (!finding.witness().path().isEmpty()) {
-            result.add("codeFlows", codeFlows(finding.witness().path()));
+        List<WitnessStep> path = finding.witness().path();
+        if (!path.isEmpty()) {
+            JsonArray related = new JsonArray();
+            for (int i = 0; i < path.size(); i++) {
+                JsonObject step = location(path.get(i).range(), Optional.of(path.get(i).message()));
+                step.addProperty("id", i + 1);
+                related.add(step);
+            }
+            result.add("relatedLocations", related);
+            result.add("codeFlows", codeFlows(path, finding.witness().verdict()));
         }
+        JsonObject partial = new JsonObject();
+        partial.addProperty(Fingerprints.SARIF_KEY, fingerprint);
+        result.add("partialFingerprints", partial);
         // SARIF fixes repair the code; silencing a result is what SARIF's suppressions are for.
         List<Fix> repairs = finding.fixes().stream().filter(fix -> fix.kind() == Fix.Kind.REPAIR).toList();
         if (!repairs.isEmpty()) {
@@ -252,11 +298,17 @@ public final class SarifReport {
         return result;
     }
 
-    private JsonArray codeFlows(List<WitnessStep> path) {
+    /**
+     * The witness path as one thread flow, source to sink. The dispatcher's replay of the call is
+     * the flow's message, so a viewer shows what the system service would have answered.
+     */
+    private JsonArray codeFlows(List<WitnessStep> path, Optional<DispatcherVerdict> verdict) {
         JsonArray steps = new JsonArray();
-        for (WitnessStep step : path) {
+        for (int i = 0; i < path.size(); i++) {
+            WitnessStep step = path.get(i);
             JsonObject threadFlowLocation = new JsonObject();
             threadFlowLocation.add("location", location(step.range(), Optional.of(step.message())));
+            threadFlowLocation.addProperty("importance", i == 0 || i == path.size() - 1 ? "essential" : "important");
             steps.add(threadFlowLocation);
         }
         JsonObject threadFlow = new JsonObject();
@@ -264,6 +316,8 @@ public final class SarifReport {
         JsonArray threadFlows = new JsonArray();
         threadFlows.add(threadFlow);
         JsonObject codeFlow = new JsonObject();
+        verdict.ifPresent(v -> codeFlow.add("message", SarifText.message("Dispatcher replay: " + v.statusName() + " ("
+                + v.hexStatus() + ")" + (v.trace().isEmpty() ? "" : ": " + String.join("; ", v.trace())))));
         codeFlow.add("threadFlows", threadFlows);
         JsonArray codeFlows = new JsonArray();
         codeFlows.add(codeFlow);
@@ -271,16 +325,25 @@ public final class SarifReport {
     }
 
     private JsonObject fix(Fix fix) {
+        Optional<SourceFile> source = sources.apply(fix.file());
         JsonArray replacements = new JsonArray();
         for (TextEdit edit : fix.edits()) {
             JsonObject deleted = new JsonObject();
             deleted.addProperty("charOffset", edit.startOffset());
             deleted.addProperty("charLength", edit.endOffset() - edit.startOffset());
+            Optional<SourceFile> file = source.filter(s -> edit.endOffset() <= s.text().length());
+            file.ifPresent(s -> {
+                int start = s.byteOffset(edit.startOffset());
+                deleted.addProperty("byteOffset", start);
+                deleted.addProperty("byteLength", s.byteOffset(edit.endOffset()) - start);
+            });
             JsonObject replacement = new JsonObject();
             replacement.add("deletedRegion", deleted);
             if (!edit.replacement().isEmpty()) {
                 JsonObject inserted = new JsonObject();
                 inserted.addProperty("text", edit.replacement());
+                file.filter(s -> !isUtf8(s.encoding())).ifPresent(s -> inserted.addProperty("binary",
+                        Base64.getEncoder().encodeToString(edit.replacement().getBytes(s.encoding().charset()))));
                 replacement.add("insertedContent", inserted);
             }
             replacements.add(replacement);
@@ -291,9 +354,13 @@ public final class SarifReport {
         JsonArray changes = new JsonArray();
         changes.add(change);
         JsonObject sarifFix = new JsonObject();
-        sarifFix.add("description", message(fix.label()));
+        sarifFix.add("description", SarifText.message(fix.label()));
         sarifFix.add("artifactChanges", changes);
         return sarifFix;
+    }
+
+    private static boolean isUtf8(SourceEncoding encoding) {
+        return encoding.charset().equals(StandardCharsets.UTF_8);
     }
 
     private static JsonObject verdict(DispatcherVerdict verdict) {
@@ -317,7 +384,7 @@ public final class SarifReport {
         physical.add("region", region);
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
-        text.ifPresent(t -> location.add("message", message(t)));
+        text.ifPresent(t -> location.add("message", SarifText.message(t)));
         return location;
     }
 
@@ -327,18 +394,5 @@ public final class SarifReport {
         location.addProperty("uri", artifact.uri());
         artifact.uriBaseId().ifPresent(id -> location.addProperty("uriBaseId", id));
         return location;
-    }
-
-    /**
-     * SARIF viewers show message text as sentences, and the validator asks for a final period;
-     * text that already ends in punctuation (a code example ending in ';') is left as written.
-     */
-    private static JsonObject message(String text) {
-        String trimmed = text.strip();
-        boolean open = !trimmed.isEmpty() && Character.isLetterOrDigit(trimmed.charAt(trimmed.length() - 1))
-                || trimmed.endsWith(")") || trimmed.endsWith("\"");
-        JsonObject message = new JsonObject();
-        message.addProperty("text", open ? trimmed + "." : trimmed);
-        return message;
     }
 }

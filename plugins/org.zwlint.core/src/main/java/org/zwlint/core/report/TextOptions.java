@@ -1,15 +1,26 @@
 package org.zwlint.core.report;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * How a text report is written: paths relative to {@code base} (the current directory), and how
  * much is said. {@code quiet} keeps the findings and errors only; {@code verbose} also lists the
- * C++ files set aside and the dispatcher's whole trace.
+ * C++ files set aside and the dispatcher's whole trace. {@code configuration}, when known, is the
+ * fingerprint of the settings the run used; the summary line ends with it.
  */
-public record TextOptions(Path base, boolean quiet, boolean verbose) {
+public record TextOptions(Path base, boolean quiet, boolean verbose, Optional<String> configuration) {
     public TextOptions {
         base = base.toAbsolutePath().normalize();
+    }
+
+    public TextOptions(Path base, boolean quiet, boolean verbose) {
+        this(base, quiet, verbose, Optional.empty());
+    }
+
+    /** These options, with the summary line ending in the configuration fingerprint. */
+    public TextOptions withConfiguration(String fingerprint) {
+        return new TextOptions(base, quiet, verbose, Optional.of(fingerprint));
     }
 
     /** Relative to the current directory, the default amount of detail. */

@@ -51,7 +51,7 @@ public final class TextReport {
         }
         if (!options.quiet()) {
             skippedLines(result, options).forEach(line -> out.append(line).append('\n'));
-            out.append(summary(result)).append('\n');
+            out.append(summary(result, options)).append('\n');
         }
         return out.toString();
     }
@@ -91,6 +91,11 @@ public final class TextReport {
     }
 
     /** e.g. "zwlint: 3 findings (3 warnings) and 1 diagnostic (1 error) in 2 files analyzed". */
+    /** The summary line, ending in the configuration fingerprint when the options have one. */
+    public static String summary(AnalysisResult result, TextOptions options) {
+        return summary(result) + options.configuration().map(f -> "; configuration " + f).orElse("");
+    }
+
     public static String summary(AnalysisResult result) {
         StringBuilder line = new StringBuilder("zwlint: ");
         line.append(count(result.findings().size(), "finding"));

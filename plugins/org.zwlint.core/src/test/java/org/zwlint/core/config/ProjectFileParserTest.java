@@ -108,4 +108,27 @@ class ProjectFileParserTest {
         assertEquals(Optional.of(RuleSetting.ERROR), Optional.ofNullable(all.rules().get("PM001")));
         assertEquals(1, all.pathModes().size());
     }
+
+    @Test
+    void buildFilesAreReadWithTheirLine() throws ProjectFileException {
+        ProjectFile file = parser.parse(FILE, "# driver\nvcxproj = build\\drv.vcxproj\nconfiguration = Release|x64\n");
+        assertEquals(java.util.Optional.of(new BuildSource.Vcxproj(Path.of("/projects/drv/build/drv.vcxproj"),
+                java.util.Optional.of("Release|x64"), 2)), file.build());
+        ProjectFile database = parser.parse(FILE, "compile-commands = out/compile_commands.json\n");
+        assertEquals(java.util.Optional.of(new BuildSource.CompileCommands(
+                Path.of("/projects/drv/out/compile_commands.json"), 1)), database.build());
+    }
+
+    @Test
+    void buildFileKeysThatContradictAreErrors() {
+        assertEquals(FILE + ":1: key 'configuration': names a configuration of no project; add 'vcxproj = FILE'",
+                assertThrows(ProjectFileException.class, () -> parser.parse(FILE, "configuration = Debug|x64\n"))
+                        .getMessage());
+        assertEquals(FILE + ":2: key 'compile-commands': a project takes its build settings from a .vcxproj or a "
+                + "compile_commands.json, not both", assertThrows(ProjectFileException.class,
+                        () -> parser.parse(FILE, "vcxproj = a.vcxproj\ncompile-commands = b.json\n")).getMessage());
+        assertTrue(assertThrows(ProjectFileException.class,
+                () -> parser.parse(FILE, "vcxproj = a.vcxproj\nconfiguration = Debug\n")).getMessage()
+                .contains("expected Configuration|Platform, such as Release|x64"));
+    }
 }

@@ -1,0 +1,19 @@
+package org.zwlint.core.rules;
+
+/**
+ * How a ZwLint rule relates to a check of a tool driver teams already use: a PREfast (Code
+ * Analysis for Drivers) warning such as C28125, a Static Driver Verifier rule or a CodeQL driver
+ * query. {@code kind} is a SARIF relationship kind seen from the ZwLint rule: "equal" (reports
+ * the same problems), "superset" (reports those and more), "subset", "incomparable" (the two
+ * overlap) or "relevant" (related ground, different problems).
+ */
+public record RuleRelation(RelatedTool tool, String id, String kind, String description) {
+    /** The kinds SARIF 2.1.0 defines for a reporting descriptor relationship that ZwLint uses. */
+    public static final java.util.List<String> KINDS = java.util.List.of("equal", "superset", "subset",
+            "incomparable", "relevant");
+
+    /** Whether a suppression written for the other tool's check also covers this rule's findings. */
+    public boolean suppressionCarriesOver() {
+        return kind.equals("equal") || kind.equals("superset");
+    }
+}

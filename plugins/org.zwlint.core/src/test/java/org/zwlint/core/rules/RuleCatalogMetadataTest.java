@@ -1,0 +1,67 @@
+package org.zwlint.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The code-scanning metadata of rules.json: read as written, and refused when it is wrong. */
+class RuleCatalogMetadataTest {
+    private static String catalog(String extra) {
+        return """
+                {"schemaVersion": 1, "rules": [{"id": "PB001", "name": "UnprobedUserPointer",
+                  "class": "org.zwlint.core.rules.UnprobedUserPointerRule", "severity": "error",
+                  "summary": "s", "help": "h", "tags": ["security"], %s}]}
+                """.formatted(extra);
+    }
+
+    @Test
+    void readsPrecisionSecuritySeverityAndRelations() {
+        RuleDescription rule = RuleCatalog.parse(catalog("""
+                "precision": "high", "security-severity": "8.8",
+                "relations": [{"tool": "PREfast", "id": "C28125", "kind": "superset", "description": "d"}]""")).get("PB001");
+        assertEquals("high", rule.precision());
+        assertEquals(Optional.of("8.8"), rule.securitySeverity());
+        assertEquals(List.of(new RuleRelation(RelatedTool.PREFAST, "C28125", "superset", "d")), rule.relations());
+        assertTrue(rule.relations().get(0).suppressionCarriesOver());
+    }
+
+    @Test
+    void refusesAnUnknownPrecision() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleCatalog.parse(catalog("\"precision\": \"sometimes\"")));
+        assertTrue(e.getMessage().contains("precision \"sometimes\""), e.getMessage());
+    }
+
+    @Test
+    void refusesASecuritySeverityOutOfRange() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleCatalog.parse(catalog("\"precision\": \"high\", \"security-severity\": \"11.0\"")));
+        assertTrue(e.getMessage().contains("security-severity \"11.0\""), e.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownToolOrKind() {
+        IllegalStateException tool = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse(catalog(
+                "\"precision\": \"high\", \"relations\": [{\"tool\": \"Lint\", \"id\": \"X\", \"kind\": \"equal\", "
+                        + "\"description\": \"d\"}]")));
+        assertTrue(tool.getMessage().contains("unknown tool \"Lint\""), tool.getMessage());
+        IllegalStateException kind = assertThrows(IllegalStateException.class, () -> RuleCatalog.parse(catalog(
+                "\"precision\": \"high\", \"relations\": [{\"tool\": \"SDV\", \"id\": \"X\", \"kind\": \"same\", "
+                        + "\"description\": \"d\"}]")));
+        assertTrue(kind.getMessage().contains("relation kind \"same\""), kind.getMessage());
+    }
+
+    @Test
+    void everyBundledRuleHasTagsAndSecurityRulesHaveASeverity() {
+        for (RuleDescription rule : RuleCatalog.load().all()) {
+            assertTrue(!rule.tags().isEmpty(), rule.id());
+            assertEquals(rule.tags().contains("security"), rule.securitySeverity().isPresent(), rule.id()
+                    + ": GitHub reads security-severity only for rules tagged security");
+        }
+    }
+}
