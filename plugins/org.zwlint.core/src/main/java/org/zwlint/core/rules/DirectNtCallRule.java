@@ -1,7 +1,6 @@
 package org.zwlint.core.rules;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,8 @@ public final class DirectNtCallRule implements Rule {
         }
         Map<FunctionFacts, Optional<PreviousModeSwitch>> switches = new IdentityHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Node, ServicePointers> pointersOf = new HashMap<>();
+        // Keyed on the function's identity, as every analysis keys nodes: a record's hashCode walks the whole tree.
+        Map<Node, ServicePointers> pointersOf = new IdentityHashMap<>();
         input.ast().walk(node -> {
             if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)) {
                 return;
