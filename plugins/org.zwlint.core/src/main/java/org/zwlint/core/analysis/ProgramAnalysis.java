@@ -66,6 +66,7 @@ public final class ProgramAnalysis {
     }
 
     private final Budgets budgets;
+    private final ApiFacts api;
     private final Map<Unit, List<Function>> functionsOf = new IdentityHashMap<>();
     private final Map<Unit, Map<String, Function>> byNameInUnit = new IdentityHashMap<>();
     private final Map<String, Function> byName = new HashMap<>();
@@ -76,20 +77,21 @@ public final class ProgramAnalysis {
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
 
-    private ProgramAnalysis(Budgets budgets) {
+    private ProgramAnalysis(Budgets budgets, ApiFacts api) {
         this.budgets = budgets;
+        this.api = api;
     }
 
     public static ProgramAnalysis run(List<Unit> units, ApiFacts api, Budgets budgets) {
-        ProgramAnalysis program = new ProgramAnalysis(budgets);
-        program.index(units, api);
+        ProgramAnalysis program = new ProgramAnalysis(budgets, api);
+        program.index(units);
         program.summarize();
         program.propagateContexts(units);
         program.finish();
         return program;
     }
 
-    private void index(List<Unit> units, ApiFacts api) {
+    private void index(List<Unit> units) {
         for (Unit unit : units) {
             List<Function> functions = new ArrayList<>();
             Map<String, Function> local = new HashMap<>();
@@ -143,7 +145,9 @@ public final class ProgramAnalysis {
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();
             for (Function function : pending) {
-                FunctionSummary summary = function.analysis().summarize(budgets.stepsPerFunction());
+                FunctionSummary summary = mayProbe(function, callees.get(function))
+                        ? function.analysis().summarize(budgets.stepsPerFunction())
+                        : FunctionSummary.none(function.definition.name());
                 FunctionSummary old = summaries.put(function, summary);
                 if (old == null ? !summary.probedParameters().isEmpty() : !old.equals(summary)) {
                     changed.add(function.definition.name());
@@ -158,6 +162,29 @@ public final class ProgramAnalysis {
             note(function, "summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
             return;
         }
+    }
+
+    /**
+     * Whether the function calls something that probes: a probing routine, or a function whose
+     * summary (as known now) probes a parameter. Only such a call adds a probe to the state, so a
+     * function without one has an empty summary, and solving it to find that out is skipped; most
+     * functions of a driver are such.
+     */
+    private boolean mayProbe(Function function, java.util.Set<String> calleeNames) {
+        for (String name : calleeNames) {
+            Optional<ApiRoutine> routine = api.routine(name);
+            if (routine.isPresent()) {
+                if (routine.get().role() == ApiRoutine.Role.PROBE || routine.get().role() == ApiRoutine.Role.PROBE_AND_LOCK) {
+                    return true;
+                }
+                continue; // a known routine is never taken for a summarized function (see Evaluator.call)
+            }
+            Optional<FunctionSummary> summary = resolve(function.unit, name).map(summaries::get);
+            if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Function> allFunctions() {
