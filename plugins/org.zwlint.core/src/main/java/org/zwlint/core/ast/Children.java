@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Flattens a node's fields (nodes, optional nodes, lists of nodes) into its child list. Every walk
  * asks every node for its children, so the list is built at its exact size in one array: no
- * growing, no lambda per optional field.
+ * growing, no iterator, no lambda per optional field. The lists a node holds are random-access copies.
  */
 final class Children {
     private Children() {
@@ -27,7 +27,11 @@ final class Children {
         for (Object part : parts) {
             at = fill(out, at, part);
         }
-        return Collections.unmodifiableList(Arrays.asList(out)); // a view of the one array, not a copy
+        return switch (count) {
+            case 1 -> List.of(out[0]);
+            case 2 -> List.of(out[0], out[1]);
+            default -> Collections.unmodifiableList(Arrays.asList(out)); // a view of the one array, not a copy
+        };
     }
 
     private static int count(@org.eclipse.jdt.annotation.Nullable Object part) {
@@ -37,10 +41,10 @@ final class Children {
         if (part instanceof Optional<?> optional) {
             return optional.isPresent() ? count(optional.get()) : 0;
         }
-        if (part instanceof List<?> list) {
+        if (part instanceof List<?> list) { // indexed: an iterator per list and walk adds up
             int count = 0;
-            for (Object element : list) {
-                count += count(element);
+            for (int i = 0; i < list.size(); i++) {
+                count += count(list.get(i));
             }
             return count;
         }
@@ -57,8 +61,8 @@ final class Children {
         }
         if (part instanceof List<?> list) {
             int next = at;
-            for (Object element : list) {
-                next = fill(out, next, element);
+            for (int i = 0; i < list.size(); i++) {
+                next = fill(out, next, list.get(i));
             }
             return next;
         }
