@@ -64,9 +64,8 @@ public final class DirectNtCallRule implements Rule {
         input.ast().accept(new AstVisitor() {
             @Override
             public Descend enter(Node node) {
-                FunctionFacts function = factsOf.get(node);
-                if (function != null) {
-                    enclosingFunctions.push(function);
+                if (factsOf.containsKey(node)) {
+                    enclosingFunctions.push(factsOf.get(node));
                 } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
                     Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
                     check(input, description, replay, semantics, callee, enclosing, switches, pointersOf)
