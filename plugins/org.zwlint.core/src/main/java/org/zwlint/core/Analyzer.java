@@ -3,7 +3,9 @@ package org.zwlint.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.zwlint.core.analysis.ApiFacts;
@@ -76,10 +78,13 @@ public final class Analyzer {
         }
         ConfiguredFrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
         List<List<Path>> projects = new ProjectGroups().group(selected.files());
+        Map<Path, List<Path>> projectOf = new HashMap<>();
+        projects.forEach(project -> projectOf.put(project.get(0), project));
         List<Path> firstFiles = projects.stream().map(p -> p.get(0)).toList();
+        // The largest projects start first, so the run does not end with one of them alone on one core.
         List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(),
-                first -> analyzeProject(projects.get(firstFiles.indexOf(first)), request.config(), frontEnd),
-                failed -> new AnalysisResult(List.of(), List.of(failed), 0));
+                first -> analyzeProject(projectOf.get(first), request.config(), frontEnd),
+                failed -> new AnalysisResult(List.of(), List.of(failed), 0), first -> bytes(projectOf.get(first)));
         List<SuppressedFinding> suppressed = new ArrayList<>();
         int analyzed = 0;
         for (AnalysisResult one : results) {
@@ -157,6 +162,19 @@ public final class Analyzer {
                 ProgramAnalysis.Budgets.defaults());
         return units.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute)).findFirst()
                 .map(u -> unitAnalysis(program, u));
+    }
+
+    /** The size of a project's sources: how long its analysis takes, roughly, before it starts. */
+    private static long bytes(List<Path> project) {
+        long total = 0;
+        for (Path file : project) {
+            try {
+                total += java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                // unreadable: the analysis reports it; it costs nothing to analyze
+            }
+        }
+        return total;
     }
 
     private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {

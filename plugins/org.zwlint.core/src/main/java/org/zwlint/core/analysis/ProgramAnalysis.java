@@ -66,6 +66,7 @@ public final class ProgramAnalysis {
     }
 
     private final Budgets budgets;
+    private final ApiFacts api;
     private final Map<Unit, List<Function>> functionsOf = new IdentityHashMap<>();
     private final Map<Unit, Map<String, Function>> byNameInUnit = new IdentityHashMap<>();
     private final Map<String, Function> byName = new HashMap<>();
@@ -76,20 +77,21 @@ public final class ProgramAnalysis {
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
 
-    private ProgramAnalysis(Budgets budgets) {
+    private ProgramAnalysis(Budgets budgets, ApiFacts api) {
         this.budgets = budgets;
+        this.api = api;
     }
 
     public static ProgramAnalysis run(List<Unit> units, ApiFacts api, Budgets budgets) {
-        ProgramAnalysis program = new ProgramAnalysis(budgets);
-        program.index(units, api);
+        ProgramAnalysis program = new ProgramAnalysis(budgets, api);
+        program.index(units);
         program.summarize();
         program.propagateContexts(units);
         program.finish();
         return program;
     }
 
-    private void index(List<Unit> units, ApiFacts api) {
+    private void index(List<Unit> units) {
         for (Unit unit : units) {
             List<Function> functions = new ArrayList<>();
             Map<String, Function> local = new HashMap<>();
@@ -130,20 +132,32 @@ public final class ProgramAnalysis {
     private void summarize() {
         List<Function> all = allFunctions();
         Map<Function, java.util.Set<String>> callees = new IdentityHashMap<>();
+        java.util.Set<Function> dereferencing = new java.util.HashSet<>();
         for (Function function : all) {
             java.util.Set<String> names = new java.util.HashSet<>();
+            boolean[] dereferences = {false};
             function.definition.body().walk(node -> {
                 if (node instanceof Call call) {
                     call.calleeName().ifPresent(names::add);
                 }
+                dereferences[0] |= node instanceof org.zwlint.core.ast.MemberAccess m && m.arrow()
+                        || node instanceof org.zwlint.core.ast.Index
+                        || node instanceof org.zwlint.core.ast.Unary u
+                                && u.operator() == org.zwlint.core.ast.UnaryOperator.DEREFERENCE;
             });
             callees.put(function, names);
+            if (dereferences[0] && function.unit.semantics().parameters(function.definition).stream()
+                    .anyMatch(p -> p.type().isPointer())) {
+                dereferencing.add(function); // its summary lists what it reads through its pointers
+            }
         }
         List<Function> pending = all;
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();
             for (Function function : pending) {
-                FunctionSummary summary = function.analysis().summarize(budgets.stepsPerFunction());
+                FunctionSummary summary = dereferencing.contains(function) || mayProbe(function, callees.get(function))
+                        ? function.analysis().summarize(budgets.stepsPerFunction())
+                        : FunctionSummary.none(function.definition.name());
                 FunctionSummary old = summaries.put(function, summary);
                 if (old == null ? !summary.isEmpty() : !old.equals(summary)) {
                     changed.add(function.definition.name());
@@ -158,6 +172,29 @@ public final class ProgramAnalysis {
             note(function, "summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
             return;
         }
+    }
+
+    /**
+     * Whether the function calls something that probes: a probing routine, or a function whose
+     * summary (as known now) probes a parameter. Only such a call adds a probe to the state, so a
+     * function without one, and without a dereference where a pointer parameter could be read, has
+     * an empty summary, and solving it to find that out is skipped.
+     */
+    private boolean mayProbe(Function function, java.util.Set<String> calleeNames) {
+        for (String name : calleeNames) {
+            Optional<ApiRoutine> routine = api.routine(name);
+            if (routine.isPresent()) {
+                if (routine.get().role() == ApiRoutine.Role.PROBE || routine.get().role() == ApiRoutine.Role.PROBE_AND_LOCK) {
+                    return true;
+                }
+                continue; // a known routine is never taken for a summarized function (see Evaluator.call)
+            }
+            Optional<FunctionSummary> summary = resolve(function.unit, name).map(summaries::get);
+            if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Function> allFunctions() {

@@ -175,6 +175,9 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
 
     /** With the probes a state holds for this value's origins pushed into it (before paths meet). */
     public Value carrying(Map<Origin, Probe> probes) {
+        if (probes.isEmpty() || origins.isEmpty()) {
+            return this; // nothing to push: the common case, at every join of every value
+        }
         Map<Origin, Probe> more = new java.util.HashMap<>(carried);
         for (Origin origin : origins) {
             Probe probe = probes.get(origin);

@@ -1,31 +1,71 @@
 package org.zwlint.core.ast;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** Flattens a node's fields (nodes, optional nodes, lists of nodes) into its child list. */
+/**
+ * Flattens a node's fields (nodes, optional nodes, lists of nodes) into its child list. Every walk
+ * asks every node for its children, so the list is built at its exact size in one array: no
+ * growing, no iterator, no lambda per optional field. The lists a node holds are random-access copies.
+ */
 final class Children {
     private Children() {
     }
 
     static List<Node> of(Object... parts) {
-        List<Node> out = new ArrayList<>(parts.length + 4);
+        int count = 0;
         for (Object part : parts) {
-            add(out, part);
+            count += count(part);
         }
-        return java.util.Collections.unmodifiableList(out); // a view, not a second copy: walks call this a lot
+        if (count == 0) {
+            return List.of();
+        }
+        Node[] out = new Node[count];
+        int at = 0;
+        for (Object part : parts) {
+            at = fill(out, at, part);
+        }
+        return switch (count) {
+            case 1 -> List.of(out[0]);
+            case 2 -> List.of(out[0], out[1]);
+            default -> Collections.unmodifiableList(Arrays.asList(out)); // a view of the one array, not a copy
+        };
     }
 
-    private static void add(List<Node> out, @org.eclipse.jdt.annotation.Nullable Object part) {
-        if (part instanceof Node node) {
-            out.add(node);
-        } else if (part instanceof Optional<?> optional) {
-            optional.ifPresent(value -> add(out, value));
-        } else if (part instanceof List<?> list) {
-            for (Object element : list) {
-                add(out, element);
-            }
+    private static int count(@org.eclipse.jdt.annotation.Nullable Object part) {
+        if (part instanceof Node) {
+            return 1;
         }
+        if (part instanceof Optional<?> optional) {
+            return optional.isPresent() ? count(optional.get()) : 0;
+        }
+        if (part instanceof List<?> list) { // indexed: an iterator per list and walk adds up
+            int count = 0;
+            for (int i = 0; i < list.size(); i++) {
+                count += count(list.get(i));
+            }
+            return count;
+        }
+        return 0;
+    }
+
+    private static int fill(Node[] out, int at, @org.eclipse.jdt.annotation.Nullable Object part) {
+        if (part instanceof Node node) {
+            out[at] = node;
+            return at + 1;
+        }
+        if (part instanceof Optional<?> optional) {
+            return optional.isPresent() ? fill(out, at, optional.get()) : at;
+        }
+        if (part instanceof List<?> list) {
+            int next = at;
+            for (int i = 0; i < list.size(); i++) {
+                next = fill(out, next, list.get(i));
+            }
+            return next;
+        }
+        return at;
     }
 }

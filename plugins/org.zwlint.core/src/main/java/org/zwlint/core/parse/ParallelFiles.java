@@ -2,6 +2,7 @@ package org.zwlint.core.parse;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Severity;
@@ -31,6 +33,25 @@ public final class ParallelFiles {
      */
     public static <R> List<R> run(List<Path> files, int threads, Function<Path, R> task,
             Function<Diagnostic, R> failed) {
+        return run(files, threads, task, failed, file -> 0);
+    }
+
+    /**
+     * As {@link #run(List, int, Function, Function)}, with the costliest tasks started first (by
+     * {@code cost}, e.g. bytes of source), so a large task does not start last and run alone while
+     * the other workers idle. Results still come back in input order.
+     */
+    public static <R> List<R> run(List<Path> files, int threads, Function<Path, R> task,
+            Function<Diagnostic, R> failed, ToLongFunction<Path> cost) {
+        long[] costs = new long[files.size()];
+        for (int i = 0; i < costs.length; i++) {
+            costs[i] = cost.applyAsLong(files.get(i));
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < costs.length; i++) {
+            starts.add(i);
+        }
+        starts.sort(Comparator.comparingLong((Integer i) -> costs[i]).reversed()); // stable: equal costs keep their order
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), work -> {
             Thread thread = new Thread(null, work, "zwlint-file-" + count.incrementAndGet(), STACK_BYTES);
@@ -38,13 +59,16 @@ public final class ParallelFiles {
             return thread;
         });
         try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> task.apply(file)));
+            List<Future<R>> started = new ArrayList<>();
+            int[] startedAs = new int[files.size()];
+            for (int i : starts) {
+                Path file = files.get(i);
+                startedAs[i] = started.size();
+                started.add(pool.submit(() -> task.apply(file)));
             }
             List<R> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                results.add(await(futures.get(i), files.get(i), failed));
+            for (int i = 0; i < files.size(); i++) {
+                results.add(await(started.get(startedAs[i]), files.get(i), failed));
             }
             return results;
         } finally {

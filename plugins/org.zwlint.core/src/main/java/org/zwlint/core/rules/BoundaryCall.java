@@ -1,6 +1,8 @@
 package org.zwlint.core.rules;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.zwlint.core.analysis.CallFact;
@@ -33,18 +35,14 @@ import org.zwlint.core.model.ValueParameter;
  */
 record BoundaryCall(FunctionFacts function, CallFact call, Optional<ObjectAttributesFact> attributes) {
 
-    static Optional<ObjectAttributesFact> attributesOf(FunctionFacts function, Call node) {
-        for (ObjectAttributesFact fact : function.facts(ObjectAttributesFact.class)) {
-            if (fact.node() == node) {
-                return Optional.of(fact);
-            }
-        }
-        return Optional.empty();
-    }
-
     static List<BoundaryCall> of(FunctionFacts function) {
-        return function.facts(CallFact.class).stream()
-                .map(call -> new BoundaryCall(function, call, attributesOf(function, call.node()))).toList();
+        // The attributes each call passes (its first such fact), found in one pass over the facts.
+        Map<Call, ObjectAttributesFact> attributes = new IdentityHashMap<>();
+        for (ObjectAttributesFact fact : function.facts(ObjectAttributesFact.class)) {
+            attributes.putIfAbsent(fact.node(), fact);
+        }
+        return function.facts(CallFact.class).stream().map(call -> new BoundaryCall(function, call,
+                Optional.ofNullable(attributes.get(call.node())))).toList();
     }
 
     Value argument(int index) {

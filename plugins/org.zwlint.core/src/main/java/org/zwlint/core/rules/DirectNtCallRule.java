@@ -1,7 +1,8 @@
 package org.zwlint.core.rules;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.RequestMode;
+import org.zwlint.core.ast.AstVisitor;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Node;
@@ -48,54 +50,77 @@ public final class DirectNtCallRule implements Rule {
         RuleDescription description = input.catalog().get(ID);
         DirectNtCallReplay replay = replayFor(input);
         SemanticModel semantics = input.analysis().semantics();
-        Map<Node, FunctionFacts> functionOf = new IdentityHashMap<>();
+        // A function analyzed in several contexts is judged by its last one.
+        Map<Node, FunctionFacts> factsOf = new IdentityHashMap<>();
         for (FunctionFacts function : input.analysis().functions()) {
-            function.function().walk(node -> functionOf.put(node, function));
+            factsOf.put(function.function(), function);
         }
         Map<FunctionFacts, Optional<PreviousModeSwitch>> switches = new IdentityHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        Map<Node, ServicePointers> pointersOf = new HashMap<>();
-        input.ast().walk(node -> {
-            if (!(node instanceof Call call) || !(call.callee() instanceof Identifier callee)) {
-                return;
-            }
-            Optional<FunctionFacts> enclosing = functionOf.containsKey(call) ? Optional.of(functionOf.get(call))
-                    : Optional.empty();
-            Optional<String> bound = Optional.empty();
-            String name = callee.name();
-            if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
-                if (enclosing.isEmpty()) {
-                    return;
+        // Keyed on the function's identity, as every analysis keys nodes: a record's hashCode walks the whole tree.
+        Map<Node, ServicePointers> pointersOf = new IdentityHashMap<>();
+        // One pass over the unit; the analyzed function being walked encloses the calls met.
+        Deque<FunctionFacts> enclosingFunctions = new ArrayDeque<>();
+        input.ast().accept(new AstVisitor() {
+            @Override
+            public Descend enter(Node node) {
+                if (factsOf.containsKey(node)) {
+                    enclosingFunctions.push(factsOf.get(node));
+                } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
+                    Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
+                    check(input, description, replay, semantics, callee, enclosing, switches, pointersOf)
+                            .ifPresent(findings::add);
                 }
-                FunctionFacts function = enclosing.get();
-                bound = pointersOf.computeIfAbsent(function.function(),
-                        f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
-                if (bound.isEmpty()) {
-                    return;
-                }
-                name = bound.get();
+                return Descend.CHILDREN;
             }
-            Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.startsWith("Zw"));
-            // A name written in this file (a macro argument included) is reported and fixed where it is written.
-            boolean writtenHere = callee.range().file().equals(input.file().path())
-                    && callee.range().endOffset() <= input.file().text().length() && input.file().text()
-                            .substring(callee.range().startOffset(), callee.range().endOffset()).equals(callee.name())
-                    && !org.zwlint.core.fix.AttributesFlagFix.insideDefine(input.file().text(), callee.range());
-            Optional<TextRange> site = writtenHere ? Optional.empty() : callee.expansionSite();
-            TextRange range = site.orElse(callee.range());
-            Optional<PreviousModeSwitch> modeSwitch = enclosing.flatMap(
-                    f -> switches.computeIfAbsent(f, g -> PreviousModeSwitch.in(g.function())));
-            FunctionContext context = enclosing.map(FunctionFacts::context).orElse(FunctionContext.unknown());
-            boolean kernelContext = context.threadMode() == RequestMode.KERNEL_ONLY;
-            String message = message(name, zwName, bound.map(b -> callee.name()), modeSwitch, kernelContext, context)
-                    + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
-            List<Fix> fixes = site.isEmpty() && bound.isEmpty() && zwName.isPresent()
-                    ? List.of(NtToZwFix.create(range, name)) : List.of();
-            Severity severity = kernelContext ? Severity.NOTE : description.severity();
-            findings.add(new Finding(ID, severity, range, message, witness(replay, range, name, kernelContext),
-                    fixes));
+
+            @Override
+            public void leave(Node node) {
+                if (factsOf.containsKey(node)) {
+                    enclosingFunctions.pop();
+                }
+            }
         });
         return findings;
+    }
+
+    /** The finding for one call by name, if it calls a system service directly or through a bound pointer. */
+    private static Optional<Finding> check(RuleInput input, RuleDescription description, DirectNtCallReplay replay,
+            SemanticModel semantics, Identifier callee, Optional<FunctionFacts> enclosing,
+            Map<FunctionFacts, Optional<PreviousModeSwitch>> switches, Map<Node, ServicePointers> pointersOf) {
+        Optional<String> bound = Optional.empty();
+        String name = callee.name();
+        if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
+            if (enclosing.isEmpty()) {
+                return Optional.empty();
+            }
+            FunctionFacts function = enclosing.get();
+            bound = pointersOf.computeIfAbsent(function.function(),
+                    f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
+            if (bound.isEmpty()) {
+                return Optional.empty();
+            }
+            name = bound.get();
+        }
+        Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.startsWith("Zw"));
+        // A name written in this file (a macro argument included) is reported and fixed where it is written.
+        boolean writtenHere = callee.range().file().equals(input.file().path())
+                && callee.range().endOffset() <= input.file().text().length() && input.file().text()
+                        .substring(callee.range().startOffset(), callee.range().endOffset()).equals(callee.name())
+                && !org.zwlint.core.fix.AttributesFlagFix.insideDefine(input.file().text(), callee.range());
+        Optional<TextRange> site = writtenHere ? Optional.empty() : callee.expansionSite();
+        TextRange range = site.orElse(callee.range());
+        Optional<PreviousModeSwitch> modeSwitch = enclosing.flatMap(
+                f -> switches.computeIfAbsent(f, g -> PreviousModeSwitch.in(g.function())));
+        FunctionContext context = enclosing.map(FunctionFacts::context).orElse(FunctionContext.unknown());
+        boolean kernelContext = context.threadMode() == RequestMode.KERNEL_ONLY;
+        String message = message(name, zwName, bound.map(b -> callee.name()), modeSwitch, kernelContext, context)
+                + (site.isPresent() ? " (inside the expansion of the macro used here)" : "");
+        List<Fix> fixes = site.isEmpty() && bound.isEmpty() && zwName.isPresent()
+                ? List.of(NtToZwFix.create(range, name)) : List.of();
+        Severity severity = kernelContext ? Severity.NOTE : description.severity();
+        return Optional.of(new Finding(ID, severity, range, message, witness(replay, range, name, kernelContext),
+                fixes));
     }
 
     private DirectNtCallReplay replayFor(RuleInput input) {

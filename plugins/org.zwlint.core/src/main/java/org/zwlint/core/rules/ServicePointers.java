@@ -3,6 +3,7 @@ package org.zwlint.core.rules;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.ast.Assignment;
@@ -21,6 +22,9 @@ import org.zwlint.core.semantics.SymbolKind;
  * {@code p = MmGetSystemRoutineAddress(&name);} where the function spells the routine name as a string.
  */
 final class ServicePointers {
+    /** The quotes and the L, u, U or u8 prefix around a string literal's text. */
+    private static final Pattern QUOTES = Pattern.compile("^[LuU8]*\"|\"$");
+
     private final Map<Symbol, String> bound = new IdentityHashMap<>();
 
     private ServicePointers() {
@@ -32,7 +36,7 @@ final class ServicePointers {
         String[] routineString = new String[1];
         function.function().body().walk(node -> {
             if (node instanceof Literal literal && literal.kind() == Literal.Kind.STRING) {
-                String text = literal.text().replaceAll("^[LuU8]*\"|\"$", "");
+                String text = QUOTES.matcher(literal.text()).replaceAll("");
                 if (SystemServiceNames.isService(text, input.model(), semantics, input.file())) {
                     routineString[0] = text;
                 }

@@ -52,13 +52,17 @@ public final class HeaderSelection {
         cxxSources.stream().filter(f -> !isHeader(f)).map(Path::getParent).filter(p -> p != null)
                 .forEach(cxxFolders::add);
         Set<Path> headers = new HashSet<>();
+        files.stream().filter(f -> isHeader(f) && !named.contains(f)).forEach(headers::add);
+        if (headers.isEmpty()) {
+            // Nothing to decide: reading every file's text to find its includes would only cost time.
+            return new Selected(files, List.of());
+        }
         Set<Path> cxx = new HashSet<>();
         Map<Path, String> texts = new HashMap<>();
         for (Path file : files) {
             String text = text(file);
             texts.put(file, text);
-            if (isHeader(file) && !named.contains(file)) {
-                headers.add(file);
+            if (headers.contains(file)) {
                 Path folder = file.getParent();
                 boolean cxxFolder = folder != null && cxxFolders.contains(folder) && !cFolders.contains(folder);
                 if (cxxFolder || CxxMarkers.cxxConstruct(text).isPresent()) {

@@ -87,6 +87,34 @@ class EngineTest {
     }
 
     @Test
+    void aHelperDefinedBeforeTheHelperThatProbesIsSummarizedInTheNextRound() {
+        // Validate comes first: when it is first summarized, Check's summary is not known yet.
+        Engine engine = Engine.run(PRELUDE + """
+                static VOID Check(PVOID p, SIZE_T n);
+                static VOID Validate(PVOID buffer, SIZE_T length) { Check(buffer, length); }
+                static VOID Check(PVOID p, SIZE_T n) { ProbeForRead(p, n, 1); }
+                """);
+        FunctionSummary validate = engine.program.summary(engine.units.get("drv.c"), "Validate").orElseThrow();
+        assertEquals(Set.of(0), validate.probedParameters().keySet());
+        assertFalse(validate.probedParameters().get(0).forWrite());
+    }
+
+    @Test
+    void aHelperThatLocksTheUsersPagesWithUserModeProbesItsParameter() {
+        Engine engine = Engine.run(PRELUDE + """
+                static VOID Lock(PVOID p, ULONG n) {
+                    PMDL mdl = IoAllocateMdl(p, n, FALSE, FALSE, NULL);
+                    MmProbeAndLockPages(mdl, UserMode, IoWriteAccess);
+                }
+                static VOID Log(PVOID p, ULONG n) { DbgPrint("%p %u", p, n); }
+                """);
+        FunctionSummary lock = engine.program.summary(engine.units.get("drv.c"), "Lock").orElseThrow();
+        assertEquals(Set.of(0), lock.probedParameters().keySet());
+        assertTrue(lock.probedParameters().get(0).forWrite());
+        assertTrue(engine.program.summary(engine.units.get("drv.c"), "Log").orElseThrow().probedParameters().isEmpty());
+    }
+
+    @Test
     void aKernelModeRequestorBranchIsTrustedAndPathsAfterItNeedTheProbeOnlyFromTheUserBranch() {
         Engine engine = Engine.run(PRELUDE + """
                 NTSTATUS Dispatch(PDEVICE_OBJECT D, PIRP Irp) {

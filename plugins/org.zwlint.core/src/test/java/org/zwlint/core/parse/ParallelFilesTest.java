@@ -29,6 +29,18 @@ class ParallelFilesTest {
     }
 
     @Test
+    void theCostliestFilesStartFirstAndResultsStillComeInInputOrder() {
+        // One worker: the order the tasks run in is the order they were started in.
+        List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> results = ParallelFiles.run(FILES, 1, path -> {
+            ran.add(path.toString());
+            return path.toString();
+        }, diagnostic -> "failed", path -> path.toString().equals("f7.c") ? 100 : path.toString().equals("f2.c") ? 50 : 0);
+        assertEquals(List.of("f7.c", "f2.c", "f0.c", "f1.c", "f3.c"), ran.subList(0, 5));
+        assertEquals(FILES.stream().map(Path::toString).toList(), results);
+    }
+
+    @Test
     void aFailedFileBecomesADiagnosticAndTheOthersGoOn() {
         List<String> results = ParallelFiles.run(FILES, 3, path -> {
             if (path.toString().equals("f5.c")) {
