@@ -89,6 +89,8 @@ final class Oracles {
                     "the witness of " + finding.format() + " ends at " + sink + ", not at the finding");
             for (Fix fix : finding.fixes()) {
                 check(fix.file().equals(finding.range().file()), "fix " + fix.label() + " edits another file");
+                file.ifPresent(f -> check(fix.analyzed().map(d -> d.matches(f.bytes())).orElse(false),
+                        "fix " + fix.label() + " is not bound to the bytes analyzed"));
                 for (TextEdit edit : fix.edits()) {
                     file.ifPresent(f -> check(edit.endOffset() <= f.text().length(),
                             "fix " + fix.label() + " edits past the end of the file"));
