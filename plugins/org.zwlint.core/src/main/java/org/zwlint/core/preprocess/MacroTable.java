@@ -39,11 +39,11 @@ final class MacroTable {
     }
 
     private @Nullable Macro lookUp(String name) {
-        Macro macro = own.get(name);
-        if (macro == null) {
-            macro = baseline.get(name);
+        if (own.containsKey(name)) { // a unit defines few macros: the second lookup is rare
+            Macro macro = own.get(name);
+            return macro == UNDEFINED ? null : macro;
         }
-        return macro == UNDEFINED ? null : macro;
+        return baseline.get(name);
     }
 
     void define(Macro macro) {
