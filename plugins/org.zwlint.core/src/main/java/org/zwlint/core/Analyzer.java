@@ -30,6 +30,7 @@ import org.zwlint.core.semantics.WdkDeclarations;
 import org.zwlint.core.source.HeaderSelection;
 import org.zwlint.core.source.ProjectGroups;
 import org.zwlint.core.source.SourceCollector;
+import org.zwlint.core.source.SourceDigest;
 import org.zwlint.core.source.SourceFile;
 import org.zwlint.core.source.SourceReader;
 
@@ -49,6 +50,7 @@ public final class Analyzer {
     private final Replayer replayer = new Replayer(model, Arch.X64);
     private final ApiFacts api = ApiFacts.bundled();
     private final List<Rule> rules = RuleRegistry.create(catalog);
+    private final ProgramAnalysis.Budgets budgets;
     /**
      * The front ends of the last configurations seen: an IDE build analyzes file after file with
      * one, and the IDE alternates between a few (projects with a {@code .zwlint} of their own, the
@@ -62,6 +64,15 @@ public final class Analyzer {
 
     /** One file of a project after the front end and semantics. */
     private record LoadedUnit(SourceFile file, ParsedUnit parsed, ProgramAnalysis.Unit unit) {
+    }
+
+    public Analyzer() {
+        this(ProgramAnalysis.Budgets.defaults());
+    }
+
+    /** An analyzer whose engine works within {@code budgets} (tests of what happens when they run out). */
+    public Analyzer(ProgramAnalysis.Budgets budgets) {
+        this.budgets = budgets;
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
@@ -158,8 +169,7 @@ public final class Analyzer {
         for (Path path : project) {
             read(path, ignored).ifPresent(source -> units.add(load(source, config, frontEnd)));
         }
-        ProgramAnalysis program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api,
-                ProgramAnalysis.Budgets.defaults());
+        ProgramAnalysis program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
         return units.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute)).findFirst()
                 .map(u -> unitAnalysis(program, u));
     }
@@ -206,13 +216,12 @@ public final class Analyzer {
         }
         ProgramAnalysis program;
         try {
-            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api,
-                    ProgramAnalysis.Budgets.defaults());
+            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
         } catch (RuntimeException | StackOverflowError e) {
             // The engine failed on this project: rules still run on each file, without its facts.
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, files.isEmpty() ? Path.of(".") : files.get(0).path(),
                     "internal error in the analysis engine (" + e + "); rules ran without its facts"));
-            program = ProgramAnalysis.run(List.of(), api, ProgramAnalysis.Budgets.defaults());
+            program = ProgramAnalysis.run(List.of(), api, budgets);
         }
         stopIf(cancelled);
         DistinctFindings findings = new DistinctFindings();
@@ -224,6 +233,8 @@ public final class Analyzer {
             UnitAnalysis analysis = unitAnalysis(program, unit);
             analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE,
                     unit.file().path(), "analysis budget: " + note)));
+            program.budgetStop(unit.unit()).ifPresent(stop -> diagnostics.add(new Diagnostic(Severity.WARNING,
+                    stop.at().file(), stop.at().startLine(), stop.at().startColumn(), stop.message())));
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
@@ -244,6 +255,7 @@ public final class Analyzer {
         List<Suppressions.Suppression> suppressions = Suppressions.of(file);
         java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>();
+        SourceDigest digest = SourceDigest.of(file.bytes()); // microseconds, beside the analysis
         for (Finding finding : findings) {
             if (!finding.range().file().equals(file.path())) {
                 kept.add(finding);
@@ -259,6 +271,8 @@ public final class Analyzer {
             }
             List<Fix> fixes = new ArrayList<>(finding.fixes());
             fixes.add(SuppressionFix.create(file, finding.range(), finding.ruleId()));
+            // bound to the bytes analyzed, so a fix never lands on a file that changed since
+            fixes.replaceAll(fix -> fix.file().equals(file.path()) ? fix.analyzedAs(digest) : fix);
             kept.add(new Finding(finding.ruleId(), finding.severity(), finding.range(), finding.message(),
                     finding.witness(), fixes));
         }

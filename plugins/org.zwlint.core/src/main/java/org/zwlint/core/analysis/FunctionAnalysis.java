@@ -42,7 +42,7 @@ public final class FunctionAnalysis {
     /** The facts of the function under a context, within a budget of solver steps. */
     public FunctionFacts run(FunctionContext context, long budget) {
         Evaluator evaluator = new Evaluator(unit, context);
-        Solution<State> solution = solve(evaluator, initialState(context), budget);
+        Solution<State> solution = solve(evaluator, initialState(context), new WorkBudget(budget));
         List<AnalysisFact> facts = new ArrayList<>();
         for (CfgNode node : cfg.reversePostOrder()) {
             Optional<State> before = solution.before(node);
@@ -58,6 +58,11 @@ public final class FunctionAnalysis {
      * does it: a helper that probes is recognised from its body, not from its name.
      */
     public FunctionSummary summarize(long budget) {
+        return summarize(new WorkBudget(budget));
+    }
+
+    /** {@link #summarize(long)} charging {@code budget}, so the caller sees what it spent. */
+    public FunctionSummary summarize(WorkBudget budget) {
         List<Symbol> parameters = unit.semantics().parameters(function);
         Map<Origin, Integer> parameterOf = new HashMap<>();
         Map<Integer, Value> values = new HashMap<>();
@@ -102,7 +107,7 @@ public final class FunctionAnalysis {
         return new FunctionSummary(function.name(), probed, read);
     }
 
-    private Solution<State> solve(Evaluator evaluator, State initial, long budget) {
+    private Solution<State> solve(Evaluator evaluator, State initial, WorkBudget budget) {
         return ForwardSolver.solve(cfg, initial, new Lattice<State>() {
             @Override
             public State join(State left, State right) {
@@ -123,7 +128,7 @@ public final class FunctionAnalysis {
             public State along(Edge edge, State after) {
                 return evaluator.along(edge, after);
             }
-        }, new WorkBudget(budget));
+        }, budget);
     }
 
     /**

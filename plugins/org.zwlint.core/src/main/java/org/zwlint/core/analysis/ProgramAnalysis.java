@@ -16,6 +16,7 @@ import org.zwlint.core.ast.TranslationUnit;
 import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.semantics.Symbol;
 import org.zwlint.core.source.SourceFile;
+import org.zwlint.core.source.TextRange;
 
 /**
  * The engine over the translation units of one driver: entry points first, then bottom-up
@@ -37,9 +38,16 @@ public final class ProgramAnalysis {
     }
 
     /** The budgets, in solver steps and analyses; {@link #defaults()} fits real drivers with room to spare. */
-    public record Budgets(long stepsPerFunction, int summaryRounds, int analysesPerFunction) {
+    public record Budgets(long stepsPerFunction, int summaryRounds, int analysesPerFunction, long stepsPerFile) {
+        /** Solver steps one file may spend over all its functions, summaries and contexts. */
+        public static final long STEPS_PER_FILE = 20_000_000L;
+
+        public Budgets(long stepsPerFunction, int summaryRounds, int analysesPerFunction) {
+            this(stepsPerFunction, summaryRounds, analysesPerFunction, STEPS_PER_FILE);
+        }
+
         public static Budgets defaults() {
-            return new Budgets(200_000, 4, 12);
+            return new Budgets(200_000, 4, 12, STEPS_PER_FILE);
         }
     }
 
@@ -76,6 +84,18 @@ public final class ProgramAnalysis {
     private final Map<Function, List<FunctionFacts>> facts = new IdentityHashMap<>();
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
+    /** Solver steps each file has spent, over all its functions: the file's budget. */
+    private final Map<Unit, WorkBudget> fileWork = new IdentityHashMap<>();
+    /** Where a file's budget ran out: the function being analyzed then. */
+    private final Map<Unit, BudgetStop> stops = new IdentityHashMap<>();
+
+    /** A file's step budget ran out while the engine analyzed {@code function}, which starts at {@code at}. */
+    public record BudgetStop(String function, TextRange at, long limit) {
+        public String message() {
+            return "the analysis engine spent this file's budget of " + limit + " solver steps in " + function
+                    + "; the file's remaining functions and contexts were not analyzed, findings so far are reported";
+        }
+    }
 
     private ProgramAnalysis(Budgets budgets, ApiFacts api) {
         this.budgets = budgets;
@@ -155,9 +175,17 @@ public final class ProgramAnalysis {
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();
             for (Function function : pending) {
-                FunctionSummary summary = dereferencing.contains(function) || mayProbe(function, callees.get(function))
-                        ? function.analysis().summarize(budgets.stepsPerFunction())
-                        : FunctionSummary.none(function.definition.name());
+                if (spent(function.unit)) {
+                    continue;
+                }
+                FunctionSummary summary;
+                if (dereferencing.contains(function) || mayProbe(function, callees.get(function))) {
+                    WorkBudget allowance = allowance(function);
+                    summary = function.analysis().summarize(allowance);
+                    charge(function, allowance.spent());
+                } else {
+                    summary = FunctionSummary.none(function.definition.name());
+                }
                 FunctionSummary old = summaries.put(function, summary);
                 if (old == null ? !summary.isEmpty() : !old.equals(summary)) {
                     changed.add(function.definition.name());
@@ -233,8 +261,12 @@ public final class ProgramAnalysis {
                         + limit + " analyses; the last ones are reported");
                 continue;
             }
+            if (spent(function.unit)) {
+                continue;
+            }
             FunctionContext context = contexts.get(function).get(task.index());
-            FunctionFacts result = function.analysis().run(context, budgets.stepsPerFunction());
+            FunctionFacts result = function.analysis().run(context, allowance(function).limit());
+            charge(function, result.steps());
             List<FunctionFacts> results = facts.computeIfAbsent(function, f -> new ArrayList<>());
             while (results.size() <= task.index()) {
                 results.add(result);
@@ -335,14 +367,15 @@ public final class ProgramAnalysis {
     /** Functions no entry point reaches are analyzed on their own, with what their parameter types say. */
     private void finish() {
         for (Function function : allFunctions()) {
-            if (!facts.containsKey(function)) {
+            if (!facts.containsKey(function) && !spent(function.unit)) {
                 FunctionContext context = FunctionContext.unknown();
                 contexts.put(function, new ArrayList<>(List.of(context)));
-                facts.put(function, new ArrayList<>(List.of(function.analysis().run(context,
-                        budgets.stepsPerFunction()))));
+                FunctionFacts result = function.analysis().run(context, allowance(function).limit());
+                charge(function, result.steps());
+                facts.put(function, new ArrayList<>(List.of(result)));
             }
             for (FunctionFacts result : facts.getOrDefault(function, List.of())) {
-                if (!result.complete()) {
+                if (!result.complete() && !stops.containsKey(function.unit)) {
                     note(function, function.definition.name() + ": the solver stopped after "
                             + budgets.stepsPerFunction() + " steps; facts found so far are reported");
                 }
@@ -368,6 +401,33 @@ public final class ProgramAnalysis {
 
     public Optional<FunctionSummary> summary(Unit unit, String function) {
         return resolve(unit, function).map(summaries::get);
+    }
+
+    /**
+     * What {@code function} may spend now: its own budget, or what is left of its file's if less,
+     * so a file of many functions costs no more than one file's budget, however many it has.
+     */
+    private WorkBudget allowance(Function function) {
+        WorkBudget file = fileWork.computeIfAbsent(function.unit, u -> new WorkBudget(budgets.stepsPerFile()));
+        return new WorkBudget(Math.max(0, Math.min(budgets.stepsPerFunction(), file.limit() - file.spent())));
+    }
+
+    private boolean spent(Unit unit) {
+        return stops.containsKey(unit);
+    }
+
+    private void charge(Function function, long steps) {
+        WorkBudget file = fileWork.computeIfAbsent(function.unit, u -> new WorkBudget(budgets.stepsPerFile()));
+        file.charge(steps);
+        if (file.spent() >= file.limit() && !stops.containsKey(function.unit)) {
+            stops.put(function.unit, new BudgetStop(function.definition.name(), function.definition.range(),
+                    file.limit()));
+        }
+    }
+
+    /** Where the file's step budget ran out, if it did. */
+    public Optional<BudgetStop> budgetStop(Unit unit) {
+        return Optional.ofNullable(stops.get(unit));
     }
 
     private void note(Function function, String message) {

@@ -18,6 +18,12 @@ public final class WorkBudget {
         return spent <= limit;
     }
 
+    /** Charges {@code steps} steps at once (work already done elsewhere); false once the budget is spent. */
+    public boolean charge(long steps) {
+        spent += steps;
+        return spent <= limit;
+    }
+
     public boolean exhausted() {
         return spent > limit;
     }

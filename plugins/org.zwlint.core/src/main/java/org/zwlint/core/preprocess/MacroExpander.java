@@ -2,7 +2,6 @@ package org.zwlint.core.preprocess;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.antlr.v4.runtime.CharStreams;
@@ -20,12 +19,12 @@ import org.zwlint.core.source.TextRange;
  * The result is pushed back onto the source and rescanned together with what follows.
  */
 final class MacroExpander {
-    private final Map<String, Macro> macros;
+    private final MacroTable macros;
     private final UnitBudget budget;
     private final List<Diagnostic> diagnostics;
     private int counter;
 
-    MacroExpander(Map<String, Macro> macros, UnitBudget budget, List<Diagnostic> diagnostics) {
+    MacroExpander(MacroTable macros, UnitBudget budget, List<Diagnostic> diagnostics) {
         this.macros = macros;
         this.budget = budget;
         this.diagnostics = diagnostics;
@@ -52,7 +51,7 @@ final class MacroExpander {
                 sink.accept(t);
                 continue;
             }
-            java.util.Optional<Macro> defined = java.util.Optional.ofNullable(macros.get(t.text));
+            java.util.Optional<Macro> defined = macros.get(t.text);
             if (defined.isEmpty()) {
                 sink.accept(builtin(t));
                 continue;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,7 @@ record ModelBaseline(PreprocessedUnit unit, Map<String, Macro> macros, Set<Strin
     private static final String COVERS_MARKER = "// zwlint-model-covers:";
 
     static ModelBaseline build(ZwLintConfig config) {
-        Map<String, Macro> macros = new HashMap<>();
+        MacroTable macros = MacroTable.empty();
         HeaderCache noHeaders = new HeaderCache();
         PreprocessorLimits limits = PreprocessorLimits.defaults();
         ZwLintConfig isolated = ZwLintConfig.defaults(); // the model never searches include directories
@@ -36,7 +35,7 @@ record ModelBaseline(PreprocessedUnit unit, Map<String, Macro> macros, Set<Strin
         PreprocessedUnit unit = new UnitRun(isolated, noHeaders, limits, Set.of(), macros).run(model);
         new UnitRun(isolated, noHeaders, limits, Set.of(), macros)
                 .run(SourceFile.of(Path.of("zwlint-builtin", "command-line"), commandLine(config, true)));
-        return new ModelBaseline(unit, Map.copyOf(macros), covered(model.text()));
+        return new ModelBaseline(unit, macros.snapshot(), covered(model.text()));
     }
 
     /** -D and -U options as directive lines; "-DX" with no value means 1, as compilers do. */

@@ -1,7 +1,6 @@
 package org.zwlint.core.preprocess;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.config.ZwLintConfig;
@@ -54,7 +53,7 @@ public final class Preprocessor {
 
     public PreprocessedUnit run(SourceFile file) {
         ModelBaseline baseline = model();
-        return new UnitRun(config, headers, limits, baseline.coveredHeaders(), new HashMap<>(baseline.macros()))
+        return new UnitRun(config, headers, limits, baseline.coveredHeaders(), new MacroTable(baseline.macros()))
                 .run(file);
     }
 

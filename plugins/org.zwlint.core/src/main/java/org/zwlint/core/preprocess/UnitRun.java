@@ -52,7 +52,7 @@ final class UnitRun implements TokenSource {
     private final HeaderCache headers;
     private final PreprocessorLimits limits;
     private final Set<String> modelHeaders;
-    private final Map<String, Macro> macros;
+    private final MacroTable macros;
     private final Map<String, ArrayDeque<Optional<Macro>>> pushedMacros = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final java.util.Set<String> includedHeaders = new java.util.TreeSet<>();
@@ -66,7 +66,7 @@ final class UnitRun implements TokenSource {
     private int directives;
 
     UnitRun(ZwLintConfig config, HeaderCache headers, PreprocessorLimits limits, Set<String> modelHeaders,
-            Map<String, Macro> macros) {
+            MacroTable macros) {
         this.config = config;
         this.headers = headers;
         this.limits = limits;
@@ -80,10 +80,6 @@ final class UnitRun implements TokenSource {
         files.add(new Cursor(LexedFile.lex(file), 0, new int[1]));
         expander.expand(this, this::emit, 0);
         return new PreprocessedUnit(file, output, diagnostics, includedHeaders, budget.exhausted());
-    }
-
-    Map<String, Macro> macros() {
-        return macros;
     }
 
     private void emit(Tok t) {
@@ -197,7 +193,7 @@ final class UnitRun implements TokenSource {
             case "define" -> define(d, rest);
             case "undef" -> {
                 if (!rest.isEmpty() && rest.get(0).isIdentifier()) {
-                    macros.remove(rest.get(0).text);
+                    macros.undefine(rest.get(0).text);
                 } else {
                     diagnostics.add(d.diagnostic(Severity.ERROR, "#undef without a macro name"));
                 }
@@ -248,7 +244,7 @@ final class UnitRun implements TokenSource {
             diagnostics.add(d.diagnostic(Severity.ERROR, "#" + d.text + " without a macro name"));
             return false;
         }
-        return macros.containsKey(rest.get(0).text);
+        return macros.defined(rest.get(0).text);
     }
 
     private boolean evaluate(Tok d, List<Tok> rest) {
@@ -292,7 +288,7 @@ final class UnitRun implements TokenSource {
                 out.add(t); // malformed; the evaluator reports it
                 continue;
             }
-            boolean defined = macros.containsKey(tokens.get(j).text) || isBuiltin(tokens.get(j).text);
+            boolean defined = macros.defined(tokens.get(j).text) || isBuiltin(tokens.get(j).text);
             if (paren) {
                 j++;
                 if (j >= tokens.size() || !tokens.get(j).is(CLexer.RightParen)) {
@@ -361,9 +357,9 @@ final class UnitRun implements TokenSource {
                 diagnostics.add(d.diagnostic(Severity.ERROR, "malformed parameter list in #define " + name));
                 return;
             }
-            macros.put(name, new Macro(name, true, params, variadic, body(rest.subList(i, rest.size()))));
+            macros.define(new Macro(name, true, params, variadic, body(rest.subList(i, rest.size()))));
         } else {
-            macros.put(name, new Macro(name, false, List.of(), false, body(rest.subList(1, rest.size()))));
+            macros.define(new Macro(name, false, List.of(), false, body(rest.subList(1, rest.size()))));
         }
     }
 
@@ -402,13 +398,13 @@ final class UnitRun implements TokenSource {
         String name = quoted.substring(1, quoted.length() - 1);
         ArrayDeque<Optional<Macro>> saved = pushedMacros.computeIfAbsent(name, n -> new ArrayDeque<>());
         if (rest.get(0).text.equals("push_macro")) {
-            saved.push(Optional.ofNullable(macros.get(name)));
+            saved.push(macros.get(name));
         } else if (!saved.isEmpty()) {
             Optional<Macro> previous = saved.pop();
             if (previous.isPresent()) {
-                macros.put(name, previous.get());
+                macros.define(previous.get());
             } else {
-                macros.remove(name);
+                macros.undefine(name);
             }
         }
     }
@@ -453,7 +449,7 @@ final class UnitRun implements TokenSource {
         }
         LexedFile lexed = ((HeaderCache.Lexed) entry).lexed();
         Optional<String> guard = lexed.guard();
-        if (guard.isPresent() && macros.containsKey(guard.get())) {
+        if (guard.isPresent() && macros.defined(guard.get())) {
             return;
         }
         if (files.size() > limits.maxIncludeDepth()) {

@@ -28,8 +28,10 @@ class AnalysisFuzzTest {
         Oracles.findings(first, Map.of(PATH, file));
         Oracles.check(first.diagnostics().stream().noneMatch(d -> d.message().startsWith("internal error")),
                 "internal error: " + first.diagnostics());
-        AnalysisResult second = ANALYZER.analyze(SourceFile.decode(PATH, input), KERNEL);
-        Oracles.check(first.findings().equals(second.findings()), "findings differ between two runs");
-        Oracles.check(first.diagnostics().equals(second.diagnostics()), "diagnostics differ between two runs");
+        if (Oracles.checkTwice(input)) {
+            AnalysisResult second = ANALYZER.analyze(SourceFile.decode(PATH, input), KERNEL);
+            Oracles.check(first.findings().equals(second.findings()), "findings differ between two runs");
+            Oracles.check(first.diagnostics().equals(second.diagnostics()), "diagnostics differ between two runs");
+        }
     }
 }

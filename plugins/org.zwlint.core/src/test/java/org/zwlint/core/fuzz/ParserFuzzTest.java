@@ -32,8 +32,10 @@ class ParserFuzzTest {
             }
             node.expansionSite().ifPresent(site -> Oracles.inside(site, file, "expansion site"));
         });
-        ParsedUnit second = FRONT_END.parse(SourceFile.decode(PATH, input));
-        Oracles.check(first.ast().equals(second.ast()), "two parses give different trees");
-        Oracles.check(first.diagnostics().equals(second.diagnostics()), "two parses give different diagnostics");
+        if (Oracles.checkTwice(input)) {
+            ParsedUnit second = FRONT_END.parse(SourceFile.decode(PATH, input));
+            Oracles.check(first.ast().equals(second.ast()), "two parses give different trees");
+            Oracles.check(first.diagnostics().equals(second.diagnostics()), "two parses give different diagnostics");
+        }
     }
 }

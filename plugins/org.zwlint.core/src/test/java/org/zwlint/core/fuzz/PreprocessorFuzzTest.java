@@ -46,9 +46,11 @@ class PreprocessorFuzzTest {
                     "expansion site in a file no token came from: " + site));
             token.expansionSite().ifPresent(site -> Oracles.inside(site, origins.get(site.file()), "expansion site"));
         }
-        PreprocessedUnit second = PREPROCESSOR.withFreshHeaders().run(file);
-        Oracles.check(spelling(first).equals(spelling(second)), "two runs give different tokens");
-        Oracles.check(first.diagnostics().equals(second.diagnostics()), "two runs give different diagnostics");
+        if (Oracles.checkTwice(input)) {
+            PreprocessedUnit second = PREPROCESSOR.withFreshHeaders().run(file);
+            Oracles.check(spelling(first).equals(spelling(second)), "two runs give different tokens");
+            Oracles.check(first.diagnostics().equals(second.diagnostics()), "two runs give different diagnostics");
+        }
     }
 
     private static List<String> spelling(PreprocessedUnit unit) {

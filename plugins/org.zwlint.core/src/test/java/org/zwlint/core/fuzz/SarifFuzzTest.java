@@ -45,8 +45,10 @@ class SarifFuzzTest {
         AnalysisResult result = ANALYZER.analyze(file, KERNEL);
         String first = SARIF.render(result);
         strictJson(first);
-        String second = SARIF.render(ANALYZER.analyze(SourceFile.decode(path, named.getValue()), KERNEL));
-        Oracles.check(first.equals(second), "two analyses of one input give different SARIF");
+        if (Oracles.checkTwice(input)) {
+            String second = SARIF.render(ANALYZER.analyze(SourceFile.decode(path, named.getValue()), KERNEL));
+            Oracles.check(first.equals(second), "two analyses of one input give different SARIF");
+        }
     }
 
     private static Path path(String name) {
