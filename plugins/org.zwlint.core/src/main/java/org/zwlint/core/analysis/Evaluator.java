@@ -53,6 +53,8 @@ import org.zwlint.core.semantics.SymbolKind;
  */
 final class Evaluator {
     private static final int MAX_DEPTH = 300;
+    /** Nt and Zw system services, however a header declares them. */
+    private static final java.util.regex.Pattern SYSTEM_SERVICE = java.util.regex.Pattern.compile("(Nt|Zw)[A-Z]\\w*");
     private static final long USER_MODE = 1;
     private static final long KERNEL_MODE = 0;
 
@@ -973,7 +975,9 @@ final class Evaluator {
             return;
         }
         Optional<Symbol> function = unit.semantics().symbol(id).filter(s -> s.kind() == SymbolKind.FUNCTION);
-        if (function.isEmpty()) {
+        // The driver's own declarations: the model's routines are facts already, and a system service
+        // given a user pointer is the boundary rules' finding (PM003), with its own replay.
+        if (function.isEmpty() || function.get().fromModel() || SYSTEM_SERVICE.matcher(id.name()).matches()) {
             return;
         }
         List<Symbol> parameters = unit.semantics().parameters(function.get());
