@@ -680,16 +680,15 @@ final class Evaluator {
 
     private Value requestField(Location at, RequestFields.Field field, BufferSource source, RequestMode mode) {
         boolean user = mode.userReachable();
-        OptionalLong code = state.ioctl();
-        java.util.function.Supplier<String> ioctl = () -> code.isPresent()
-                ? " of " + unit.ioctl(code.getAsLong()).describe() : "";
+        // One origin per field path, whichever IOCTL's branch read it first: the description names no IOCTL
+        // (a finding names the one its access handles).
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + ioctl.get() + " (a user pointer)",
+                    ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + " (a user pointer)",
                             Region.USER, source, Optional.empty()))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
-                    originFor(at, () -> field.says() + ioctl.get() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
+                    originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
                             KernelAddress.IO_BUFFER, user, source, Optional.empty()));
             case MODE -> Value.mode(mode);
             case REQUEST -> Value.request(mode);

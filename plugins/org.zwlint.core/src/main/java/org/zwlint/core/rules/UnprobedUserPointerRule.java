@@ -62,8 +62,9 @@ public final class UnprobedUserPointerRule implements Rule {
                 };
                 boolean probeHelps = access.kind() != AccessKind.KERNEL_MODE_COPY && access.kind() != AccessKind.CALL;
                 String message = "`" + access.pointerText() + "` is " + how + (probeHelps ? " without " + probe : "")
-                        + Witnesses.holds(access.pointer());
-                boolean copy = access.kind() == AccessKind.COPY || access.kind() == AccessKind.KERNEL_MODE_COPY;
+                        + Witnesses.holds(access.pointer()) + Witnesses.handling(access.ioctl());
+                boolean copy = access.kind() == AccessKind.COPY || access.kind() == AccessKind.KERNEL_MODE_COPY
+                        || access.kind() == AccessKind.ANNOTATED_CALLEE; // moves a size's worth of bytes
                 IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
                         access.pointer(), access.pointerText(), access.node(), access.write(), copy,
                         copySize(input, access), access.sizeChosenByUser(), access.guarded());

@@ -2,9 +2,11 @@ package org.zwlint.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.IoctlCode;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.Value;
@@ -44,6 +46,11 @@ final class Witnesses {
      */
     static String readFrom(Value value) {
         return value.trail().isEmpty() ? "the requestor's data" : value.trail().get(0).message();
+    }
+
+    /** The IOCTL the access's path handles, for the end of a message: ", handling IOCTL_FOO (0x222003, METHOD_NEITHER)". */
+    static String handling(Optional<IoctlCode> ioctl) {
+        return ioctl.map(code -> ", handling " + code.describe()).orElse("");
     }
 
     static String source(Value value) {
