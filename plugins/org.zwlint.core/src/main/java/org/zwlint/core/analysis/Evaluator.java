@@ -193,6 +193,10 @@ final class Evaluator {
 
     /** The state where the number {@code subject} holds is at least {@code least}, and so is every copy of it. */
     private State withFloor(Expression subject, long least, State after) {
+        Expression stripped = Expressions.stripped(subject);
+        if (!(stripped instanceof Identifier || stripped instanceof MemberAccess)) {
+            return after; // length + 8 > 16 says nothing this simple about length itself
+        }
         Value number = peek(subject, after);
         if (!number.userScalar() || number.origins().isEmpty()) {
             return after;
@@ -204,7 +208,7 @@ final class Evaluator {
                 next = next.assign(entry.getKey(), held.withFloor(least));
             }
         }
-        Optional<AccessPath> path = pathOf(Expressions.stripped(subject));
+        Optional<AccessPath> path = pathOf(stripped);
         return path.isPresent() ? next.assign(path.get(), number.withFloor(least)) : next;
     }
 
