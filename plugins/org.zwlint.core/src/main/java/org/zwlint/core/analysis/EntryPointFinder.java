@@ -60,23 +60,26 @@ public final class EntryPointFinder {
             Map.entry("EVT_WDF_DRIVER_DEVICE_ADD", EntryRole.KERNEL_DISPATCH),
             Map.entry("FAST_IO_DEVICE_CONTROL", EntryRole.FAST_IO));
 
-    private final TranslationUnit unit;
     private final SemanticModel semantics;
     private final List<EntryPoint> found = new ArrayList<>();
 
-    private EntryPointFinder(TranslationUnit unit, SemanticModel semantics) {
-        this.unit = unit;
+    private EntryPointFinder(SemanticModel semantics) {
         this.semantics = semantics;
     }
 
     public static List<EntryPoint> find(TranslationUnit unit, SemanticModel semantics) {
-        EntryPointFinder finder = new EntryPointFinder(unit, semantics);
-        finder.scan();
+        return find(UnitScan.of(unit), semantics);
+    }
+
+    /** The entry points registered by the nodes of a unit's scan (its walk's own order). */
+    static List<EntryPoint> find(UnitScan scan, SemanticModel semantics) {
+        EntryPointFinder finder = new EntryPointFinder(semantics);
+        finder.scan(scan.registrations());
         return List.copyOf(finder.found);
     }
 
-    private void scan() {
-        unit.walk(node -> {
+    private void scan(List<Node> registrations) {
+        for (Node node : registrations) {
             switch (node) {
                 case FunctionDefinition function -> {
                     if (function.name().equals("DriverEntry")) {
@@ -91,7 +94,7 @@ public final class EntryPointFinder {
                     // nothing registers here
                 }
             }
-        });
+        }
     }
 
     private void add(String function, EntryRole role, String detail, Map<Integer, EntryPoint.Holds> parameters,

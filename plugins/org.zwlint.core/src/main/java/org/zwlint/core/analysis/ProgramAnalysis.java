@@ -83,6 +83,8 @@ public final class ProgramAnalysis {
     private final Map<Function, List<FunctionContext>> contexts = new IdentityHashMap<>();
     private final Map<Function, List<FunctionFacts>> facts = new IdentityHashMap<>();
     private final Map<Unit, List<EntryPoint>> entryPoints = new IdentityHashMap<>();
+    /** Each judged unit's one walk (entry points, IOCTL names, what each body calls), dropped after the summaries. */
+    private final Map<Unit, UnitScan> scans = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
     /** Solver steps each file has spent, over all its functions: the file's budget. */
     private final Map<Unit, WorkBudget> fileWork = new IdentityHashMap<>();
@@ -116,7 +118,9 @@ public final class ProgramAnalysis {
             List<Function> functions = new ArrayList<>();
             Map<String, Function> local = new HashMap<>();
             if (unit.mode().judgedAsKernel()) {
-                UnitContext context = new UnitContext(unit.file(), unit.ast(), unit.semantics(), api,
+                UnitScan scan = UnitScan.of(unit.ast());
+                scans.put(unit, scan);
+                UnitContext context = new UnitContext(unit.file(), scan, unit.semantics(), api,
                         call -> summaryFor(unit, call));
                 for (FunctionDefinition definition : unit.semantics().functions()) {
                     Function function = new Function(unit, definition, context);
@@ -126,7 +130,7 @@ public final class ProgramAnalysis {
                         byName.putIfAbsent(definition.name(), function);
                     }
                 }
-                entryPoints.put(unit, EntryPointFinder.find(unit.ast(), unit.semantics()));
+                entryPoints.put(unit, EntryPointFinder.find(scan, unit.semantics()));
             } else {
                 entryPoints.put(unit, List.of());
             }
@@ -154,23 +158,16 @@ public final class ProgramAnalysis {
         Map<Function, java.util.Set<String>> callees = new IdentityHashMap<>();
         java.util.Set<Function> dereferencing = new java.util.HashSet<>();
         for (Function function : all) {
-            java.util.Set<String> names = new java.util.HashSet<>();
-            boolean[] dereferences = {false};
-            function.definition.body().walk(node -> {
-                if (node instanceof Call call) {
-                    call.calleeName().ifPresent(names::add);
-                }
-                dereferences[0] |= node instanceof org.zwlint.core.ast.MemberAccess m && m.arrow()
-                        || node instanceof org.zwlint.core.ast.Index
-                        || node instanceof org.zwlint.core.ast.Unary u
-                                && u.operator() == org.zwlint.core.ast.UnaryOperator.DEREFERENCE;
-            });
-            callees.put(function, names);
-            if (dereferences[0] && function.unit.semantics().parameters(function.definition).stream()
+            UnitScan scan = scans.get(function.unit);
+            UnitScan.Body body = (scan != null ? scan.body(function.definition) : Optional.<UnitScan.Body>empty())
+                    .orElseGet(() -> UnitScan.Body.of(function.definition.body()));
+            callees.put(function, body.callees());
+            if (body.dereferences() && function.unit.semantics().parameters(function.definition).stream()
                     .anyMatch(p -> p.type().isPointer())) {
                 dereferencing.add(function); // its summary lists what it reads through its pointers
             }
         }
+        scans.clear();
         List<Function> pending = all;
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();

@@ -1,15 +1,11 @@
 package org.zwlint.core.analysis;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.zwlint.core.ast.Binary;
-import org.zwlint.core.ast.BinaryOperator;
-import org.zwlint.core.ast.CaseStatement;
 import org.zwlint.core.ast.Expression;
 import org.zwlint.core.ast.TranslationUnit;
 import org.zwlint.core.semantics.SemanticModel;
@@ -25,11 +21,15 @@ public final class UnitContext {
     private final Map<Long, String> ioctlNames;
 
     public UnitContext(SourceFile file, TranslationUnit ast, SemanticModel semantics, ApiFacts api, Summaries summaries) {
+        this(file, UnitScan.of(ast), semantics, api, summaries);
+    }
+
+    UnitContext(SourceFile file, UnitScan scan, SemanticModel semantics, ApiFacts api, Summaries summaries) {
         this.file = file;
         this.semantics = semantics;
         this.api = api;
         this.summaries = summaries;
-        this.ioctlNames = ioctlNames(file, ast, semantics);
+        this.ioctlNames = ioctlNames(file, scan.comparedValues(), semantics);
     }
 
     public SourceFile file() {
@@ -54,18 +54,8 @@ public final class UnitContext {
     }
 
     /** A case label or an == operand written as a macro (case IOCTL_FOO:, code == IOCTL_FOO) names its code. */
-    private static Map<Long, String> ioctlNames(SourceFile file, TranslationUnit ast, SemanticModel semantics) {
-        Map<Long, String> names = new HashMap<>();
-        List<Expression> written = new ArrayList<>();
-        ast.walk(node -> { // one pass over the unit: case labels and == operands
-            if (node instanceof CaseStatement label) {
-                written.add(label.value());
-            } else if (node instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
-                    || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
-                written.add(comparison.left());
-                written.add(comparison.right());
-            }
-        });
+    private static Map<Long, String> ioctlNames(SourceFile file, List<Expression> written, SemanticModel semantics) {
+        Map<Long, String> names = new HashMap<>(); // case labels and == operands, as the unit's walk meets them
         for (Expression value : written) {
             Optional<TextRange> site = value.expansionSite();
             if (site.isEmpty() || !site.get().file().equals(file.path())) {

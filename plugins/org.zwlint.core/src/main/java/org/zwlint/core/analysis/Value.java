@@ -205,6 +205,37 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         return joined;
     }
 
+    /**
+     * As a record's equals, component by component, written out: the engine compares values at every
+     * join, and the generated one goes through method handles the client compiler does not inline.
+     * The cheap components first; the same value (the common case at a join) at once.
+     */
+    @Override
+    public boolean equals(@org.eclipse.jdt.annotation.Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Value v && kind == v.kind && region == v.region && userContents == v.userContents
+                && userScalar == v.userScalar && requestMode == v.requestMode && constant.equals(v.constant)
+                && floor.equals(v.floor) && origins.equals(v.origins) && trail.equals(v.trail)
+                && carried.equals(v.carried);
+    }
+
+    /** The record's own hash, component by component in declaration order (hash maps keep their order). */
+    @Override
+    public int hashCode() {
+        int h = kind.hashCode();
+        h = 31 * h + region.hashCode();
+        h = 31 * h + Boolean.hashCode(userContents);
+        h = 31 * h + Boolean.hashCode(userScalar);
+        h = 31 * h + requestMode.hashCode();
+        h = 31 * h + origins.hashCode();
+        h = 31 * h + trail.hashCode();
+        h = 31 * h + constant.hashCode();
+        h = 31 * h + carried.hashCode();
+        return 31 * h + floor.hashCode();
+    }
+
     private int dangerRank() {
         return (region == Region.USER ? 4 : 0) + (userContents ? 2 : 0) + (userScalar ? 1 : 0);
     }

@@ -95,6 +95,9 @@ public final class DirectNtCallRule implements Rule {
                 return Optional.empty();
             }
             FunctionFacts function = enclosing.get();
+            if (!ServicePointers.mayBind(callee, semantics)) {
+                return Optional.empty(); // a function's own name: no local pointer, so no need to find the bound ones
+            }
             bound = pointersOf.computeIfAbsent(function.function(),
                     f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
             if (bound.isEmpty()) {

@@ -68,6 +68,14 @@ final class ServicePointers {
         }
     }
 
+    /**
+     * Whether a call through {@code callee} could be through a bound pointer at all: only a variable is
+     * ever bound, so a callee that names a function (or nothing known) needs no look at the function's body.
+     */
+    static boolean mayBind(Identifier callee, SemanticModel semantics) {
+        return semantics.symbol(callee).filter(s -> s.kind() != SymbolKind.FUNCTION).isPresent();
+    }
+
     Optional<String> serviceOf(Identifier callee, SemanticModel semantics) {
         return semantics.symbol(callee).map(bound::get);
     }
