@@ -255,7 +255,8 @@ public final class Analyzer {
         List<Suppressions.Suppression> suppressions = Suppressions.of(file);
         java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>();
-        SourceDigest digest = SourceDigest.of(file.bytes()); // microseconds, beside the analysis
+        // Hashed only for a file with a finding to fix: most files have none, and SHA-256 in the client compiler is not free.
+        @org.eclipse.jdt.annotation.Nullable SourceDigest digest = null;
         for (Finding finding : findings) {
             if (!finding.range().file().equals(file.path())) {
                 kept.add(finding);
@@ -272,7 +273,11 @@ public final class Analyzer {
             List<Fix> fixes = new ArrayList<>(finding.fixes());
             fixes.add(SuppressionFix.create(file, finding.range(), finding.ruleId()));
             // bound to the bytes analyzed, so a fix never lands on a file that changed since
-            fixes.replaceAll(fix -> fix.file().equals(file.path()) ? fix.analyzedAs(digest) : fix);
+            if (digest == null) {
+                digest = SourceDigest.of(file.bytes());
+            }
+            SourceDigest analyzed = digest;
+            fixes.replaceAll(fix -> fix.file().equals(file.path()) ? fix.analyzedAs(analyzed) : fix);
             kept.add(new Finding(finding.ruleId(), finding.severity(), finding.range(), finding.message(),
                     finding.witness(), fixes));
         }

@@ -14,6 +14,28 @@ final class Children {
     private Children() {
     }
 
+    /*
+     * The shapes most nodes have get their own overloads (the compiler picks them over the general
+     * one): their lists are built without the parts array, the count pass and the copy.
+     */
+
+    static List<Node> of(Node only) {
+        return List.of(only);
+    }
+
+    static List<Node> of(Node first, Node second) {
+        return List.of(first, second);
+    }
+
+    /** A node's list field: already an immutable copy (every node copies its lists), so shared, not copied. */
+    static List<Node> of(List<? extends Node> nodes) {
+        return List.copyOf(nodes);
+    }
+
+    static List<Node> of(Optional<? extends Node> node) {
+        return node.isPresent() ? List.of(node.get()) : List.of();
+    }
+
     static List<Node> of(Object... parts) {
         int count = 0;
         for (Object part : parts) {

@@ -104,7 +104,7 @@ public final class CParserDriver {
                 if (parsed.isPresent()) {
                     Declaration declaration = parsed.get();
                     declarations.add(declaration);
-                    learnTypeNames(declaration);
+                    learnTypeNames(declaration, stream, start);
                     if (declaration instanceof FunctionDefinition && isMain(stream.tokenAt(start), file)) {
                         functions++;
                         parsedFunctions++;
@@ -284,6 +284,23 @@ public final class CParserDriver {
             }
         }
         return Math.max(close, from + 1);
+    }
+
+    /**
+     * As {@link #learnTypeNames(Declaration)}, for a declaration just parsed from {@code start} up to the
+     * stream's position: a function body is searched for typedefs only if its tokens hold the keyword.
+     */
+    private void learnTypeNames(Declaration declaration, PpTokenStream stream, int start) {
+        if (declaration instanceof FunctionDefinition) {
+            boolean typedef = false;
+            for (int i = start; i < stream.index() && !typedef; i++) {
+                typedef = stream.tokenAt(i).getType() == CLexer.Typedef;
+            }
+            if (!typedef) {
+                return; // most bodies: no walk of the whole body for a declaration that cannot be there
+            }
+        }
+        learnTypeNames(declaration);
     }
 
     /** Remembers typedef names (and struct tags used as type names in MSVC code) for the rest of the unit. */

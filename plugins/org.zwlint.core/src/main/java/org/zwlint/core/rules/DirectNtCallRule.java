@@ -18,7 +18,6 @@ import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.RequestMode;
-import org.zwlint.core.ast.AstVisitor;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Node;
@@ -59,28 +58,31 @@ public final class DirectNtCallRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         // Keyed on the function's identity, as every analysis keys nodes: a record's hashCode walks the whole tree.
         Map<Node, ServicePointers> pointersOf = new IdentityHashMap<>();
-        // One pass over the unit; the analyzed function being walked encloses the calls met.
+        // One pass over the unit, parents first as Node.walk goes; the analyzed function being walked encloses
+        // the calls met. A function's subtree is done when the stack is back to its size below it.
         Deque<FunctionFacts> enclosingFunctions = new ArrayDeque<>();
-        input.ast().accept(new AstVisitor() {
-            @Override
-            public Descend enter(Node node) {
-                if (factsOf.containsKey(node)) {
-                    enclosingFunctions.push(factsOf.get(node));
-                } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
-                    Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
-                    check(input, description, replay, semantics, callee, enclosing, switches, pointersOf)
-                            .ifPresent(findings::add);
-                }
-                return Descend.CHILDREN;
+        Deque<Integer> floors = new ArrayDeque<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        stack.push(input.ast());
+        while (!stack.isEmpty()) {
+            for (Integer floor = floors.peek(); floor != null && floor == stack.size(); floor = floors.peek()) {
+                floors.pop();
+                enclosingFunctions.pop();
             }
-
-            @Override
-            public void leave(Node node) {
-                if (factsOf.containsKey(node)) {
-                    enclosingFunctions.pop();
-                }
+            Node node = stack.pop();
+            if (factsOf.containsKey(node)) {
+                enclosingFunctions.push(factsOf.get(node));
+                floors.push(stack.size());
+            } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
+                Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
+                check(input, description, replay, semantics, callee, enclosing, switches, pointersOf)
+                        .ifPresent(findings::add);
             }
-        });
+            List<Node> kids = node.children();
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
         return findings;
     }
 
