@@ -158,7 +158,7 @@ public final class ProgramAnalysis {
         Map<Function, java.util.Set<String>> callees = new IdentityHashMap<>();
         java.util.Set<Function> dereferencing = new java.util.HashSet<>();
         for (Function function : all) {
-            UnitScan scan = scans.get(function.unit);
+            @org.eclipse.jdt.annotation.Nullable UnitScan scan = scans.get(function.unit);
             UnitScan.Body body = (scan != null ? scan.body(function.definition) : Optional.<UnitScan.Body>empty())
                     .orElseGet(() -> UnitScan.Body.of(function.definition.body()));
             callees.put(function, body.callees());
@@ -168,6 +168,12 @@ public final class ProgramAnalysis {
             }
         }
         scans.clear();
+        // A summary depends only on the summaries of the names its body calls: a caller summarized after
+        // the last change of each of them would come out the same again, so it is not solved again.
+        // Each summary computed gets the next tick; a name's summary changed at the tick it was computed.
+        Map<Function, Integer> summarizedAt = new IdentityHashMap<>();
+        Map<String, Integer> changedAt = new HashMap<>();
+        int tick = 0;
         List<Function> pending = all;
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();
@@ -175,6 +181,11 @@ public final class ProgramAnalysis {
                 if (spent(function.unit)) {
                     continue;
                 }
+                int at = summarizedAt.getOrDefault(function, 0); // ticks start at 1: 0 is never
+                if (at > 0 && callees.get(function).stream().allMatch(name -> changedAt.getOrDefault(name, 0) < at)) {
+                    continue; // its callees' summaries are those it was summarized with
+                }
+                summarizedAt.put(function, ++tick);
                 FunctionSummary summary;
                 if (dereferencing.contains(function) || mayProbe(function, callees.get(function))) {
                     WorkBudget allowance = allowance(function);
@@ -186,6 +197,7 @@ public final class ProgramAnalysis {
                 FunctionSummary old = summaries.put(function, summary);
                 if (old == null ? !summary.isEmpty() : !old.equals(summary)) {
                     changed.add(function.definition.name());
+                    changedAt.put(function.definition.name(), tick);
                 }
             }
             if (changed.isEmpty()) {
