@@ -337,6 +337,13 @@ final class Evaluator {
     }
 
     private Value evalUnguarded(Expression e) {
+        // The commonest kinds before the pattern switch, which the client compiler runs through a method handle.
+        if (e instanceof Identifier id) {
+            return readVariable(id);
+        }
+        if (e instanceof MemberAccess m) {
+            return isArray(m) ? addressOf(m) : read(location(m));
+        }
         return switch (e) {
             case Identifier id -> readVariable(id);
             case Literal literal -> literal.kind() == Literal.Kind.STRING ? stringLiteral(literal)
@@ -568,7 +575,7 @@ final class Evaluator {
     }
 
     private static String join(String member, String next) {
-        return member.isEmpty() ? next : member + "." + next;
+        return member.isEmpty() ? next : member.concat(".").concat(next); // concat: no indy string building in C1
     }
 
     /** The access path an lvalue names, if it has one: in->Target, *p, local.Field. */
@@ -580,9 +587,9 @@ final class Evaluator {
             case Cast c -> pathOf(c.operand());
             case MemberAccess m when m.arrow() && Expressions.stripped(m.base()) instanceof Unary address
                     && address.operator() == UnaryOperator.ADDRESS_OF -> pathOf(Expressions.stripped(address.operand()))
-                            .filter(AccessPath::canExtend).map(base -> base.with("." + m.member().name()));
+                            .filter(AccessPath::canExtend).map(base -> base.with(".".concat(m.member().name())));
             case MemberAccess m -> pathOf(m.base()).filter(AccessPath::canExtend)
-                    .map(base -> base.with((m.arrow() ? "->" : ".") + m.member().name()));
+                    .map(base -> base.with((m.arrow() ? "->" : ".").concat(m.member().name())));
             case Index i -> pathOf(i.base()).filter(AccessPath::canExtend).map(base -> base.with("[]"));
             case Unary u when u.operator() == UnaryOperator.DEREFERENCE -> pathOf(u.operand())
                     .filter(AccessPath::canExtend).map(base -> base.with("*"));
@@ -857,7 +864,7 @@ final class Evaluator {
         if (at instanceof Identifier id) {
             Optional<Symbol> symbol = unit.semantics().symbol(id);
             if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
-                state = state.assign(AccessPath.of(symbol.get()), value.step(Places.of(at), "stored in " + id.name()));
+                state = state.assign(AccessPath.of(symbol.get()), value.step(Places.of(at), "stored in ".concat(id.name())));
             }
             return;
         }

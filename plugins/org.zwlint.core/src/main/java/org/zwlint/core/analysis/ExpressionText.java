@@ -44,7 +44,7 @@ public final class ExpressionText {
             case Identifier id -> id.name();
             case Literal literal -> literal.text();
             case Parenthesized p -> "(" + spell(p.inner(), d) + ")";
-            case MemberAccess m -> spell(m.base(), d) + (m.arrow() ? "->" : ".") + m.member().name();
+            case MemberAccess m -> spell(m.base(), d).concat(m.arrow() ? "->" : ".").concat(m.member().name());
             case Index i -> spell(i.base(), d) + "[" + spell(i.index(), d) + "]";
             case Unary u -> u.operator().isPostfix() ? spell(u.operand(), d) + u.operator().spelling()
                     : u.operator().spelling() + (Character.isLetter(u.operator().spelling().charAt(0)) ? " " : "")

@@ -242,6 +242,16 @@ public final class ProgramAnalysis {
 
     /** A piece of work: analyze a function under its context number {@code index}. */
     private record Task(Function function, int index) {
+        /** Written out: the queue is searched for a task at every offer, and the generated equals goes through method handles. */
+        @Override
+        public boolean equals(@org.eclipse.jdt.annotation.Nullable Object other) {
+            return other instanceof Task task && task.function == function && task.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * function.hashCode() + index;
+        }
     }
 
     /**
