@@ -1,6 +1,5 @@
 package org.zwlint.core.ast;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** = and the compound assignments; a compound one also reads its target. */
@@ -29,7 +28,19 @@ public enum AssignmentOperator {
         return arithmetic == null ? Optional.empty() : Optional.of(arithmetic);
     }
 
+    /** Each spelling's first operator in declaration order (what a search of {@code values()} would find). */
+    private static final java.util.Map<String, AssignmentOperator> BY_SPELLING = bySpelling();
+
+    private static java.util.Map<String, AssignmentOperator> bySpelling() {
+        java.util.Map<String, AssignmentOperator> map = new java.util.HashMap<>();
+        for (AssignmentOperator op : values()) {
+            map.putIfAbsent(op.spelling, op);
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    /** Looked up, not searched: the parser asks for every operator it builds. */
     public static Optional<AssignmentOperator> fromSpelling(String spelling) {
-        return Arrays.stream(values()).filter(op -> op.spelling.equals(spelling)).findFirst();
+        return Optional.ofNullable(BY_SPELLING.get(spelling));
     }
 }

@@ -1,6 +1,5 @@
 package org.zwlint.core.ast;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The operators of a {@link Binary}; assignment and the comma operator have nodes of their own. */
@@ -31,7 +30,19 @@ public enum BinaryOperator {
         };
     }
 
+    /** Each spelling's first operator in declaration order (what a search of {@code values()} would find). */
+    private static final java.util.Map<String, BinaryOperator> BY_SPELLING = bySpelling();
+
+    private static java.util.Map<String, BinaryOperator> bySpelling() {
+        java.util.Map<String, BinaryOperator> map = new java.util.HashMap<>();
+        for (BinaryOperator op : values()) {
+            map.putIfAbsent(op.spelling, op);
+        }
+        return java.util.Map.copyOf(map);
+    }
+
+    /** Looked up, not searched: the parser asks for every operator it builds. */
     public static Optional<BinaryOperator> fromSpelling(String spelling) {
-        return Arrays.stream(values()).filter(op -> op.spelling.equals(spelling)).findFirst();
+        return Optional.ofNullable(BY_SPELLING.get(spelling));
     }
 }

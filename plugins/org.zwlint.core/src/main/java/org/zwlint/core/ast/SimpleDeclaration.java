@@ -20,6 +20,11 @@ public record SimpleDeclaration(Span span, List<Specifier> specifiers, List<Decl
     }
 
     public boolean isTypedef() {
-        return specifiers.stream().anyMatch(s -> s instanceof KeywordSpecifier k && k.keyword().equals("typedef"));
+        for (Specifier s : specifiers) { // a loop, not a stream: asked of every declaration parsed
+            if (s instanceof KeywordSpecifier k && k.keyword().equals("typedef")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

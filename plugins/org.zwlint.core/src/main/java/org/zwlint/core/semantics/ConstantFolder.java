@@ -218,6 +218,9 @@ final class ConstantFolder {
         };
     }
 
+    /** MSVC's sized integer suffixes: compiled once, not at every literal. */
+    private static final java.util.regex.Pattern MSVC_SIZED_SUFFIX = java.util.regex.Pattern.compile("(u?)i(8|16|32|64)$");
+
     /** An integer literal with its C type: 0x800, 16, 0777, 0xC0000022L, 1ULL, 10i64, 1ui64. */
     static @Nullable IntegerConstant number(String spelling) {
         String text = spelling.toLowerCase(java.util.Locale.ROOT).replace("'", "");
@@ -226,7 +229,7 @@ final class ConstantFolder {
         int longs = 0;
         boolean msvc64 = false;
         // MSVC's sized suffixes first: i64, ui64, i32, i16, i8.
-        java.util.regex.Matcher sized = java.util.regex.Pattern.compile("(u?)i(8|16|32|64)$").matcher(text);
+        java.util.regex.Matcher sized = MSVC_SIZED_SUFFIX.matcher(text);
         boolean hex = text.startsWith("0x");
         if (sized.find()) {
             unsignedSuffix = !sized.group(1).isEmpty();
