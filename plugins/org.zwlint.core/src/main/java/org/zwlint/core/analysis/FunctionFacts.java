@@ -15,6 +15,12 @@ public record FunctionFacts(FunctionDefinition function, FunctionContext context
     }
 
     public <T extends AnalysisFact> List<T> facts(Class<T> kind) {
-        return facts.stream().filter(kind::isInstance).map(kind::cast).toList();
+        List<T> found = new java.util.ArrayList<>(); // a loop, not a stream: every rule asks, per function
+        for (AnalysisFact fact : facts) {
+            if (kind.isInstance(fact)) {
+                found.add(kind.cast(fact));
+            }
+        }
+        return java.util.Collections.unmodifiableList(found);
     }
 }

@@ -59,9 +59,16 @@ public abstract class CParserBase extends Parser {
         return name.length() > 2 && name.charAt(0) == '_' && SAL.matcher(name).matches();
     }
 
+    /** The SAL test of each name this parser met: the predicates ask it of the same few names over and over. */
+    private final java.util.Map<String, Boolean> salNames = new java.util.HashMap<>();
+
     private boolean isSal(Token token) {
-        return token.getType() == CLexer.Identifier && isSalName(token.getText())
-                && !typeNames.contains(token.getText());
+        if (token.getType() != CLexer.Identifier) {
+            return false;
+        }
+        String text = token.getText();
+        return text.length() > 2 && text.charAt(0) == '_'
+                && salNames.computeIfAbsent(text, CParserBase::isSalName).booleanValue() && !typeNames.contains(text);
     }
 
     private boolean known(Token token) {
