@@ -92,6 +92,39 @@ class SarifOutputTest {
                 .getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
     }
 
+    /** A finding a PREfast pragma silences is a result with an inSource suppression naming the pragma. */
+    @Test
+    void aPragmaSilencedFindingNamesThePragmaAsItsJustification(@TempDir Path temporary) throws IOException {
+        Path source = Files.writeString(temporary.resolve("close.c"), """
+                VOID Stop(HANDLE a, HANDLE b)
+                {
+                #pragma warning(suppress: %d)
+                    NtClose(a);
+                    NtClose(b);
+                }
+                """.formatted(MappedPragmas.WARNING));
+        org.zwlint.core.Analyzer analyzer = MappedPragmas.analyzer();
+        org.zwlint.core.AnalysisResult result = analyzer.analyze(org.zwlint.core.source.SourceFile.decode(source,
+                Files.readAllBytes(source)), org.zwlint.core.config.ZwLintConfig.defaults());
+        String log = new org.zwlint.core.report.SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
+                java.util.Optional.of(temporary)).render(result);
+        List<JsonObject> suppressed = new ArrayList<>();
+        for (JsonElement one : results(log)) {
+            if (one.getAsJsonObject().has("suppressions")) {
+                suppressed.add(one.getAsJsonObject());
+            }
+        }
+        assertEquals(1, suppressed.size(), log);
+        JsonObject suppression = suppressed.get(0).getAsJsonArray("suppressions").get(0).getAsJsonObject();
+        assertEquals("inSource", suppression.get("kind").getAsString());
+        assertEquals("#pragma warning(suppress: " + MappedPragmas.WARNING + ")",
+                suppression.get("justification").getAsString());
+        assertEquals(3, suppression.getAsJsonObject("location").getAsJsonObject("physicalLocation")
+                .getAsJsonObject("region").get("startLine").getAsInt(), "the pragma's line");
+        assertEquals(4, suppressed.get(0).getAsJsonArray("locations").get(0).getAsJsonObject()
+                .getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
+    }
+
     /** A fix in SARIF, applied to the bytes as written, is what --fix writes: in UTF-16 and Windows-1252 too. */
     @Test
     void sarifFixesApplyLikeFixInEveryEncoding(@TempDir Path temporary) throws IOException {

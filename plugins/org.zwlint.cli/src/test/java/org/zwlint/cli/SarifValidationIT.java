@@ -162,6 +162,46 @@ class SarifValidationIT {
         assertValid(log);
     }
 
+    /** Findings silenced by #pragma warning (suppress, disable, __pragma) beside a zwlint comment. */
+    @Test
+    void pragmaSuppressionsAreValidSarif() throws Exception {
+        Path source = Files.writeString(work.resolve("pragmas.c"), """
+                #define QUIET_CLOSE(h) __pragma(warning(suppress: %1$d)) NtClose(h)
+                VOID Stop(HANDLE a, HANDLE b, HANDLE c, HANDLE d)
+                {
+                #pragma warning(suppress: %1$d)
+                    NtClose(a);
+                #pragma warning(push)
+                #pragma warning(disable: %1$d)
+                    NtClose(b);
+                #pragma warning(pop)
+                    QUIET_CLOSE(c);
+                    // zwlint-disable-next-line PM001: the caller's mode is wanted here
+                    NtClose(d);
+                    NtClose(d);
+                }
+                """.formatted(MappedPragmas.WARNING));
+        Analyzer analyzer = MappedPragmas.analyzer();
+        AnalysisResult result = analyzer.analyze(SourceFile.decode(source, Files.readAllBytes(source)),
+                ZwLintConfig.defaults());
+        Path log = work.resolve("pragmas.sarif");
+        Files.writeString(log, new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Optional.of(work))
+                .render(result));
+        List<String> justifications = new ArrayList<>();
+        for (JsonElement one : results(log)) {
+            if (one.getAsJsonObject().has("suppressions")) {
+                justifications.add(one.getAsJsonObject().getAsJsonArray("suppressions").get(0).getAsJsonObject()
+                        .get("justification").getAsString());
+            }
+        }
+        assertEquals(List.of("#pragma warning(suppress: " + MappedPragmas.WARNING + ")",
+                "#pragma warning(disable: " + MappedPragmas.WARNING + ")",
+                "__pragma(warning(suppress: " + MappedPragmas.WARNING + "))",
+                "the caller's mode is wanted here"), justifications);
+        assertEquals(5, results(log).size(), "four silenced, one open");
+        assertValid(log);
+    }
+
     /** Witness paths and dispatcher verdicts come from rules still being written; their SARIF shape is checked now. */
     @Test
     void codeFlowsAndVerdictsAreValidSarif() throws Exception {

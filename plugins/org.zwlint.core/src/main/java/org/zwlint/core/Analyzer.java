@@ -44,12 +44,14 @@ import org.zwlint.core.source.SourceReader;
  * Projects run in parallel; the result is the same for any number of threads.
  */
 public final class Analyzer {
-    private final RuleCatalog catalog = RuleCatalog.load();
+    private final RuleCatalog catalog;
     /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
     private final ServiceModel model = ServiceModel.bundled();
     private final Replayer replayer = new Replayer(model, Arch.X64);
     private final ApiFacts api = ApiFacts.bundled();
-    private final List<Rule> rules = RuleRegistry.create(catalog);
+    private final List<Rule> rules;
+    /** The PREfast warning numbers whose pragmas silence a rule: those the rule is equal to. */
+    private final Map<Integer, java.util.Set<String>> pragmaRules;
     private final ProgramAnalysis.Budgets budgets;
     /**
      * The front ends of the last configurations seen: an IDE build analyzes file after file with
@@ -72,7 +74,24 @@ public final class Analyzer {
 
     /** An analyzer whose engine works within {@code budgets} (tests of what happens when they run out). */
     public Analyzer(ProgramAnalysis.Budgets budgets) {
+        this(RuleCatalog.load(), budgets);
+    }
+
+    /** An analyzer with another rule catalog (tests of what the catalog's relations change). */
+    public Analyzer(RuleCatalog catalog, ProgramAnalysis.Budgets budgets) {
+        this.catalog = catalog;
+        this.rules = RuleRegistry.create(catalog);
         this.budgets = budgets;
+        Map<Integer, java.util.Set<String>> mapped = new HashMap<>();
+        for (org.zwlint.core.rules.RuleDescription rule : catalog.all()) {
+            for (org.zwlint.core.rules.RuleRelation relation : rule.relations()) {
+                if (relation.suppressionCarriesOver()) {
+                    relation.prefastWarning().ifPresent(n -> mapped.computeIfAbsent(n, k -> new java.util.TreeSet<>())
+                            .add(rule.id()));
+                }
+            }
+        }
+        this.pragmaRules = Map.copyOf(mapped);
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
@@ -238,8 +257,8 @@ public final class Analyzer {
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
-            findings.addAll(suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled),
-                    diagnostics, suppressed));
+            findings.addAll(suppress(unit.file(), unit.parsed().warningPragmas(),
+                    runRules(unit, analysis, config, diagnostics, cancelled), diagnostics, suppressed));
         }
         return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size(), List.of(),
                 suppressed);
@@ -247,26 +266,37 @@ public final class Analyzer {
 
     /**
      * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
-     * comment silences, says which such comments silence nothing, and offers every other finding
-     * in the file the suppression fix.
+     * comment silences, then those a {@code #pragma warning} for an equal PREfast warning silences
+     * (in the file or a header it includes), says which such comments silence nothing (a pragma is
+     * never said to: it also serves PREfast), and offers every other finding in the file the
+     * suppression fix.
      */
-    private static List<Finding> suppress(SourceFile file, List<Finding> findings, List<Diagnostic> diagnostics,
-            List<SuppressedFinding> suppressed) {
+    private List<Finding> suppress(SourceFile file, org.zwlint.core.parse.WarningPragmas pragmas,
+            List<Finding> findings, List<Diagnostic> diagnostics, List<SuppressedFinding> suppressed) {
         List<Suppressions.Suppression> suppressions = Suppressions.of(file);
         java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>();
         SourceDigest digest = SourceDigest.of(file.bytes()); // microseconds, beside the analysis
         for (Finding finding : findings) {
-            if (!finding.range().file().equals(file.path())) {
-                kept.add(finding);
-                continue;
-            }
-            Optional<Suppressions.Suppression> silencing = suppressions.stream()
+            boolean inFile = finding.range().file().equals(file.path());
+            Optional<Suppressions.Suppression> silencing = inFile ? suppressions.stream()
                     .filter(s -> s.targetLine() == finding.range().startLine() && s.rules().contains(finding.ruleId()))
-                    .findFirst();
+                    .findFirst() : Optional.empty();
             if (silencing.isPresent()) {
                 used.add(silencing.get());
                 suppressed.add(new SuppressedFinding(finding, silencing.get().reason(), silencing.get().comment()));
+                continue;
+            }
+            Optional<org.zwlint.core.parse.WarningPragmas.Silence> pragma = pragmas
+                    .at(finding.range().file(), finding.range().startLine()).stream()
+                    .filter(p -> pragmaRules.getOrDefault(p.warning(), java.util.Set.of()).contains(finding.ruleId()))
+                    .findFirst();
+            if (pragma.isPresent()) {
+                suppressed.add(new SuppressedFinding(finding, pragma.get().pragma(), pragma.get().at()));
+                continue;
+            }
+            if (!inFile) {
+                kept.add(finding);
                 continue;
             }
             List<Fix> fixes = new ArrayList<>(finding.fixes());

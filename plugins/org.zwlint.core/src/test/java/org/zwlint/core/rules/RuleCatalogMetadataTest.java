@@ -1,6 +1,7 @@
 package org.zwlint.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,8 @@ class RuleCatalogMetadataTest {
         assertEquals("high", rule.precision());
         assertEquals(Optional.of("8.8"), rule.securitySeverity());
         assertEquals(List.of(new RuleRelation(RelatedTool.PREFAST, "C28125", "superset", "d")), rule.relations());
-        assertTrue(rule.relations().get(0).suppressionCarriesOver());
+        assertFalse(rule.relations().get(0).suppressionCarriesOver(), "a superset rule reports more than C28125");
+        assertEquals(java.util.OptionalInt.of(28125), rule.relations().get(0).prefastWarning());
     }
 
     @Test
