@@ -18,8 +18,10 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Finding;
+import org.zwlint.core.Progress;
 import org.zwlint.core.ProjectRun;
 import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.cache.ResultCache;
 import org.zwlint.core.baseline.BaselineState;
 import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.config.BuildSource;
@@ -115,6 +117,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Analyze on N threads (default: every core).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each driver project's results in DIR and reuse them while its files, the headers "
+                    + "they include, the configuration and ZwLint are unchanged.")
+    private @Nullable Path cacheDir;
+
     @Option(names = { "-q", "--quiet" }, description = "Print findings and errors only, no notes or summary.")
     private boolean quiet;
 
@@ -160,12 +167,22 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "--jobs " + jobs + ": must be at least 1");
         }
         List<Path> inputs = inputs(commandSpec);
+        Path cacheFolder = cacheDir;
+        Optional<ResultCache> cache = cacheFolder == null ? Optional.empty() : Optional.of(ResultCache.open(cacheFolder));
         ProjectRun.Outcome outcome;
         try {
-            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs);
+            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs, cache, Progress.NONE);
         } catch (ProjectFileException e) {
             err.println("zwlint: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        if (cache.isPresent()) {
+            // On stderr: the report is the same bytes with a cold cache, a warm one or none.
+            cache.get().notes().forEach(note -> err.println("zwlint: " + note));
+            if (verbose) {
+                err.println("zwlint: cache " + cacheFolder + ": " + cache.get().reused() + " projects reused, "
+                        + cache.get().analyzed() + " analyzed");
+            }
         }
         AnalysisResult result = outcome.result();
         if (dryRun && !fix) {
@@ -196,7 +213,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + (files == 1 ? " file" : " files"));
             if (applied > 0) {
                 try {
-                    result = ProjectRun.run(analyzer, inputs, overrides, jobs).result(); // what the fixes left
+                    // what the fixes left (the fixed files' projects are analyzed again, the others reused)
+                    result = ProjectRun.run(analyzer, inputs, overrides, jobs, cache, Progress.NONE).result();
                 } catch (ProjectFileException e) {
                     err.println("zwlint: " + e.getMessage());
                     return ExitCode.BAD_INPUT;

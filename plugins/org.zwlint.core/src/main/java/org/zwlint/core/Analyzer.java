@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.zwlint.core.analysis.ApiFacts;
 import org.zwlint.core.analysis.CodeMode;
@@ -53,6 +54,8 @@ public final class Analyzer {
     /** The PREfast warning numbers whose pragmas silence a rule: those the rule is equal to. */
     private final Map<Integer, java.util.Set<String>> pragmaRules;
     private final ProgramAnalysis.Budgets budgets;
+    /** The rule catalog's digest: part of the result cache's key (tests run other catalogs). */
+    private final String catalogDigest;
     /**
      * The front ends of the last configurations seen: an IDE build analyzes file after file with
      * one, and the IDE alternates between a few (projects with a {@code .zwlint} of their own, the
@@ -92,6 +95,8 @@ public final class Analyzer {
             }
         }
         this.pragmaRules = Map.copyOf(mapped);
+        this.catalogDigest = org.zwlint.core.source.SourceDigest.of(catalog.all().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
@@ -106,15 +111,28 @@ public final class Analyzer {
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
-        ConfiguredFrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
+        // One header cache for the whole request, built when a project is analyzed: parsing the
+        // WDK model takes seconds, and a run whose results all come from the cache needs none.
+        Supplier<ConfiguredFrontEnd> frontEnd = memoized(() -> frontEnd(request.config()));
         List<List<Path>> projects = new ProjectGroups().group(selected.files());
+        request.progress().filesPlanned(selected.files().size());
+        String context = cacheContext(request.config());
         Map<Path, List<Path>> projectOf = new HashMap<>();
         projects.forEach(project -> projectOf.put(project.get(0), project));
         List<Path> firstFiles = projects.stream().map(p -> p.get(0)).toList();
         // The largest projects start first, so the run does not end with one of them alone on one core.
-        List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(),
-                first -> analyzeProject(projectOf.get(first), request.config(), frontEnd),
-                failed -> new AnalysisResult(List.of(), List.of(failed), 0), first -> bytes(projectOf.get(first)));
+        List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(), first -> {
+            List<Path> project = projectOf.get(first);
+            AnalysisResult result = request.cache().isPresent()
+                    ? request.cache().get().result(project, context, () -> {
+                        List<org.zwlint.core.preprocess.IncludeTrace> traces = new ArrayList<>();
+                        AnalysisResult computed = analyzeProject(project, request.config(), frontEnd.get(), traces);
+                        return new org.zwlint.core.cache.ResultCache.Computed(computed, traces);
+                    })
+                    : analyzeProject(project, request.config(), frontEnd.get(), new ArrayList<>());
+            request.progress().filesDone(project.size());
+            return result;
+        }, failed -> new AnalysisResult(List.of(), List.of(failed), 0), first -> bytes(projectOf.get(first)));
         List<SuppressedFinding> suppressed = new ArrayList<>();
         int analyzed = 0;
         for (AnalysisResult one : results) {
@@ -206,13 +224,40 @@ public final class Analyzer {
         return total;
     }
 
-    private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+    /** {@code traces} receives what each unit read besides its own file, for the result cache. */
+    private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd,
+            List<org.zwlint.core.preprocess.IncludeTrace> traces) {
         List<Diagnostic> refused = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
             read(path, refused).ifPresent(files::add);
         }
-        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED);
+        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED, traces);
+    }
+
+    /**
+     * Everything besides the files that decides a project's result, for the cache key: the
+     * configuration (absolute paths), the engine's budgets and the rule catalog.
+     */
+    private String cacheContext(ZwLintConfig config) {
+        return org.zwlint.core.config.ConfigFingerprint.exact(config) + "budgets " + budgets + "\ncatalog "
+                + catalogDigest + "\n";
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private @org.eclipse.jdt.annotation.Nullable T value;
+
+            @Override
+            public synchronized T get() {
+                T known = value;
+                if (known == null) {
+                    known = supplier.get();
+                    value = known;
+                }
+                return known;
+            }
+        };
     }
 
     private static Optional<SourceFile> read(Path path, List<Diagnostic> refusals) {
@@ -227,10 +272,18 @@ public final class Analyzer {
 
     private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
             ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(files, refused, config, frontEnd, cancelled, new ArrayList<>());
+    }
+
+    private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
+            ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled,
+            List<org.zwlint.core.preprocess.IncludeTrace> traces) {
         List<Diagnostic> diagnostics = new ArrayList<>(refused);
         List<LoadedUnit> units = new ArrayList<>();
         for (SourceFile file : files) {
-            units.add(load(file, config, frontEnd));
+            LoadedUnit unit = load(file, config, frontEnd);
+            units.add(unit);
+            traces.add(unit.parsed().includes());
             stopIf(cancelled);
         }
         ProgramAnalysis program;
