@@ -171,6 +171,9 @@ public final class ResultCache {
             text = Files.readString(entry, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            note("cache: ignored the damaged entry " + entry + " (not UTF-8); analyzed again");
+            return Optional.empty();
         } catch (IOException | SecurityException | UncheckedIOException e) {
             note("cache: ignored the unreadable entry " + entry + " (" + e.getClass().getSimpleName() + ")");
             return Optional.empty();

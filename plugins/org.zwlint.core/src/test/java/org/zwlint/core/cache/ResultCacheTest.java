@@ -197,6 +197,31 @@ class ResultCacheTest {
     }
 
     @Test
+    void runsSharingTheCacheAtOnceLeaveWholeEntries() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<Run>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> cached(ZwLintConfig.defaults())));
+            }
+            AnalysisResult expected = uncached(ZwLintConfig.defaults());
+            for (java.util.concurrent.Future<Run> run : runs) {
+                assertEquals(expected, run.get().result());
+                assertEquals(List.of(), run.get().cache().notes());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Run warm = cached(ZwLintConfig.defaults());
+        assertEquals(2, warm.cache().reused());
+        assertEquals(List.of(), warm.cache().notes());
+        try (Stream<Path> files = Files.walk(cacheDir)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void theCodecKeepsEveryField() {
         AnalysisResult result = uncached(ZwLintConfig.defaults());
         assertTrue(result.findings().stream().anyMatch(f -> !f.fixes().isEmpty()), "fixes with digests are kept");
