@@ -122,6 +122,10 @@ public final class CheckCommand implements Callable<Integer> {
                     + "they include, the configuration and ZwLint are unchanged.")
     private @Nullable Path cacheDir;
 
+    @Option(names = "--progress", paramLabel = "WHEN",
+            description = "A progress bar on stderr: auto (default: only when stderr is a terminal), always or never.")
+    private String progress = "auto";
+
     @Option(names = { "-q", "--quiet" }, description = "Print findings and errors only, no notes or summary.")
     private boolean quiet;
 
@@ -169,13 +173,17 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = inputs(commandSpec);
         Path cacheFolder = cacheDir;
         Optional<ResultCache> cache = cacheFolder == null ? Optional.empty() : Optional.of(ResultCache.open(cacheFolder));
+        Optional<ProgressBar> bar = progressBar(commandSpec, err);
         ProjectRun.Outcome outcome;
         try {
-            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs, cache, Progress.NONE);
+            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs, cache,
+                    bar.<Progress>map(b -> b).orElse(Progress.NONE));
         } catch (ProjectFileException e) {
+            bar.ifPresent(ProgressBar::finish);
             err.println("zwlint: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        bar.ifPresent(ProgressBar::finish); // before anything else is printed
         if (cache.isPresent()) {
             // On stderr: the report is the same bytes with a cold cache, a warm one or none.
             cache.get().notes().forEach(note -> err.println("zwlint: " + note));
@@ -311,6 +319,18 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return exitCode;
+    }
+
+    /** The bar, when asked for or when stderr is a terminal (never with --quiet). */
+    private Optional<ProgressBar> progressBar(CommandSpec commandSpec, PrintWriter err) {
+        boolean wanted = switch (progress) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> !quiet && StderrTerminal.isTerminal();
+            default -> throw new ParameterException(commandSpec.commandLine(),
+                    "--progress " + progress + ": use auto, always or never");
+        };
+        return wanted ? Optional.of(new ProgressBar(err, System::nanoTime)) : Optional.empty();
     }
 
     private static Optional<SourceFile> source(Path path) {
