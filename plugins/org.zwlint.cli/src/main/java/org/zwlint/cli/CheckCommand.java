@@ -276,6 +276,7 @@ public final class CheckCommand implements Callable<Integer> {
                     baseline)
                     .withInvocation(SarifInvocation.of(commandSpec.commandLine().getParseResult().originalArgs(),
                             sarifBase, exitCode))
+                    .withConfiguration(outcome.configurationFingerprint())
                     .withSources(CheckCommand::source).render(result);
         } else {
             report = render(shown, textOptions);

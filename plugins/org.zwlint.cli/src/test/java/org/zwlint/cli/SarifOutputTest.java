@@ -71,6 +71,11 @@ class SarifOutputTest {
         assertEquals("zwlint check --format sarif src", invocation.get("commandLine").getAsString());
         assertTrue(invocation.getAsJsonArray("toolExecutionNotifications").toString().contains("src/util/queue.cpp"),
                 "the skipped C++ file is a notification");
+        String text = CliRun.of(dir.resolve("src").toString()).out();
+        String summaryFingerprint = text.substring(text.lastIndexOf("; configuration ") + 16).strip();
+        assertEquals(summaryFingerprint, run.getAsJsonObject("properties").get("configurationFingerprint").getAsString(),
+                "the same eight hex digits as the summary line");
+        assertFalse(run.has("automationDetails"), "left to the uploader, which sets the category there");
     }
 
     @Test

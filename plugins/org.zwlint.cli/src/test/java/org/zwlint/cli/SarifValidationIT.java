@@ -151,6 +151,7 @@ class SarifValidationIT {
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
         JsonObject sarifRun = firstRun(log);
         assertTrue(sarifRun.has("taxonomies"), "the related tools' taxonomies");
+        assertEquals(8, sarifRun.getAsJsonObject("properties").get("configurationFingerprint").getAsString().length());
         long suppressed = 0;
         for (JsonElement result : results(log)) {
             suppressed += result.getAsJsonObject().has("suppressions") ? 1 : 0;
