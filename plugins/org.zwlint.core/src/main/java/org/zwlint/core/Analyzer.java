@@ -245,17 +245,13 @@ public final class Analyzer {
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private @org.eclipse.jdt.annotation.Nullable T value;
-
-            @Override
-            public synchronized T get() {
-                T known = value;
-                if (known == null) {
-                    known = supplier.get();
-                    value = known;
+        List<T> made = new ArrayList<>(1); // empty until the first call
+        return () -> {
+            synchronized (made) {
+                if (made.isEmpty()) {
+                    made.add(supplier.get());
                 }
-                return known;
+                return made.get(0);
             }
         };
     }

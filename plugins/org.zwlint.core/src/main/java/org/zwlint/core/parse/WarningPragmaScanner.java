@@ -26,6 +26,13 @@ final class WarningPragmaScanner {
     private static final Pattern WARNING = Pattern.compile("^warning\\s*\\((.*)\\)\\s*$", Pattern.DOTALL);
     private static final Pattern SPECIFIER = Pattern.compile("^\\s*([A-Za-z]+|[1-4])\\s*:\\s*([0-9\\s,]*)$");
 
+    /**
+     * Code analysis warnings (PREfast C28xxx, C6xxx, C26xxx, C33xxx) start at 6000; below are the
+     * compiler's own (C4201, C4127, ...), which headers switch off by the dozen and never pop. No
+     * ZwLint rule is related to one, so they are not tracked: every later line would carry them.
+     */
+    static final int FIRST_ANALYSIS_WARNING = 6000;
+
     private Map<Integer, WarningPragmas.Silence> disabled = new LinkedHashMap<>();
     private final Deque<Map<Integer, WarningPragmas.Silence>> pushed = new ArrayDeque<>();
     private final List<WarningPragmas.Silence> pending = new ArrayList<>();
@@ -61,19 +68,32 @@ final class WarningPragmaScanner {
                 i = end;
                 continue;
             }
-            TextRange at = place(token);
-            boolean newLine = !at.file().equals(lastFile) || at.startLine() != lastLine;
+            // Where the token counts, without building a range for each of the unit's tokens.
+            Path file;
+            int line;
+            if (token.expansionSite().isPresent()) {
+                file = token.expansionSite().get().file();
+                line = token.expansionSite().get().startLine();
+            } else {
+                file = token.origin().path();
+                line = token.getLine();
+            }
+            boolean newLine = !file.equals(lastFile) || line != lastLine;
             if (!scanner.pending.isEmpty()) {
                 // MSVC: suppress = push, disable for the next line, pop. The next line is this token's.
-                scanner.pending.forEach(s -> scanner.record(at, s));
+                for (WarningPragmas.Silence silence : scanner.pending) {
+                    scanner.record(file, line, silence);
+                }
                 scanner.pending.clear();
             }
             if (!scanner.disabled.isEmpty() && (newLine || scanner.disabled != recorded)) {
-                scanner.disabled.values().forEach(s -> scanner.record(at, s));
+                for (WarningPragmas.Silence silence : scanner.disabled.values()) {
+                    scanner.record(file, line, silence);
+                }
                 recorded = scanner.disabled;
             }
-            lastFile = at.file();
-            lastLine = at.startLine();
+            lastFile = file;
+            lastLine = line;
         }
         return scanner.lines.isEmpty() ? WarningPragmas.NONE : new WarningPragmas(scanner.lines);
     }
@@ -83,9 +103,9 @@ final class WarningPragmaScanner {
         return token.expansionSite().orElseGet(token::writtenAt);
     }
 
-    private void record(TextRange at, WarningPragmas.Silence silence) {
-        List<WarningPragmas.Silence> onLine = lines.computeIfAbsent(at.file(), f -> new HashMap<>())
-                .computeIfAbsent(at.startLine(), l -> new ArrayList<>());
+    private void record(Path file, int line, WarningPragmas.Silence silence) {
+        List<WarningPragmas.Silence> onLine = lines.computeIfAbsent(file, f -> new HashMap<>())
+                .computeIfAbsent(line, l -> new ArrayList<>());
         if (onLine.stream().noneMatch(s -> s.warning() == silence.warning())) {
             onLine.add(silence);
         }
@@ -120,6 +140,9 @@ final class WarningPragmaScanner {
                     continue;
                 }
                 int warningNumber = Integer.parseInt(number);
+                if (warningNumber < FIRST_ANALYSIS_WARNING) {
+                    continue;
+                }
                 switch (kind) {
                     case "disable" -> next.put(warningNumber, new WarningPragmas.Silence(warningNumber, justification, at));
                     case "suppress" -> pending.add(new WarningPragmas.Silence(warningNumber, justification, at));

@@ -27,11 +27,7 @@ public record WarningPragmas(Map<Path, Map<Integer, List<Silence>>> lines) {
 
     /** The warnings silenced on {@code line} of {@code file} (1-based). */
     public List<Silence> at(Path file, int line) {
-        Map<Integer, List<Silence>> inFile = lines.get(file);
-        if (inFile == null) {
-            return List.of();
-        }
-        return inFile.getOrDefault(line, List.of());
+        return lines.getOrDefault(file, Map.of()).getOrDefault(line, List.of());
     }
 
     public boolean isEmpty() {

@@ -88,8 +88,9 @@ class WarningPragmaScopeTest {
     }
 
     @Test
-    void otherPragmasLeaveNoState() {
+    void otherPragmasAndCompilerWarningsLeaveNoState() {
         assertTrue(scan("""
+                #pragma warning(disable: 4201 4214)
                 #pragma alloc_text(PAGE, Unload)
                 #pragma warning(push)
                 #pragma warning(pop)
