@@ -33,6 +33,24 @@ class RuleCatalogMetadataTest {
     }
 
     @Test
+    void onlyAnEqualPrefastRelationCarriesPragmasAndTheReferenceSaysSo() {
+        RuleCatalog equal = RuleCatalog.parse(catalog("""
+                "precision": "high",
+                "relations": [{"tool": "PREfast", "id": "C28125", "kind": "equal", "description": "d"},
+                              {"tool": "CodeQL", "id": "cpp/x", "kind": "equal", "description": "d"}]"""));
+        RuleRelation prefast = equal.get("PB001").relations().get(0);
+        assertTrue(prefast.suppressionCarriesOver());
+        assertEquals(java.util.OptionalInt.empty(), equal.get("PB001").relations().get(1).prefastWarning(),
+                "a CodeQL query has no warning number");
+        assertTrue(org.zwlint.core.report.RuleReference.markdown(equal.all())
+                .contains("`#pragma warning(suppress: N)` and `#pragma warning(disable: N)` also silence this rule"));
+        RuleCatalog superset = RuleCatalog.parse(catalog("""
+                "precision": "high",
+                "relations": [{"tool": "PREfast", "id": "C28125", "kind": "superset", "description": "d"}]"""));
+        assertFalse(org.zwlint.core.report.RuleReference.markdown(superset.all()).contains("also silence this rule"));
+    }
+
+    @Test
     void refusesAnUnknownPrecision() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> RuleCatalog.parse(catalog("\"precision\": \"sometimes\"")));
