@@ -246,6 +246,59 @@ public final class Analyzer {
     }
 
     /**
+     * One file analyzed alone, as {@link #analyze(SourceFile, ZwLintConfig, java.util.function.BooleanSupplier)}
+     * does, up to the rules' findings: before suppression comments and ordering, which {@link #conclude} does.
+     * {@code mode}, when given, is taken as the file's mode where the configuration leaves it to the code
+     * (for a file of which only some functions are kept, see {@link org.zwlint.core.incremental.IncrementalAnalysis}).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
+     */
+    public UnitFindings analyzeUnit(SourceFile file, ZwLintConfig config, Optional<CodeMode> mode,
+            java.util.function.BooleanSupplier cancelled) {
+        LoadedUnit unit = load(file, config, frontEnd(config), mode);
+        stopIf(cancelled);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        ProgramAnalysis program;
+        try {
+            program = ProgramAnalysis.run(List.of(unit.unit()), api, budgets);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Diagnostic.ofFile(Severity.ERROR, file.path(),
+                    "internal error in the analysis engine (" + e + "); rules ran without its facts"));
+            program = ProgramAnalysis.run(List.of(), api, budgets);
+        }
+        stopIf(cancelled);
+        unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
+        UnitAnalysis analysis = unitAnalysis(program, unit);
+        analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE, file.path(),
+                "analysis budget: " + note)));
+        boolean budgetHit = !analysis.budgetNotes().isEmpty();
+        Optional<ProgramAnalysis.BudgetStop> stop = program.budgetStop(unit.unit());
+        if (stop.isPresent()) {
+            budgetHit = true;
+            diagnostics.add(new Diagnostic(Severity.WARNING, stop.get().at().file(), stop.get().at().startLine(),
+                    stop.get().at().startColumn(), stop.get().message()));
+        }
+        List<RuleFinding> findings = analysis.mode().judgedAsKernel()
+                ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
+                : List.of();
+        return new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit);
+    }
+
+    /**
+     * What {@link #analyze(SourceFile, ZwLintConfig)} returns for {@code file} when its rules found
+     * {@code findings} (in the order {@link #analyzeUnit} gives them) and its analysis said {@code diagnostics}:
+     * suppression comments applied, each finding once, in file order.
+     */
+    public AnalysisResult conclude(SourceFile file, List<RuleFinding> findings, List<Diagnostic> diagnostics,
+            ZwLintConfig config) {
+        List<Diagnostic> said = new ArrayList<>(diagnostics);
+        DistinctFindings distinct = new DistinctFindings();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        distinct.addAll(suppress(file, findings.stream().map(RuleFinding::finding).toList(), said, suppressed));
+        return new AnalysisResult(ordered(distinct.list(), List.of(file), config), said, 1, List.of(), suppressed);
+    }
+
+    /**
      * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
      * comment silences, says which such comments silence nothing, and offers every other finding
      * in the file the suppression fix.
@@ -288,18 +341,28 @@ public final class Analyzer {
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
             List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+        return runRulesNumbered(unit, analysis, config, diagnostics, cancelled).stream().map(RuleFinding::finding)
+                .toList();
+    }
+
+    /** The rules' findings in the order the rules run and each reports them, with the rule's place in that order. */
+    private List<RuleFinding> runRulesNumbered(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
-        List<Finding> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        List<RuleFinding> found = new ArrayList<>();
+        for (int index = 0; index < rules.size(); index++) {
+            Rule rule = rules.get(index);
+            int number = index;
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
             stopIf(cancelled); // outside the try: a stop is no rule's failure
             try {
                 // A .zwlint may report a rule at another level than its default.
-                rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
+                rule.check(input).forEach(f -> found.add(new RuleFinding(number,
+                        f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
                         : new Finding(f.ruleId(), config.levelOf(f.ruleId(), f.severity()), f.range(), f.message(),
-                                f.witness(), f.fixes())));
+                                f.witness(), f.fixes()))));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(Diagnostic.ofFile(Severity.ERROR, unit.file().path(),
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
@@ -326,12 +389,17 @@ public final class Analyzer {
     }
 
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+        return load(file, config, frontEnd, Optional.empty());
+    }
+
+    /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
+    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
         SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
-            case AUTO -> CodeMode.of(parsed.includedHeaders(), semantics.functions());
+            case AUTO -> found.orElseGet(() -> CodeMode.of(parsed.includedHeaders(), semantics.functions()));
         };
         return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode));
     }
