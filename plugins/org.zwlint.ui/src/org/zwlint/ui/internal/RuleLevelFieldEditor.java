@@ -31,8 +31,9 @@ final class RuleLevelFieldEditor extends FieldEditor {
 
     @Override
     protected void doLoad() {
-        select(ZwLintPreferences.levelOf(getPreferenceStore().getString(getPreferenceName()),
-                getPreferenceStore().getBoolean(ZwLintPreferences.ruleEnabledKey(rule.id()))));
+        // The workspace's own values: a rule nothing was stored for is at its default level, and on.
+        select(ZwLintPreferences.levelOf(ZwLintPreferences.node().get(getPreferenceName(), ""),
+                ZwLintPreferences.node().getBoolean(ZwLintPreferences.ruleEnabledKey(rule.id()), true)));
     }
 
     @Override
@@ -46,10 +47,8 @@ final class RuleLevelFieldEditor extends FieldEditor {
         if (shown == null) {
             return;
         }
-        RuleLevelChoice chosen = RuleLevelCombo.chosen(shown);
-        getPreferenceStore().setValue(getPreferenceName(), chosen.name().toLowerCase(Locale.ROOT));
-        // the older on/off switch now says the same, so a level chosen here is never read against it
-        getPreferenceStore().setValue(ZwLintPreferences.ruleEnabledKey(rule.id()), chosen != RuleLevelChoice.OFF);
+        // Stored even as "default": a level stored wins over an older workspace's on/off switch.
+        getPreferenceStore().setValue(getPreferenceName(), RuleLevelCombo.chosen(shown).name().toLowerCase(Locale.ROOT));
     }
 
     @Override
