@@ -14,8 +14,10 @@ import org.zwlint.core.source.LineMap;
 /**
  * Cuts C text into its function definitions without preprocessing or parsing it: a brace at file
  * level after a closing parenthesis opens a function body, whose name is the last identifier before
- * a parenthesis in its declarator. The text is left uncut (empty) where this reading could be wrong:
- * a directive inside braces (an {@code #if} may hide a brace), {@code __LINE__} or {@code __COUNTER__}
+ * a parenthesis in its declarator. Inside a body, conditional groups ({@code #if DBG ... #endif}) and
+ * pragmas are read past when no brace stands in a group and each group closes the brackets it opens.
+ * The text is left uncut (empty) where this reading could be wrong: any other directive inside braces
+ * ({@code #define} there changes how the rest reads), {@code __LINE__} or {@code __COUNTER__}
  * (a function's expansion would depend on where it is), unbalanced brackets, an unterminated comment
  * or literal, a body whose name cannot be told.
  */
@@ -48,6 +50,8 @@ final class ChunkScanner {
         @Nullable String name = null;
         Set<String> identifiers = new HashSet<>();
         boolean lineStart = true;
+        // the bracket depth where each open conditional group of a body began
+        java.util.ArrayDeque<Integer> conditionals = new java.util.ArrayDeque<>();
         int i = 0;
         while (i < length) {
             char c = text.charAt(i);
@@ -61,12 +65,34 @@ final class ChunkScanner {
                 continue;
             }
             if (c == '#' && lineStart) {
-                if (depth > 0) {
-                    return Optional.empty();
-                }
                 int end = directiveEnd(i);
                 if (end < 0) {
                     return Optional.empty();
+                }
+                if (depth > 0) {
+                    // Inside a body: conditional groups without braces (#if DBG ... #endif) and pragmas.
+                    String keyword = keyword(text.substring(i + 1, end));
+                    switch (keyword) {
+                        case "if", "ifdef", "ifndef" -> {
+                            conditionals.push(brackets);
+                        }
+                        case "elif", "else", "endif" -> {
+                            if (conditionals.isEmpty() || conditionals.peek() != brackets) {
+                                return Optional.empty(); // a group that opens a bracket another closes
+                            }
+                            if (keyword.equals("endif")) {
+                                conditionals.pop();
+                            }
+                        }
+                        case "pragma", "error", "warning" -> {
+                            // no effect on the text around it
+                        }
+                        default -> {
+                            return Optional.empty(); // #define, #undef, #include, #line: the rest reads otherwise
+                        }
+                    }
+                    i = end;
+                    continue;
                 }
                 defineOf(withoutComments(text.substring(i, end))).ifPresent(d -> macros.merge(d.name(), d.names(),
                         (a, b) -> {
@@ -81,7 +107,6 @@ final class ChunkScanner {
                 last = 0;
                 continue;
             }
-            lineStart = false;
             if (c == '/' && i + 1 < length && text.charAt(i + 1) == '/') {
                 int end = lineEnd(i);
                 if (end > i && text.charAt(end - 1) == '\\') {
@@ -96,8 +121,9 @@ final class ChunkScanner {
                     return Optional.empty();
                 }
                 i = end + 2;
-                continue;
+                continue; // a comment is white space: a directive may follow it on its line
             }
+            lineStart = false;
             if (c == '"' || c == '\'') {
                 int end = literalEnd(i, c);
                 if (end < 0) {
@@ -140,6 +166,9 @@ final class ChunkScanner {
                     }
                 }
                 case '{' -> {
+                    if (!conditionals.isEmpty()) {
+                        return Optional.empty(); // a brace in a conditional group: which one counts is the preprocessor's
+                    }
                     if (depth == 0 && brackets == 0 && last == ')' && !inFunction) {
                         if (lastCallee == null) {
                             return Optional.empty();
@@ -150,6 +179,9 @@ final class ChunkScanner {
                     depth++;
                 }
                 case '}' -> {
+                    if (!conditionals.isEmpty()) {
+                        return Optional.empty();
+                    }
                     if (--depth < 0) {
                         return Optional.empty();
                     }
@@ -180,10 +212,20 @@ final class ChunkScanner {
             last = c;
             i++;
         }
-        if (depth != 0 || brackets != 0 || inFunction) {
+        if (depth != 0 || brackets != 0 || inFunction || !conditionals.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ChunkedText(chunks, between(chunks), macros));
+    }
+
+    /** The directive's name: "if" of "# if DBG". */
+    private static String keyword(String directive) {
+        String rest = withoutComments(directive).strip();
+        int end = 0;
+        while (end < rest.length() && Character.isLetter(rest.charAt(end))) {
+            end++;
+        }
+        return rest.substring(0, end);
     }
 
     /** The text outside the functions, comments out, each line's whitespace collapsed, blank lines dropped. */

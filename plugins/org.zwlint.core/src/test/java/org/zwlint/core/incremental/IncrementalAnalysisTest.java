@@ -24,8 +24,14 @@ import org.zwlint.core.source.SourceFile;
  * duplicated and swapped, comments and statements added, functions added and removed, code moved.
  */
 class IncrementalAnalysisTest {
-    private static final Path[] CORPORA = {Path.of("src/test/resources/fixtures/rules"), Path.of("../../examples")};
+    /** The rule fixtures, the examples, and drivers written for this test (helpers, #if DBG in bodies). */
+    private static final Path[] CORPORA = {Path.of("src/test/resources/fixtures/rules"), Path.of("../../examples"),
+            Path.of("src/test/resources/fixtures/incremental")};
     private static final int EDITS = 14;
+    private static final int SESSIONS = 12;
+    /** Every kind of edit, and those that keep the text's syntax (lines removed, copied or swapped break it). */
+    private static final int[] ANY = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    private static final int[] KEEP_SYNTAX = {0, 1, 5, 6, 7, 8, 9};
 
     private final Analyzer analyzer = new Analyzer();
     private final ZwLintConfig config = ZwLintConfig.defaults();
@@ -35,21 +41,28 @@ class IncrementalAnalysisTest {
         IncrementalAnalysis incremental = new IncrementalAnalysis(analyzer);
         int findingsCompared = 0;
         for (Path fixture : fixtures()) {
-            String text = Files.readString(fixture);
+            String original = Files.readString(fixture);
             Random random = new Random(fixture.getFileName().toString().hashCode());
             Path path = fixture.toAbsolutePath().normalize();
-            compare(incremental, path, text, "the fixture as it is");
-            for (int edit = 0; edit < EDITS; edit++) {
-                Edited edited = edit(text, random);
-                text = edited.text();
-                findingsCompared += compare(incremental, path, text, edited.what() + " (edit " + edit + ")");
+            compare(incremental, path, original, "the fixture as it is");
+            // The drivers written for this test are edited in many sessions from their original text,
+            // since edits pile up into text no function can be told apart in.
+            boolean more = fixture.toString().contains("incremental");
+            for (int session = 0; session < (more ? SESSIONS : 1); session++) {
+                String text = original;
+                for (int edit = 0; edit < EDITS; edit++) {
+                    Edited edited = edit(text, random, more ? KEEP_SYNTAX : ANY);
+                    text = edited.text();
+                    findingsCompared += compare(incremental, path, text, edited.what() + " (session " + session
+                            + ", edit " + edit + ")");
+                }
             }
         }
         System.out.println("Incremental analysis: " + incremental.partialAnalyses() + " partial, "
                 + incremental.wholeAnalyses() + " whole; " + findingsCompared + " findings compared");
         assertTrue(findingsCompared > 200, "the edits keep findings to compare: " + findingsCompared);
         // Most fixtures are one driver whose functions all link to DriverEntry: those are analyzed whole.
-        assertTrue(incremental.partialAnalyses() >= 150, "edits analyzed function by function: "
+        assertTrue(incremental.partialAnalyses() >= 300, "edits analyzed function by function: "
                 + incremental.partialAnalyses() + " partial, " + incremental.wholeAnalyses() + " whole");
     }
 
@@ -95,11 +108,11 @@ class IncrementalAnalysisTest {
     }
 
     /** One edit at a random place, of the kinds a person makes while typing and moving code. */
-    private static Edited edit(String text, Random random) {
+    private static Edited edit(String text, Random random, int[] kinds) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int at = random.nextInt(lines.size());
         String what;
-        switch (random.nextInt(10)) {
+        switch (kinds[random.nextInt(kinds.length)]) {
             case 0 -> {
                 lines.add(at, "");
                 what = "a blank line at line " + (at + 1);
