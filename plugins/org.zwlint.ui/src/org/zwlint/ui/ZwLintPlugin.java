@@ -83,8 +83,8 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
     }
 
     /**
-     * The analysis of editor texts while typing: an edited file that is a driver project of its own
-     * is reanalyzed function by function against its previous analysis.
+     * The analysis of editor texts while typing: the edited file is reanalyzed function by function
+     * against its previous analysis (with the other files of its driver project, in full).
      */
     public IncrementalAnalysis liveAnalysis() {
         IncrementalAnalysis current = liveAnalysis;

@@ -108,10 +108,9 @@ public final class LiveAnalysisJob extends Job {
         try {
             // Typed on meanwhile: the analysis stops at its next step, and the next run has the newer text.
             java.util.function.BooleanSupplier stale = () -> monitor.isCanceled() || stamp(document) != stamp;
-            // A file that is a driver project of its own: only the functions the edits reach are analyzed again.
-            result = units.size() == 1
-                    ? ZwLintPlugin.getDefault().liveAnalysis().analyze(units.get(0), settings.config(), stale)
-                    : ZwLintPlugin.getDefault().analyzer().analyzeProject(units, settings.config(), stale);
+            // Only the functions of the edited file that the edits reach are analyzed again (the project's
+            // other files in full, as saved).
+            result = ZwLintPlugin.getDefault().liveAnalysis().analyzeProject(units, settings.config(), stale);
         } catch (CancellationException e) {
             return Status.CANCEL_STATUS;
         }

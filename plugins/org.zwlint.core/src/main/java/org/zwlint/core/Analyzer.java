@@ -246,56 +246,72 @@ public final class Analyzer {
     }
 
     /**
-     * One file analyzed alone, as {@link #analyze(SourceFile, ZwLintConfig, java.util.function.BooleanSupplier)}
-     * does, up to the rules' findings: before suppression comments and ordering, which {@link #conclude} does.
-     * {@code mode}, when given, is taken as the file's mode where the configuration leaves it to the code
-     * (for a file of which only some functions are kept, see {@link org.zwlint.core.incremental.IncrementalAnalysis}).
+     * Files analyzed as one driver project, as {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)}
+     * does, up to each file's rules' findings: before suppression comments and ordering, which
+     * {@link #conclude} does. {@code firstMode}, when given, is taken as the first file's mode where the
+     * configuration leaves it to the code (for a file of which only some functions are kept, see
+     * {@link org.zwlint.core.incremental.IncrementalAnalysis}).
      *
+     * @return one entry per file, in order
      * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
      */
-    public UnitFindings analyzeUnit(SourceFile file, ZwLintConfig config, Optional<CodeMode> mode,
+    public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
             java.util.function.BooleanSupplier cancelled) {
-        LoadedUnit unit = load(file, config, frontEnd(config), mode);
-        stopIf(cancelled);
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        ConfiguredFrontEnd frontEnd = frontEnd(config);
+        List<LoadedUnit> units = new ArrayList<>();
+        for (SourceFile file : files) {
+            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty()));
+            stopIf(cancelled);
+        }
+        List<Diagnostic> engineFailure = new ArrayList<>();
         ProgramAnalysis program;
         try {
-            program = ProgramAnalysis.run(List.of(unit.unit()), api, budgets);
+            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.add(Diagnostic.ofFile(Severity.ERROR, file.path(),
+            engineFailure.add(Diagnostic.ofFile(Severity.ERROR, files.isEmpty() ? Path.of(".") : files.get(0).path(),
                     "internal error in the analysis engine (" + e + "); rules ran without its facts"));
             program = ProgramAnalysis.run(List.of(), api, budgets);
         }
         stopIf(cancelled);
-        unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
-        UnitAnalysis analysis = unitAnalysis(program, unit);
-        analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE, file.path(),
-                "analysis budget: " + note)));
-        boolean budgetHit = !analysis.budgetNotes().isEmpty();
-        Optional<ProgramAnalysis.BudgetStop> stop = program.budgetStop(unit.unit());
-        if (stop.isPresent()) {
-            budgetHit = true;
-            diagnostics.add(new Diagnostic(Severity.WARNING, stop.get().at().file(), stop.get().at().startLine(),
-                    stop.get().at().startColumn(), stop.get().message()));
+        List<UnitFindings> found = new ArrayList<>();
+        for (LoadedUnit unit : units) {
+            List<Diagnostic> diagnostics = new ArrayList<>(found.isEmpty() ? engineFailure : List.of());
+            unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
+            UnitAnalysis analysis = unitAnalysis(program, unit);
+            analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE,
+                    unit.file().path(), "analysis budget: " + note)));
+            boolean budgetHit = !analysis.budgetNotes().isEmpty();
+            Optional<ProgramAnalysis.BudgetStop> stop = program.budgetStop(unit.unit());
+            if (stop.isPresent()) {
+                budgetHit = true;
+                diagnostics.add(new Diagnostic(Severity.WARNING, stop.get().at().file(), stop.get().at().startLine(),
+                        stop.get().at().startColumn(), stop.get().message()));
+            }
+            List<RuleFinding> findings = analysis.mode().judgedAsKernel()
+                    ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
+                    : List.of();
+            found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit));
         }
-        List<RuleFinding> findings = analysis.mode().judgedAsKernel()
-                ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
-                : List.of();
-        return new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit);
+        return found;
     }
 
     /**
-     * What {@link #analyze(SourceFile, ZwLintConfig)} returns for {@code file} when its rules found
-     * {@code findings} (in the order {@link #analyzeUnit} gives them) and its analysis said {@code diagnostics}:
-     * suppression comments applied, each finding once, in file order.
+     * What {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)} returns for
+     * {@code files} when {@link #analyzeUnits} found {@code found} (one entry per file): suppression
+     * comments applied, each finding once, in file order.
      */
-    public AnalysisResult conclude(SourceFile file, List<RuleFinding> findings, List<Diagnostic> diagnostics,
-            ZwLintConfig config) {
-        List<Diagnostic> said = new ArrayList<>(diagnostics);
+    public AnalysisResult conclude(List<SourceFile> files, List<UnitFindings> found, ZwLintConfig config) {
+        List<Diagnostic> said = new ArrayList<>();
         DistinctFindings distinct = new DistinctFindings();
         List<SuppressedFinding> suppressed = new ArrayList<>();
-        distinct.addAll(suppress(file, findings.stream().map(RuleFinding::finding).toList(), said, suppressed));
-        return new AnalysisResult(ordered(distinct.list(), List.of(file), config), said, 1, List.of(), suppressed);
+        for (int i = 0; i < files.size(); i++) {
+            said.addAll(found.get(i).diagnostics());
+            if (found.get(i).mode().judgedAsKernel()) { // user-mode code is not judged: nothing to suppress
+                distinct.addAll(suppress(files.get(i), found.get(i).findings().stream().map(RuleFinding::finding)
+                        .toList(), said, suppressed));
+            }
+        }
+        return new AnalysisResult(ordered(distinct.list(), files, config), said, files.size(), List.of(), suppressed);
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import org.zwlint.core.analysis.CodeMode;
 
 /**
- * One file's analysis up to its rules' findings (see {@link Analyzer#analyzeUnit}): the mode it was
+ * One file's analysis up to its rules' findings (see {@link Analyzer#analyzeUnits}): the mode it was
  * judged in, the findings in rule order before suppression, what the analysis said, and whether the
  * engine hit a budget (then the file's functions were not each analyzed in full).
  */

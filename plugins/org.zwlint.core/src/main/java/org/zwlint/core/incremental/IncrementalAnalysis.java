@@ -15,7 +15,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
-import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
 import org.zwlint.core.RuleFinding;
 import org.zwlint.core.Severity;
@@ -38,7 +37,8 @@ import org.zwlint.core.source.SourceFile;
  * when a function that decides the file's mode appears or goes (DriverEntry, main), when a finding
  * lies outside the functions, when the engine hit a budget, and while the text has a syntax error
  * (the last clean analysis is kept, so once it is fixed the edit counts from there). Headers are read
- * from disk: {@link #forget()} when they change.
+ * from disk: {@link #forget()} when they change. The other files of the file's driver project, when
+ * there are any, are analyzed in full each time, with every function of the file that links to theirs.
  */
 public final class IncrementalAnalysis {
     private static final int FILES_KEPT = 8;
@@ -82,26 +82,42 @@ public final class IncrementalAnalysis {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
      */
     public AnalysisResult analyze(SourceFile file, ZwLintConfig config, BooleanSupplier cancelled) {
+        return analyzeProject(List.of(file), config, cancelled);
+    }
+
+    /**
+     * The findings of a driver project whose first file is the one being edited, as
+     * {@link Analyzer#analyzeProject(List, ZwLintConfig, BooleanSupplier)} gives them. The other files are
+     * analyzed in full each time, with the edited file's functions they link to by name; the edited
+     * file's other functions are reanalyzed only where its edits reach them. When the other files
+     * changed since the last analysis, the whole project is analyzed.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
+     */
+    public AnalysisResult analyzeProject(List<SourceFile> units, ZwLintConfig config, BooleanSupplier cancelled) {
+        SourceFile file = units.get(0);
+        List<SourceFile> others = units.subList(1, units.size());
         Optional<ChunkedText> chunked = ChunkScanner.scan(file.text());
         @Nullable FileState old;
         synchronized (states) {
             old = states.get(file.path());
         }
-        if (old != null && chunked.isPresent() && old.config().equals(config)) {
-            Optional<AnalysisResult> result = partially(file, config, old, chunked.get(), cancelled);
+        if (old != null && chunked.isPresent() && old.config().equals(config) && old.sameOthers(others)) {
+            Optional<AnalysisResult> result = partially(units, config, old, chunked.get(), cancelled);
             if (result.isPresent()) {
                 partial.incrementAndGet();
                 return result.get();
             }
         }
         whole.incrementAndGet();
-        UnitFindings found = analyzer.analyzeUnit(file, config, Optional.empty(), cancelled);
+        List<UnitFindings> found = analyzer.analyzeUnits(units, config, Optional.empty(), cancelled);
         lastReanalyzed = chunked.map(c -> c.chunks().size()).orElse(0);
         lastFunctions = lastReanalyzed;
-        if (chunked.isPresent() && clean(found)) {
-            remember(file, stateOf(config, file.text(), chunked.get(), found.mode(), found.findings(), file.path()));
+        if (chunked.isPresent() && found.stream().allMatch(IncrementalAnalysis::clean)) {
+            remember(file, stateOf(config, file.text(), others, chunked.get(), found.get(0).mode(),
+                    found.get(0).findings(), file.path()));
         }
-        return analyzer.conclude(file, found.findings(), found.diagnostics(), config);
+        return analyzer.conclude(units, found, config);
     }
 
     private void remember(SourceFile file, Optional<FileState> state) {
@@ -123,8 +139,8 @@ public final class IncrementalAnalysis {
     }
 
     /** The findings attributed to the functions they lie in; empty when one lies elsewhere. */
-    private static Optional<FileState> stateOf(ZwLintConfig config, String text, ChunkedText chunked, CodeMode mode,
-            List<RuleFinding> findings, Path path) {
+    private static Optional<FileState> stateOf(ZwLintConfig config, String text, List<SourceFile> others,
+            ChunkedText chunked, CodeMode mode, List<RuleFinding> findings, Path path) {
         List<List<RuleFinding>> byChunk = new ArrayList<>();
         chunked.chunks().forEach(c -> byChunk.add(new ArrayList<>()));
         for (RuleFinding finding : findings) {
@@ -134,7 +150,7 @@ public final class IncrementalAnalysis {
             }
             byChunk.get(chunk).add(finding);
         }
-        return Optional.of(new FileState(config, text, chunked, mode, byChunk));
+        return Optional.of(new FileState(config, text, others, chunked, mode, byChunk));
     }
 
     private static int chunkOf(List<FunctionChunk> chunks, Finding finding, Path path) {
@@ -149,10 +165,21 @@ public final class IncrementalAnalysis {
         return -1;
     }
 
-    private Optional<AnalysisResult> partially(SourceFile file, ZwLintConfig config, FileState old,
+    private Optional<AnalysisResult> partially(List<SourceFile> units, ZwLintConfig config, FileState old,
             ChunkedText now, BooleanSupplier cancelled) {
+        SourceFile file = units.get(0);
         if (!old.chunked().between().equals(now.between())) {
             return Optional.empty();
+        }
+        // The other files' functions: the edited file's functions linked to them are always analyzed,
+        // since the other files are, and what those functions do reaches them.
+        List<FunctionChunk> external = new ArrayList<>();
+        for (SourceFile other : units.subList(1, units.size())) {
+            Optional<ChunkedText> theirs = ChunkScanner.scan(other.text());
+            if (theirs.isEmpty()) {
+                return Optional.empty();
+            }
+            external.addAll(theirs.get().chunks());
         }
         List<FunctionChunk> before = old.chunked().chunks();
         List<FunctionChunk> after = now.chunks();
@@ -184,7 +211,9 @@ public final class IncrementalAnalysis {
         }
         List<FunctionChunk> all = new ArrayList<>(before);
         all.addAll(after);
+        all.addAll(external);
         NameLinks links = new NameLinks(all, now.macroNames());
+        external.forEach(chunk -> seeds.add(chunk.name()));
         int firstEditedLine = firstDifferentLine(old.text(), file.text());
         Map<FunctionChunk, Integer> oldIndex = new java.util.IdentityHashMap<>();
         for (int i = 0; i < before.size(); i++) {
@@ -238,10 +267,13 @@ public final class IncrementalAnalysis {
         if (part.encoding() != file.encoding()) {
             return Optional.empty();
         }
-        UnitFindings found = analyzer.analyzeUnit(part, config, Optional.of(old.mode()), cancelled);
-        if (!clean(found)) {
+        List<SourceFile> analyzed = new ArrayList<>(units);
+        analyzed.set(0, part);
+        List<UnitFindings> everyone = analyzer.analyzeUnits(analyzed, config, Optional.of(old.mode()), cancelled);
+        if (!everyone.stream().allMatch(IncrementalAnalysis::clean)) {
             return Optional.empty(); // a syntax error, say: the whole text decides how the parser recovers
         }
+        UnitFindings found = everyone.get(0);
         List<List<RuleFinding>> byChunk = new ArrayList<>();
         for (List<RuleFinding> kept : carried) {
             byChunk.add(kept != null ? new ArrayList<>(kept) : new ArrayList<>());
@@ -256,11 +288,13 @@ public final class IncrementalAnalysis {
         List<RuleFinding> merged = new ArrayList<>();
         byChunk.forEach(merged::addAll);
         merged.sort(Comparator.comparingInt(RuleFinding::rule)); // stable: each function's own order stays
-        remember(file, Optional.of(new FileState(config, file.text(), now, old.mode(), byChunk)));
+        remember(file, Optional.of(new FileState(config, file.text(), units.subList(1, units.size()), now, old.mode(),
+                byChunk)));
         lastReanalyzed = reanalyzed;
         lastFunctions = after.size();
-        List<Diagnostic> diagnostics = found.diagnostics();
-        return Optional.of(analyzer.conclude(file, merged, diagnostics, config));
+        List<UnitFindings> concluded = new ArrayList<>(everyone);
+        concluded.set(0, new UnitFindings(found.mode(), merged, found.diagnostics(), false));
+        return Optional.of(analyzer.conclude(units, concluded, config));
     }
 
     /** The text with the functions carried over blanked: spaces, but every line end where it was. */

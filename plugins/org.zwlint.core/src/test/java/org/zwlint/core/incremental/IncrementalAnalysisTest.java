@@ -84,6 +84,46 @@ class IncrementalAnalysisTest {
         assertEquals("1 of 40 functions", incremental.lastScope());
     }
 
+    @Test
+    void eachFileOfATwoFileDriverEditedGivesTheFindingsOfTheProjectsFullAnalysis() throws IOException {
+        Path folder = Path.of("src/test/resources/fixtures/incremental_project");
+        List<Path> files = List.of(folder.resolve("relay_buffers.c").toAbsolutePath().normalize(),
+                folder.resolve("relay_dispatch.c").toAbsolutePath().normalize());
+        IncrementalAnalysis incremental = new IncrementalAnalysis(analyzer);
+        int findingsCompared = 0;
+        for (int edited = 0; edited < files.size(); edited++) {
+            Path path = files.get(edited);
+            SourceFile other = SourceFile.of(files.get(1 - edited), Files.readString(files.get(1 - edited)));
+            String original = Files.readString(path);
+            Random random = new Random(edited);
+            compareProject(incremental, path, original, other, "the files as they are");
+            for (int session = 0; session < SESSIONS / 2; session++) {
+                String text = original;
+                for (int edit = 0; edit < EDITS; edit++) {
+                    Edited change = edit(text, random, KEEP_SYNTAX);
+                    text = change.text();
+                    findingsCompared += compareProject(incremental, path, text, other, change.what() + " (session "
+                            + session + ", edit " + edit + ")");
+                }
+            }
+        }
+        System.out.println("Incremental analysis of a two-file driver: " + incremental.partialAnalyses()
+                + " partial, " + incremental.wholeAnalyses() + " whole; " + findingsCompared + " findings compared");
+        assertTrue(findingsCompared > 100, "findings to compare: " + findingsCompared);
+        assertTrue(incremental.partialAnalyses() >= 40, "edits of the log functions, which the other file does not "
+                + "reach, are analyzed function by function: " + incremental.partialAnalyses() + " partial");
+    }
+
+    private int compareProject(IncrementalAnalysis incremental, Path path, String text, SourceFile other, String what) {
+        List<SourceFile> units = List.of(SourceFile.of(path, text), other);
+        AnalysisResult full = analyzer.analyzeProject(units, config, () -> false);
+        AnalysisResult partial = incremental.analyzeProject(units, config, () -> false);
+        assertEquals(full.findings(), partial.findings(), () -> path.getFileName() + " after " + what + " ("
+                + incremental.lastScope() + ")");
+        assertEquals(full.suppressed(), partial.suppressed(), () -> path.getFileName() + " after " + what);
+        return full.findings().size();
+    }
+
     private int compare(IncrementalAnalysis incremental, Path path, String text, String what) {
         SourceFile file = SourceFile.of(path, text);
         AnalysisResult full = analyzer.analyze(file, config);
