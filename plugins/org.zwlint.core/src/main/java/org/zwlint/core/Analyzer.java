@@ -314,6 +314,75 @@ public final class Analyzer {
     }
 
     /**
+     * Files analyzed as one driver project, as {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)}
+     * does, up to each file's rules' findings: before suppression comments and ordering, which
+     * {@link #conclude} does. {@code firstMode}, when given, is taken as the first file's mode where the
+     * configuration leaves it to the code (for a file of which only some functions are kept, see
+     * {@link org.zwlint.core.incremental.IncrementalAnalysis}).
+     *
+     * @return one entry per file, in order
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
+     */
+    public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
+            java.util.function.BooleanSupplier cancelled) {
+        ConfiguredFrontEnd frontEnd = frontEnd(config);
+        List<LoadedUnit> units = new ArrayList<>();
+        for (SourceFile file : files) {
+            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty()));
+            stopIf(cancelled);
+        }
+        List<Diagnostic> engineFailure = new ArrayList<>();
+        ProgramAnalysis program;
+        try {
+            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
+        } catch (RuntimeException | StackOverflowError e) {
+            engineFailure.add(Diagnostic.ofFile(Severity.ERROR, files.isEmpty() ? Path.of(".") : files.get(0).path(),
+                    "internal error in the analysis engine (" + e + "); rules ran without its facts"));
+            program = ProgramAnalysis.run(List.of(), api, budgets);
+        }
+        stopIf(cancelled);
+        List<UnitFindings> found = new ArrayList<>();
+        for (LoadedUnit unit : units) {
+            List<Diagnostic> diagnostics = new ArrayList<>(found.isEmpty() ? engineFailure : List.of());
+            unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
+            UnitAnalysis analysis = unitAnalysis(program, unit);
+            analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE,
+                    unit.file().path(), "analysis budget: " + note)));
+            boolean budgetHit = !analysis.budgetNotes().isEmpty();
+            Optional<ProgramAnalysis.BudgetStop> stop = program.budgetStop(unit.unit());
+            if (stop.isPresent()) {
+                budgetHit = true;
+                diagnostics.add(new Diagnostic(Severity.WARNING, stop.get().at().file(), stop.get().at().startLine(),
+                        stop.get().at().startColumn(), stop.get().message()));
+            }
+            List<RuleFinding> findings = analysis.mode().judgedAsKernel()
+                    ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
+                    : List.of();
+            found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit));
+        }
+        return found;
+    }
+
+    /**
+     * What {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)} returns for
+     * {@code files} when {@link #analyzeUnits} found {@code found} (one entry per file): suppression
+     * comments applied, each finding once, in file order.
+     */
+    public AnalysisResult conclude(List<SourceFile> files, List<UnitFindings> found, ZwLintConfig config) {
+        List<Diagnostic> said = new ArrayList<>();
+        DistinctFindings distinct = new DistinctFindings();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            said.addAll(found.get(i).diagnostics());
+            if (found.get(i).mode().judgedAsKernel()) { // user-mode code is not judged: nothing to suppress
+                distinct.addAll(suppress(files.get(i), found.get(i).findings().stream().map(RuleFinding::finding)
+                        .toList(), said, suppressed));
+            }
+        }
+        return new AnalysisResult(ordered(distinct.list(), files, config), said, files.size(), List.of(), suppressed);
+    }
+
+    /**
      * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
      * comment silences, then those a {@code #pragma warning} for an equal PREfast warning silences
      * (in the file or a header it includes), says which such comments silence nothing (a pragma is
@@ -367,18 +436,28 @@ public final class Analyzer {
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
             List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+        return runRulesNumbered(unit, analysis, config, diagnostics, cancelled).stream().map(RuleFinding::finding)
+                .toList();
+    }
+
+    /** The rules' findings in the order the rules run and each reports them, with the rule's place in that order. */
+    private List<RuleFinding> runRulesNumbered(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
-        List<Finding> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        List<RuleFinding> found = new ArrayList<>();
+        for (int index = 0; index < rules.size(); index++) {
+            Rule rule = rules.get(index);
+            int number = index;
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
             stopIf(cancelled); // outside the try: a stop is no rule's failure
             try {
                 // A .zwlint may report a rule at another level than its default.
-                rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
+                rule.check(input).forEach(f -> found.add(new RuleFinding(number,
+                        f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
                         : new Finding(f.ruleId(), config.levelOf(f.ruleId(), f.severity()), f.range(), f.message(),
-                                f.witness(), f.fixes())));
+                                f.witness(), f.fixes()))));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(Diagnostic.ofFile(Severity.ERROR, unit.file().path(),
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
@@ -405,12 +484,17 @@ public final class Analyzer {
     }
 
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+        return load(file, config, frontEnd, Optional.empty());
+    }
+
+    /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
+    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
         SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
-            case AUTO -> CodeMode.of(parsed.includedHeaders(), semantics.functions());
+            case AUTO -> found.orElseGet(() -> CodeMode.of(parsed.includedHeaders(), semantics.functions()));
         };
         return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode));
     }
