@@ -26,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifOutputTest {
     private static final String DISPATCH = """
             #include <ntifs.h>
-
+            static HANDLE SavedSection;
             NTSTATUS DispatchClose(PDEVICE_OBJECT Device, PIRP Irp)
             {
-                HANDLE section = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
-                // zwlint-disable-next-line PM001: closed on purpose in the requestor's mode
+                HANDLE section = SavedSection;
+                // zwlint-disable-next-line PM001: closed on purpose in the caller's mode
                 NtClose(section);
                 return NtClose(section);
             }
@@ -92,7 +92,7 @@ class SarifOutputTest {
         assertEquals(1, suppressed.size(), run::toString);
         JsonObject suppression = suppressed.get(0).getAsJsonArray("suppressions").get(0).getAsJsonObject();
         assertEquals("inSource", suppression.get("kind").getAsString());
-        assertEquals("closed on purpose in the requestor's mode", suppression.get("justification").getAsString());
+        assertEquals("closed on purpose in the caller's mode", suppression.get("justification").getAsString());
         assertEquals(7, suppressed.get(0).getAsJsonArray("locations").get(0).getAsJsonObject()
                 .getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
     }

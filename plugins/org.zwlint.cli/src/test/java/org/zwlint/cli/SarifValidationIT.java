@@ -207,18 +207,19 @@ class SarifValidationIT {
     @Test
     void codeFlowsAndVerdictsAreValidSarif() throws Exception {
         Path source = Files.writeString(work.resolve("boundary.c"), """
+                static HANDLE SavedKey;
                 NTSTATUS Ioctl(PIRP Irp)
                 {
-                    HANDLE h = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
+                    HANDLE h = SavedKey;
                     return NtClose(h);
                 }
                 """);
         SourceFile file = SourceFile.decode(source, Files.readAllBytes(source));
         AnalysisResult real = new Analyzer().analyze(file, ZwLintConfig.defaults());
         Finding direct = real.findings().get(0);
-        TextRange read = range(file, "*(PHANDLE)Irp->AssociatedIrp.SystemBuffer");
+        TextRange read = range(file, "h = SavedKey");
         Finding boundary = new Finding("PM001", Severity.ERROR, direct.range(), "a user-mode handle reaches NtClose",
-                new Witness(List.of(new WitnessStep(read, "handle read from the caller's buffer"),
+                new Witness(List.of(new WitnessStep(read, "handle the driver saved"),
                         new WitnessStep(direct.range(), "closed with the caller's PreviousMode")),
                         Optional.of(new DispatcherVerdict(0xC0000008L, "STATUS_INVALID_HANDLE",
                                 List.of("PreviousMode is UserMode", "the handle table lookup rejects it")))),
