@@ -31,11 +31,11 @@ class CacheOptionTest {
                 """);
         Files.writeString(tree.resolve("dispatch.c"), """
                 #include "driver.h"
-
+                static HANDLE SavedSection;
                 NTSTATUS DispatchClose(PDEVICE_OBJECT Device, PIRP Irp)
                 {
-                    HANDLE section = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
-                    // zwlint-disable-next-line PM001: closed on purpose in the requestor's mode
+                    HANDLE section = SavedSection;
+                    // zwlint-disable-next-line PM001: closed on purpose in the caller's mode
                     NtClose(section);
                     RELEASE(section);
                     return NtClose(section);

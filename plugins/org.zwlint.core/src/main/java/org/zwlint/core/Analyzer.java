@@ -358,7 +358,8 @@ public final class Analyzer {
             List<RuleFinding> findings = analysis.mode().judgedAsKernel()
                     ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
                     : List.of();
-            found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit));
+            found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit,
+                    unit.parsed().warningPragmas()));
         }
         return found;
     }
@@ -375,8 +376,8 @@ public final class Analyzer {
         for (int i = 0; i < files.size(); i++) {
             said.addAll(found.get(i).diagnostics());
             if (found.get(i).mode().judgedAsKernel()) { // user-mode code is not judged: nothing to suppress
-                distinct.addAll(suppress(files.get(i), found.get(i).findings().stream().map(RuleFinding::finding)
-                        .toList(), said, suppressed));
+                distinct.addAll(suppress(files.get(i), found.get(i).pragmas(), found.get(i).findings().stream()
+                        .map(RuleFinding::finding).toList(), said, suppressed));
             }
         }
         return new AnalysisResult(ordered(distinct.list(), files, config), said, files.size(), List.of(), suppressed);

@@ -35,13 +35,17 @@ import org.zwlint.core.source.SourceFile;
  * text; where that cannot be vouched for, the whole file is analyzed: the first time, when the text
  * between the functions changed (declarations, macros, includes; comments and blank lines aside),
  * when a function that decides the file's mode appears or goes (DriverEntry, main), when a finding
- * lies outside the functions, when the engine hit a budget, and while the text has a syntax error
+ * lies outside the functions, when the engine hit a budget, when the file holds a {@code #pragma warning}
+ * (its scope runs past the function it is in), and while the text has a syntax error
  * (the last clean analysis is kept, so once it is fixed the edit counts from there). Headers are read
  * from disk: {@link #forget()} when they change. The other files of the file's driver project, when
  * there are any, are analyzed in full each time, with every function of the file that links to theirs.
  */
 public final class IncrementalAnalysis {
     private static final int FILES_KEPT = 8;
+    /** A {@code #pragma warning}, {@code __pragma(warning(...))} or {@code _Pragma} in the file's own text. */
+    private static final java.util.regex.Pattern WARNING_PRAGMA = java.util.regex.Pattern
+            .compile("#\\s*pragma\\s+warning|__pragma\\s*\\(\\s*warning|_Pragma\\s*\\(");
 
     private final Analyzer analyzer;
     private final Map<Path, FileState> states = new LinkedHashMap<>(16, 0.75f, true);
@@ -263,6 +267,9 @@ public final class IncrementalAnalysis {
         if (reanalyzed == after.size() && !after.isEmpty()) {
             return Optional.empty(); // every function: the whole file, and a fresh state from it
         }
+        if (WARNING_PRAGMA.matcher(file.text()).find()) {
+            return Optional.empty(); // a pragma's scope runs past its function: the whole text says what it silences
+        }
         SourceFile part = SourceFile.of(file.path(), blanked(file.text(), after, carried));
         if (part.encoding() != file.encoding()) {
             return Optional.empty();
@@ -293,7 +300,7 @@ public final class IncrementalAnalysis {
         lastReanalyzed = reanalyzed;
         lastFunctions = after.size();
         List<UnitFindings> concluded = new ArrayList<>(everyone);
-        concluded.set(0, new UnitFindings(found.mode(), merged, found.diagnostics(), false));
+        concluded.set(0, new UnitFindings(found.mode(), merged, found.diagnostics(), false, found.pragmas()));
         return Optional.of(analyzer.conclude(units, concluded, config));
     }
 
