@@ -11,4 +11,9 @@ assert sarif.isFile() : 'configured sarifFile not written'
 def run = new JsonSlurper().parse(sarif).runs[0]
 assert run.results*.ruleId == ['PM001']
 assert run.results[0].locations[0].physicalLocation.artifactLocation.uri == 'drivers/open.c'
+assert run.properties.configurationFingerprint ==~ /[0-9a-f]{8}/ : 'the configuration fingerprint'
+assert log.contains('ZwLint cache ') && log.contains(': 0 projects reused, 1 analyzed') : 'cacheDirectory unused'
+def entries = []
+new File(basedir, 'target/zwlint-cache').eachFileRecurse { if (it.name.endsWith('.json')) entries << it }
+assert entries.size() == 1 : 'one stored project'
 return true

@@ -4,6 +4,7 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.zwlint.core.Analyzer;
+import org.zwlint.core.incremental.IncrementalAnalysis;
 import org.zwlint.core.rules.RuleCatalog;
 
 /** The bundle activator. Holds the one analyzer the builder shares across builds (it keeps no per-run state). */
@@ -18,6 +19,7 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
     private static volatile @Nullable ZwLintPlugin instance;
     private volatile @Nullable Analyzer analyzer;
     private volatile @Nullable RuleCatalog catalog;
+    private volatile @Nullable IncrementalAnalysis liveAnalysis;
 
     @Override
     public void start(BundleContext context) throws Exception {
@@ -78,5 +80,31 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
             }
         }
         return current;
+    }
+
+    /**
+     * The analysis of editor texts while typing: the edited file is reanalyzed function by function
+     * against its previous analysis (with the other files of its driver project, in full).
+     */
+    public IncrementalAnalysis liveAnalysis() {
+        IncrementalAnalysis current = liveAnalysis;
+        if (current == null) {
+            synchronized (this) {
+                current = liveAnalysis;
+                if (current == null) {
+                    current = new IncrementalAnalysis(analyzer());
+                    liveAnalysis = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Forgets what the analyses while typing left for the next: headers changed. */
+    public void forgetLiveAnalyses() {
+        IncrementalAnalysis current = liveAnalysis;
+        if (current != null) {
+            current.forget();
+        }
     }
 }

@@ -35,6 +35,7 @@ import org.zwlint.ui.internal.RecentAnalyses;
 @ExtendWith({NoErrorInWorkbenchLog.class, UiStallWatchdog.class})
 class LiveAnalysisBenchmarkTest {
     private static final int LINES = 5_000;
+    private static final int EDITS = 15;
 
     private final UiDriver ui = new UiDriver();
     private final DriverProject driver = new DriverProject();
@@ -86,12 +87,30 @@ class LiveAnalysisBenchmarkTest {
         ui.waitUntil("the re-analysis after the keystroke", () -> LiveAnalysisJob.analysesRun() > before);
         assertEquals(1, LiveAnalysisJob.analysesRun() - before, "one analysis after one keystroke and a pause");
         long first = LiveAnalysisJob.lastAnalysisMillis();
-        // A second keystroke: the analyzer's code is loaded and compiled by now.
-        long second = LiveAnalysisJob.analysesRun();
-        ui.press(SWT.NONE, SWT.CR);
-        ui.waitUntil("the second re-analysis", () -> LiveAnalysisJob.analysesRun() > second);
-        System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: first "
-                + first + " ms, second " + LiveAnalysisJob.lastAnalysisMillis() + " ms");
+        String firstScope = ZwLintPlugin.getDefault().liveAnalysis().lastScope();
+        // Then edits inside functions here and there, a line break or a space each, one pause apiece.
+        long[] times = new long[EDITS];
+        for (int edit = 0; edit < EDITS; edit++) {
+            int line = 3 + 13 * ((edit * 89) % (LINES / 13 - 2)); // "    NTSTATUS status;" of some function
+            ui.onUi(() -> {
+                org.eclipse.jface.text.IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+                try {
+                    editor.selectAndReveal(document.getLineOffset(line), 0);
+                } catch (org.eclipse.jface.text.BadLocationException e) {
+                    throw new AssertionError(e);
+                }
+            });
+            long runs = LiveAnalysisJob.analysesRun();
+            ui.press(SWT.NONE, edit % 2 == 0 ? SWT.CR : ' ');
+            ui.waitUntil("the re-analysis after edit " + edit, () -> LiveAnalysisJob.analysesRun() > runs);
+            times[edit] = LiveAnalysisJob.lastAnalysisMillis();
+        }
+        long[] sorted = times.clone();
+        java.util.Arrays.sort(sorted);
+        System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: the first " + first
+                + " ms (" + firstScope + " analyzed); the next " + EDITS + " edits ("
+                + ZwLintPlugin.getDefault().liveAnalysis().lastScope() + " the last time): median "
+                + sorted[EDITS / 2] + " ms, max " + sorted[EDITS - 1] + " ms " + java.util.Arrays.toString(times));
         // Save: the build takes the analysis made while typing instead of analyzing the same text again.
         long reusedBefore = RecentAnalyses.reused();
         long saveStart = System.nanoTime();

@@ -118,6 +118,9 @@ class PropertyPageWorkbenchTest {
     void definesAndIncludeDirectoriesComeFromTheVisualStudioProject() throws Exception {
         driver.add("ring.vcxproj", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
                 + "<Project xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\">\n"
+                + "  <ItemGroup Label=\"ProjectConfigurations\">\n"
+                + "    <ProjectConfiguration Include=\"Release|x64\"/>\n"
+                + "  </ItemGroup>\n"
                 + "  <ItemDefinitionGroup Condition=\"'$(Configuration)|$(Platform)'=='Release|x64'\">\n"
                 + "    <ClCompile>\n"
                 + "      <PreprocessorDefinitions>RING_TRACE;POOL_NX_OPTIN=1;%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
@@ -142,7 +145,46 @@ class PropertyPageWorkbenchTest {
         }
         String written = DriverProject.read(driver.project().getFile(".zwlint"));
         assertTrue(written.startsWith("# ZwLint project file."), "a new file starts as zwlint init's: " + written);
-        assertTrue(written.endsWith("define = RING_TRACE\ndefine = POOL_NX_OPTIN=1\ninclude-dir = inc\n"), written);
+        // Read as the CLI reads a .vcxproj (VcxprojImport): the include directory relative to the project again.
+        assertTrue(written.contains("\ndefine = RING_TRACE\ndefine = POOL_NX_OPTIN=1\n"), written);
+        assertTrue(written.contains("\ninclude-dir = inc\n"), written);
+        assertTrue(written.contains("\narch = x64\n"), "the platform of the configuration read: " + written);
+    }
+
+    @Test
+    void thePageShowsTheConfigurationFingerprintCiPrints() throws Exception {
+        driver.add("close.c", "NTSTATUS CloseChannel(HANDLE Channel)\n{\n    return NtClose(Channel);\n}\n");
+        IFile settings = driver.add(".zwlint", "define = POOL_NX_OPTIN=1\nrule[PM001] = error\n");
+        ui.waitForBuilds();
+        String first = shownFingerprint();
+        assertEquals(cliFingerprint(), first, "the digits zwlint check prints for the project's folder");
+        write(settings, "define = POOL_NX_OPTIN=1\nrule[PM001] = note\n");
+        ui.waitForBuilds();
+        String second = shownFingerprint();
+        assertFalse(first.equals(second), "other settings, other digits");
+        assertEquals(cliFingerprint(), second);
+    }
+
+    /** The eight hex digits the property page shows, once its job has worked them out. */
+    private String shownFingerprint() {
+        PreferenceDialog dialog = openPage();
+        try {
+            ui.waitUntil("the fingerprint", () -> ui.onUi(() -> Widgets.find(dialog.getShell(),
+                    c -> c.getData("fingerprint") != null).isPresent()));
+            String text = ui.onUi(() -> (String) Widgets.find(dialog.getShell(), c -> c.getData("fingerprint") != null)
+                    .orElseThrow().getData("fingerprint"));
+            java.util.regex.Matcher digits = java.util.regex.Pattern.compile("fingerprint: ([0-9a-f]{8}) ").matcher(text);
+            assertTrue(digits.find(), text);
+            return digits.group(1);
+        } finally {
+            ui.onUi(() -> dialog.close());
+        }
+    }
+
+    private String cliFingerprint() throws Exception {
+        return org.zwlint.core.ProjectRun.run(new org.zwlint.core.Analyzer(),
+                List.of(driver.project().getLocation().toPath()), org.zwlint.core.config.ConfigOverrides.none(), 1)
+                .configurationFingerprint();
     }
 
     private PreferenceDialog openPage() {

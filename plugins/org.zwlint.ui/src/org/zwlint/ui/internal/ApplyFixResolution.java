@@ -58,7 +58,7 @@ final class ApplyFixResolution implements IMarkerResolution2 {
         }
         try {
             FixApplier.apply(file, fix, new NullProgressMonitor());
-            marker.delete();
+            FixedMarkers.removeLater(java.util.List.of(marker));
         } catch (CoreException e) {
             ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,
                     "ZwLint quick fix not applied: " + label + ": " + e.getStatus().getMessage()));

@@ -105,20 +105,20 @@ final class FixAllResolution extends WorkbenchMarkerResolution {
         }
         java.util.Optional<String> given = reason;
         SubMonitor progress = SubMonitor.convert(monitor, getLabel(), byFile.size());
+        List<IMarker> fixed = new ArrayList<>();
         for (Map.Entry<IFile, List<IMarker>> entry : byFile.entrySet()) {
             List<FixRecord> fixes = new ArrayList<>();
             entry.getValue().forEach(marker -> fixOf(marker, family)
                     .map(fix -> given.map(r -> SuppressionReason.withReason(fix, r)).orElse(fix)).ifPresent(fixes::add));
             try {
                 FixApplier.applyAll(entry.getKey(), fixes, progress.split(1));
-                for (IMarker marker : entry.getValue()) {
-                    marker.delete();
-                }
+                fixed.addAll(entry.getValue());
             } catch (CoreException e) {
                 ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,
                         "ZwLint fix not applied to " + entry.getKey().getFullPath() + ": " + e.getStatus().getMessage()));
             }
         }
+        FixedMarkers.removeLater(fixed);
     }
 
     List<IMarker> candidates() {

@@ -107,8 +107,10 @@ public final class LiveAnalysisJob extends Job {
         units.addAll(LiveGroup.otherUnits(file, path, settings.config()));
         try {
             // Typed on meanwhile: the analysis stops at its next step, and the next run has the newer text.
-            result = ZwLintPlugin.getDefault().analyzer().analyzeProject(units, settings.config(),
-                    () -> monitor.isCanceled() || stamp(document) != stamp);
+            java.util.function.BooleanSupplier stale = () -> monitor.isCanceled() || stamp(document) != stamp;
+            // Only the functions of the edited file that the edits reach are analyzed again (the project's
+            // other files in full, as saved).
+            result = ZwLintPlugin.getDefault().liveAnalysis().analyzeProject(units, settings.config(), stale);
         } catch (CancellationException e) {
             return Status.CANCEL_STATUS;
         }

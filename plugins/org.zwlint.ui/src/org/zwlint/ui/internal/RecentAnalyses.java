@@ -64,6 +64,7 @@ public final class RecentAnalyses {
 
     static synchronized void forgetAll() {
         RESULTS.clear();
+        org.zwlint.ui.ZwLintPlugin.getDefault().forgetLiveAnalyses(); // they read the headers' old text too
         generation++;
     }
 

@@ -258,8 +258,11 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
             return java.util.Optional.of(new Analyzed(group, texts, typed.get())); // saved as analyzed while typing
         }
         try {
-            return java.util.Optional.of(new Analyzed(group, texts,
-                    ZwLintPlugin.getDefault().analyzer().analyzeProject(units, group.config(), cancelled)));
+            // A file that is a project of its own goes through the analysis while typing uses, which gives
+            // the same findings and keeps them by function: the first edit after the build is quick too.
+            return java.util.Optional.of(new Analyzed(group, texts, units.size() == 1
+                    ? ZwLintPlugin.getDefault().liveAnalysis().analyze(units.get(0), group.config(), cancelled)
+                    : ZwLintPlugin.getDefault().analyzer().analyzeProject(units, group.config(), cancelled)));
         } catch (CancellationException e) {
             throw new OperationCanceledException();
         } catch (RuntimeException e) {

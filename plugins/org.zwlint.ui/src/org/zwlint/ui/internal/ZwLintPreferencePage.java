@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.PathEditor;
@@ -22,7 +21,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
-/** Window &gt; Preferences &gt; ZwLint: rules on/off, preprocessor defines, include directories. */
+/** Window &gt; Preferences &gt; ZwLint: each rule off or at a level, preprocessor defines, include directories. */
 public final class ZwLintPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public ZwLintPreferencePage() {
@@ -40,10 +39,10 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
     @Override
     protected void createFieldEditors() {
         Label rules = new Label(getFieldEditorParent(), SWT.NONE);
-        rules.setText("Rules:");
+        rules.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        rules.setText("Rules (a project's .zwlint, where it has one, decides instead):");
         for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
-            addField(new BooleanFieldEditor(ZwLintPreferences.ruleEnabledKey(rule.id()),
-                    rule.id() + "  " + rule.summary(), getFieldEditorParent()));
+            addField(new RuleLevelFieldEditor(rule, getFieldEditorParent()));
         }
         StringFieldEditor defines = new StringFieldEditor(ZwLintPreferences.DEFINES,
                 "Defines (NAME or NAME=VALUE, one per line):", StringFieldEditor.UNLIMITED, 4,

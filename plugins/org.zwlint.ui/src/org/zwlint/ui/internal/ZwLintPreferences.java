@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.zwlint.core.Severity;
 import org.zwlint.core.config.MacroDefinitions;
+import org.zwlint.core.config.ModeOverride;
+import org.zwlint.core.config.RuleSetting;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
@@ -32,6 +36,21 @@ public final class ZwLintPreferences {
     /** The key of a rule's on/off switch, e.g. "rule.PM001.enabled". */
     public static String ruleEnabledKey(String ruleId) {
         return "rule." + ruleId + ".enabled";
+    }
+
+    /** The key of a rule's level, e.g. "rule.PM001.level": default, error, warning, info or off. */
+    public static String ruleLevelKey(String ruleId) {
+        return "rule." + ruleId + ".level";
+    }
+
+    /** A stored level; none stored (an older workspace): the on/off switch says default or off. */
+    static RuleLevelChoice levelOf(String stored, boolean enabled) {
+        for (RuleLevelChoice choice : RuleLevelChoice.values()) {
+            if (choice.name().equalsIgnoreCase(stored.trim())) {
+                return choice;
+            }
+        }
+        return enabled ? RuleLevelChoice.DEFAULT : RuleLevelChoice.OFF;
     }
 
     static IEclipsePreferences node() {
@@ -58,12 +77,16 @@ public final class ZwLintPreferences {
         }
         String wdk = prefs.get(WDK_INCLUDE_DIR, "").trim();
         Set<String> disabled = new TreeSet<>();
+        Map<String, Severity> levels = new TreeMap<>();
         for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
-            if (!prefs.getBoolean(ruleEnabledKey(rule.id()), true)) {
+            RuleLevelChoice choice = levelOf(prefs.get(ruleLevelKey(rule.id()), ""),
+                    prefs.getBoolean(ruleEnabledKey(rule.id()), true));
+            if (choice == RuleLevelChoice.OFF) {
                 disabled.add(rule.id());
             }
+            choice.setting().flatMap(RuleSetting::level).ifPresent(level -> levels.put(rule.id(), level));
         }
         return new ZwLintConfig(defines, List.of(), includes, wdk.isEmpty() ? Optional.empty() : Optional.of(Path.of(wdk)),
-                disabled);
+                disabled, ModeOverride.AUTO, List.of(), levels);
     }
 }

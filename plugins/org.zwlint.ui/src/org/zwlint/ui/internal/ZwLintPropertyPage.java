@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,16 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.dialogs.PropertyPage;
+import org.zwlint.core.Severity;
+import org.zwlint.core.config.BuildSettings;
+import org.zwlint.core.config.ImportedBuild;
 import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ProjectFileDocument;
 import org.zwlint.core.config.ProjectFileException;
 import org.zwlint.core.config.ProjectFileParser;
 import org.zwlint.core.config.StarterFile;
-import org.zwlint.core.config.VcxprojSettings;
+import org.zwlint.core.config.VcxprojImport;
+import org.zwlint.core.model.Arch;
 import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
@@ -74,16 +79,14 @@ public final class ZwLintPropertyPage extends PropertyPage {
         workspace.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getShell(),
                 "org.zwlint.ui.preferences", new String[] {"org.zwlint.ui.preferences"}, null).open());
 
+        fingerprint(page);
         vcxproj().ifPresent(project -> importButton(page, use, project));
 
         label(page, "Rules:").setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
-            label(page, rule.id() + "  " + rule.summary());
-            Combo level = new Combo(page, SWT.READ_ONLY);
-            level.setItems(RuleLevelChoice.labels());
             List<String> values = document.values(String.format(RULE_KEY, rule.id()));
-            level.select(values.isEmpty() ? 0 : RuleLevelChoice.of(values.get(0)).ordinal());
-            level.setData("ruleId", rule.id()); // for tests and accessibility tools
+            Combo level = RuleLevelCombo.create(page, rule,
+                    values.isEmpty() ? RuleLevelChoice.DEFAULT : RuleLevelChoice.of(values.get(0)));
             ruleLevels.put(rule.id(), level);
             settingControls.add(level);
         }
@@ -107,6 +110,38 @@ public final class ZwLintPropertyPage extends PropertyPage {
         use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
         enableSettings(use.getSelection());
         return page;
+    }
+
+    /**
+     * The fingerprint of the settings the project's files are analyzed with, to compare with the one
+     * at the end of CI's summary line; worked out in a job (it reads the project's files and settings).
+     */
+    private void fingerprint(Composite page) {
+        Label shown = label(page, "Configuration fingerprint: working it out...");
+        shown.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        IProject project = project();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                "ZwLint: configuration fingerprint of " + project.getName(), monitor -> {
+                    String text;
+                    try {
+                        text = ProjectFingerprint.of(project).map(digits -> "Configuration fingerprint: " + digits
+                                + " (zwlint check prints the same at the end of its summary line when it analyzes "
+                                + "these files with these settings)").orElse("Configuration fingerprint: no file to "
+                                        + "analyze");
+                    } catch (CoreException e) {
+                        text = "Configuration fingerprint: unknown (" + e.getMessage() + ")";
+                    }
+                    String result = text;
+                    shown.getDisplay().asyncExec(() -> {
+                        if (!shown.isDisposed()) {
+                            shown.setText(result);
+                            shown.setData("fingerprint", result);
+                            shown.getParent().layout(true);
+                        }
+                    });
+                });
+        job.setSystem(true);
+        job.schedule();
     }
 
     /** The project's Visual Studio project file at its root, if it has one. */
@@ -134,20 +169,34 @@ public final class ZwLintPropertyPage extends PropertyPage {
                 return;
             }
             try {
-                VcxprojSettings settings = VcxprojSettings.read(location.toPath());
+                // The reader the CLI, the Maven plugin and a .zwlint's vcxproj key use: the same settings.
+                ImportedBuild imported = VcxprojImport.read(location.toPath(), java.util.Optional.empty());
+                BuildSettings settings = imported.forAll().orElseThrow();
+                Path folder = location.toPath().toAbsolutePath().getParent();
+                List<String> includes = settings.includeDirs().stream().map(dir -> relative(folder, dir)).toList();
                 merge(text(defines), settings.defines());
-                merge(text(includeDirs), settings.includeDirs());
+                merge(text(includeDirs), includes);
+                settings.arch().ifPresent(a -> combo(arch).select(a == Arch.X86 ? 2 : 1));
                 use.setSelection(true);
                 enableSettings(true);
-                setMessage("Imported " + settings.defines().size() + " defines and " + settings.includeDirs().size()
-                        + " include directories" + (settings.configuration().isEmpty() ? ""
-                                : " of " + settings.configuration())
-                        + (settings.leftOut() == 0 ? "" : "; " + settings.leftOut()
-                                + " entries that use MSBuild properties were left out"), INFORMATION);
-            } catch (IOException ex) {
+                long leftOut = imported.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).count();
+                setMessage("Imported " + settings.defines().size() + " defines and " + includes.size()
+                        + " include directories of the project's first x64 configuration"
+                        + (leftOut == 0 ? "" : "; " + leftOut + " entries were left out (MSBuild properties only a "
+                                + "build knows)"), INFORMATION);
+            } catch (ProjectFileException | java.util.NoSuchElementException ex) {
                 setErrorMessage(ex.getMessage());
             }
         });
+    }
+
+    /** A directory as the .zwlint writes it: relative to the project's folder, with '/'. */
+    private static String relative(@Nullable Path folder, Path dir) {
+        if (folder == null || !dir.isAbsolute() || !dir.getRoot().equals(folder.getRoot())) {
+            return dir.toString().replace('\\', '/');
+        }
+        String relative = folder.relativize(dir.normalize()).toString().replace('\\', '/');
+        return relative.isEmpty() ? "." : relative;
     }
 
     private static void merge(Text text, List<String> values) {

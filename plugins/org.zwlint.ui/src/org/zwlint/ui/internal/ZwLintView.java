@@ -48,6 +48,8 @@ public final class ZwLintView extends ViewPart {
     private Table steps = unset();
     private Label status = unset();
     private Table trace = unset();
+    private Composite root = unset();
+    private boolean sectionsCreated;
 
     @SuppressWarnings("null") // assigned in createPartControl before any other method runs
     private static <T> T unset() {
@@ -64,7 +66,28 @@ public final class ZwLintView extends ViewPart {
         title.setText("Select a ZwLint marker in an editor or the Problems view.");
         message = new Label(root, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setData(ROLE, "title");
+        message.setData(ROLE, "message");
+        this.root = root;
 
+        getSite().getPage().addPostSelectionListener(follower);
+        IWorkbenchPart active = getSite().getPage().getActivePart();
+        ISelection current = getSite().getPage().getSelection();
+        if (active != null && current != null) {
+            selectionChanged(active, current);
+        }
+    }
+
+    /**
+     * The rule, witness and replay sections, created when the first marker is shown: a view with
+     * nothing to explain yet needs only its prompt, and the tables are the costly part to create
+     * on the UI thread.
+     */
+    private void createSections() {
+        if (sectionsCreated) {
+            return;
+        }
+        sectionsCreated = true;
         SashForm sections = new SashForm(root, SWT.HORIZONTAL);
         sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Group helpGroup = group(sections, "Rule");
@@ -97,19 +120,10 @@ public final class ZwLintView extends ViewPart {
         column(trace, "What the dispatcher did", 460);
         path.setWeights(2, 3);
         sections.setWeights(2, 3);
-        title.setData(ROLE, "title");
-        message.setData(ROLE, "message");
         help.setData(ROLE, "help");
         steps.setData(ROLE, "steps");
         status.setData(ROLE, "status");
         trace.setData(ROLE, "trace");
-
-        getSite().getPage().addPostSelectionListener(follower);
-        IWorkbenchPart active = getSite().getPage().getActivePart();
-        ISelection current = getSite().getPage().getSelection();
-        if (active != null && current != null) {
-            selectionChanged(active, current);
-        }
     }
 
     private static Group group(Composite parent, String text) {
@@ -127,7 +141,11 @@ public final class ZwLintView extends ViewPart {
 
     @Override
     public void setFocus() {
-        steps.setFocus();
+        if (sectionsCreated) {
+            steps.setFocus();
+        } else {
+            root.setFocus();
+        }
     }
 
     @Override
@@ -176,6 +194,7 @@ public final class ZwLintView extends ViewPart {
             return;
         }
         shown = marker;
+        createSections();
         String ruleId = MarkerWitness.ruleId(marker);
         Optional<RuleDescription> rule = ZwLintPlugin.getDefault().catalog().find(ruleId);
         title.setText(rule.map(r -> r.id() + " " + r.name() + " (" + r.severity().label() + ")").orElse(ruleId));

@@ -18,8 +18,10 @@ import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Finding;
+import org.zwlint.core.Progress;
 import org.zwlint.core.ProjectRun;
 import org.zwlint.core.baseline.Baseline;
+import org.zwlint.core.cache.ResultCache;
 import org.zwlint.core.baseline.BaselineState;
 import org.zwlint.core.baseline.Fingerprints;
 import org.zwlint.core.config.BuildSource;
@@ -115,6 +117,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "Analyze on N threads (default: every core).")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each driver project's results in DIR and reuse them while its files, the headers "
+                    + "they include, the configuration and ZwLint are unchanged.")
+    private @Nullable Path cacheDir;
+
+    @Option(names = "--progress", paramLabel = "WHEN",
+            description = "A progress bar on stderr: auto (default: only when stderr is a terminal), always or never.")
+    private String progress = "auto";
+
     @Option(names = { "-q", "--quiet" }, description = "Print findings and errors only, no notes or summary.")
     private boolean quiet;
 
@@ -160,12 +171,26 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "--jobs " + jobs + ": must be at least 1");
         }
         List<Path> inputs = inputs(commandSpec);
+        Path cacheFolder = cacheDir;
+        Optional<ResultCache> cache = cacheFolder == null ? Optional.empty() : Optional.of(ResultCache.open(cacheFolder));
+        Optional<ProgressBar> bar = progressBar(commandSpec, err);
         ProjectRun.Outcome outcome;
         try {
-            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs);
+            outcome = ProjectRun.run(analyzer, inputs, overrides, jobs, cache,
+                    bar.<Progress>map(b -> b).orElse(Progress.NONE));
         } catch (ProjectFileException e) {
+            bar.ifPresent(ProgressBar::finish);
             err.println("zwlint: " + e.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        bar.ifPresent(ProgressBar::finish); // before anything else is printed
+        if (cache.isPresent()) {
+            // On stderr: the report is the same bytes with a cold cache, a warm one or none.
+            cache.get().notes().forEach(note -> err.println("zwlint: " + note));
+            if (verbose) {
+                err.println("zwlint: cache " + cacheFolder + ": " + cache.get().reused() + " projects reused, "
+                        + cache.get().analyzed() + " analyzed");
+            }
         }
         AnalysisResult result = outcome.result();
         if (dryRun && !fix) {
@@ -196,7 +221,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + (files == 1 ? " file" : " files"));
             if (applied > 0) {
                 try {
-                    result = ProjectRun.run(analyzer, inputs, overrides, jobs).result(); // what the fixes left
+                    // what the fixes left (the fixed files' projects are analyzed again, the others reused)
+                    result = ProjectRun.run(analyzer, inputs, overrides, jobs, cache, Progress.NONE).result();
                 } catch (ProjectFileException e) {
                     err.println("zwlint: " + e.getMessage());
                     return ExitCode.BAD_INPUT;
@@ -250,6 +276,7 @@ public final class CheckCommand implements Callable<Integer> {
                     baseline)
                     .withInvocation(SarifInvocation.of(commandSpec.commandLine().getParseResult().originalArgs(),
                             sarifBase, exitCode))
+                    .withConfiguration(outcome.configurationFingerprint())
                     .withSources(CheckCommand::source).render(result);
         } else {
             report = render(shown, textOptions);
@@ -293,6 +320,18 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return exitCode;
+    }
+
+    /** The bar, when asked for or when stderr is a terminal (never with --quiet). */
+    private Optional<ProgressBar> progressBar(CommandSpec commandSpec, PrintWriter err) {
+        boolean wanted = switch (progress) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> !quiet && StderrTerminal.isTerminal();
+            default -> throw new ParameterException(commandSpec.commandLine(),
+                    "--progress " + progress + ": use auto, always or never");
+        };
+        return wanted ? Optional.of(new ProgressBar(err, System::nanoTime)) : Optional.empty();
     }
 
     private static Optional<SourceFile> source(Path path) {

@@ -283,4 +283,36 @@ class CheckCommandTest {
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
+
+    /**
+     * No bundled rule is equal to a PREfast warning: PB003 is a superset of C28125, so a C28125
+     * pragma (written for PREfast) leaves PB003's finding reported, and is never called unused.
+     */
+    @Test
+    void aPrefastPragmaSilencesOnlyAnEqualRuleAndIsNeverReportedUnused() throws IOException {
+        Path probe = Files.writeString(dir.resolve("probe.c"), """
+                #include <ntddk.h>
+
+                DRIVER_DISPATCH DeviceControl;
+
+                NTSTATUS DeviceControl(PDEVICE_OBJECT Device, PIRP Irp)
+                {
+                    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);
+                    PVOID input = stack->Parameters.DeviceIoControl.Type3InputBuffer;
+                    ULONG length = stack->Parameters.DeviceIoControl.InputBufferLength;
+                    UNREFERENCED_PARAMETER(Device);
+                #pragma warning(disable: 28110)
+                #pragma warning(suppress: 28125)
+                    ProbeForRead(input, length, 1);
+                    Irp->IoStatus.Status = STATUS_SUCCESS;
+                    IoCompleteRequest(Irp, IO_NO_INCREMENT);
+                    return STATUS_SUCCESS;
+                }
+                """);
+        CliRun run = CliRun.of(probe.toString());
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith(probe + ":13:5: error PB003: "), run::toString);
+        assertFalse(run.out().contains("silences nothing"), run::toString);
+        assertTrue(run.out().contains("zwlint: 1 finding (1 error) and 0 diagnostics"), run::toString);
+    }
 }

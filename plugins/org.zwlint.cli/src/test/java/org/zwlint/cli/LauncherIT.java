@@ -52,6 +52,20 @@ class LauncherIT {
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
         assertEquals(EXAMPLE_FINDINGS, withoutFingerprint(run.outLines()), run::toString);
         assertTrue(!run.err().contains("building the CLI"), run::toString);
+        assertTrue(!run.err().contains("\r") && !run.err().contains("files/s"), "stderr is a file here: no progress bar");
+    }
+
+    /** Under a pseudo-terminal (util-linux's script), stderr is a terminal and the bar is drawn, then wiped. */
+    @Test
+    void aTerminalGetsAProgressBar() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(java.nio.file.Path.of(
+                "/usr/bin/script")), "util-linux script is not installed");
+        ItEnvironment.zwlintJar();
+        ItEnvironment.Exec run = ItEnvironment.run(ItEnvironment.repository(), Map.of("TERM", "xterm"),
+                List.of("/usr/bin/script", "-qec", "./zwlint examples > /dev/null", "/dev/null"));
+        assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("\rzwlint: [########################] 3/3 files"), run::toString);
+        assertTrue(!run.out().contains("warning PM001"), "findings went to stdout, not the terminal's stderr");
     }
 
     @Test

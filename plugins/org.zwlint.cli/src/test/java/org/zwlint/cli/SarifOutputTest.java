@@ -26,11 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SarifOutputTest {
     private static final String DISPATCH = """
             #include <ntifs.h>
-
+            static HANDLE SavedSection;
             NTSTATUS DispatchClose(PDEVICE_OBJECT Device, PIRP Irp)
             {
-                HANDLE section = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
-                // zwlint-disable-next-line PM001: closed on purpose in the requestor's mode
+                HANDLE section = SavedSection;
+                // zwlint-disable-next-line PM001: closed on purpose in the caller's mode
                 NtClose(section);
                 return NtClose(section);
             }
@@ -71,6 +71,11 @@ class SarifOutputTest {
         assertEquals("zwlint check --format sarif src", invocation.get("commandLine").getAsString());
         assertTrue(invocation.getAsJsonArray("toolExecutionNotifications").toString().contains("src/util/queue.cpp"),
                 "the skipped C++ file is a notification");
+        String text = CliRun.of(dir.resolve("src").toString()).out();
+        String summaryFingerprint = text.substring(text.lastIndexOf("; configuration ") + 16).strip();
+        assertEquals(summaryFingerprint, run.getAsJsonObject("properties").get("configurationFingerprint").getAsString(),
+                "the same eight hex digits as the summary line");
+        assertFalse(run.has("automationDetails"), "left to the uploader, which sets the category there");
     }
 
     @Test
@@ -87,8 +92,41 @@ class SarifOutputTest {
         assertEquals(1, suppressed.size(), run::toString);
         JsonObject suppression = suppressed.get(0).getAsJsonArray("suppressions").get(0).getAsJsonObject();
         assertEquals("inSource", suppression.get("kind").getAsString());
-        assertEquals("closed on purpose in the requestor's mode", suppression.get("justification").getAsString());
+        assertEquals("closed on purpose in the caller's mode", suppression.get("justification").getAsString());
         assertEquals(7, suppressed.get(0).getAsJsonArray("locations").get(0).getAsJsonObject()
+                .getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
+    }
+
+    /** A finding a PREfast pragma silences is a result with an inSource suppression naming the pragma. */
+    @Test
+    void aPragmaSilencedFindingNamesThePragmaAsItsJustification(@TempDir Path temporary) throws IOException {
+        Path source = Files.writeString(temporary.resolve("close.c"), """
+                VOID Stop(HANDLE a, HANDLE b)
+                {
+                #pragma warning(suppress: %d)
+                    NtClose(a);
+                    NtClose(b);
+                }
+                """.formatted(MappedPragmas.WARNING));
+        org.zwlint.core.Analyzer analyzer = MappedPragmas.analyzer();
+        org.zwlint.core.AnalysisResult result = analyzer.analyze(org.zwlint.core.source.SourceFile.decode(source,
+                Files.readAllBytes(source)), org.zwlint.core.config.ZwLintConfig.defaults());
+        String log = new org.zwlint.core.report.SarifReport(ToolVersion.toolInfo(), analyzer.catalog(),
+                java.util.Optional.of(temporary)).render(result);
+        List<JsonObject> suppressed = new ArrayList<>();
+        for (JsonElement one : results(log)) {
+            if (one.getAsJsonObject().has("suppressions")) {
+                suppressed.add(one.getAsJsonObject());
+            }
+        }
+        assertEquals(1, suppressed.size(), log);
+        JsonObject suppression = suppressed.get(0).getAsJsonArray("suppressions").get(0).getAsJsonObject();
+        assertEquals("inSource", suppression.get("kind").getAsString());
+        assertEquals("#pragma warning(suppress: " + MappedPragmas.WARNING + ")",
+                suppression.get("justification").getAsString());
+        assertEquals(3, suppression.getAsJsonObject("location").getAsJsonObject("physicalLocation")
+                .getAsJsonObject("region").get("startLine").getAsInt(), "the pragma's line");
+        assertEquals(4, suppressed.get(0).getAsJsonArray("locations").get(0).getAsJsonObject()
                 .getAsJsonObject("physicalLocation").getAsJsonObject("region").get("startLine").getAsInt());
     }
 

@@ -151,6 +151,7 @@ class SarifValidationIT {
         assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
         JsonObject sarifRun = firstRun(log);
         assertTrue(sarifRun.has("taxonomies"), "the related tools' taxonomies");
+        assertEquals(8, sarifRun.getAsJsonObject("properties").get("configurationFingerprint").getAsString().length());
         long suppressed = 0;
         for (JsonElement result : results(log)) {
             suppressed += result.getAsJsonObject().has("suppressions") ? 1 : 0;
@@ -162,22 +163,63 @@ class SarifValidationIT {
         assertValid(log);
     }
 
+    /** Findings silenced by #pragma warning (suppress, disable, __pragma) beside a zwlint comment. */
+    @Test
+    void pragmaSuppressionsAreValidSarif() throws Exception {
+        Path source = Files.writeString(work.resolve("pragmas.c"), """
+                #define QUIET_CLOSE(h) __pragma(warning(suppress: %1$d)) NtClose(h)
+                VOID Stop(HANDLE a, HANDLE b, HANDLE c, HANDLE d)
+                {
+                #pragma warning(suppress: %1$d)
+                    NtClose(a);
+                #pragma warning(push)
+                #pragma warning(disable: %1$d)
+                    NtClose(b);
+                #pragma warning(pop)
+                    QUIET_CLOSE(c);
+                    // zwlint-disable-next-line PM001: the caller's mode is wanted here
+                    NtClose(d);
+                    NtClose(d);
+                }
+                """.formatted(MappedPragmas.WARNING));
+        Analyzer analyzer = MappedPragmas.analyzer();
+        AnalysisResult result = analyzer.analyze(SourceFile.decode(source, Files.readAllBytes(source)),
+                ZwLintConfig.defaults());
+        Path log = work.resolve("pragmas.sarif");
+        Files.writeString(log, new SarifReport(ToolVersion.toolInfo(), analyzer.catalog(), Optional.of(work))
+                .render(result));
+        List<String> justifications = new ArrayList<>();
+        for (JsonElement one : results(log)) {
+            if (one.getAsJsonObject().has("suppressions")) {
+                justifications.add(one.getAsJsonObject().getAsJsonArray("suppressions").get(0).getAsJsonObject()
+                        .get("justification").getAsString());
+            }
+        }
+        assertEquals(List.of("#pragma warning(suppress: " + MappedPragmas.WARNING + ")",
+                "#pragma warning(disable: " + MappedPragmas.WARNING + ")",
+                "__pragma(warning(suppress: " + MappedPragmas.WARNING + "))",
+                "the caller's mode is wanted here"), justifications);
+        assertEquals(5, results(log).size(), "four silenced, one open");
+        assertValid(log);
+    }
+
     /** Witness paths and dispatcher verdicts come from rules still being written; their SARIF shape is checked now. */
     @Test
     void codeFlowsAndVerdictsAreValidSarif() throws Exception {
         Path source = Files.writeString(work.resolve("boundary.c"), """
+                static HANDLE SavedKey;
                 NTSTATUS Ioctl(PIRP Irp)
                 {
-                    HANDLE h = *(PHANDLE)Irp->AssociatedIrp.SystemBuffer;
+                    HANDLE h = SavedKey;
                     return NtClose(h);
                 }
                 """);
         SourceFile file = SourceFile.decode(source, Files.readAllBytes(source));
         AnalysisResult real = new Analyzer().analyze(file, ZwLintConfig.defaults());
         Finding direct = real.findings().get(0);
-        TextRange read = range(file, "*(PHANDLE)Irp->AssociatedIrp.SystemBuffer");
+        TextRange read = range(file, "h = SavedKey");
         Finding boundary = new Finding("PM001", Severity.ERROR, direct.range(), "a user-mode handle reaches NtClose",
-                new Witness(List.of(new WitnessStep(read, "handle read from the caller's buffer"),
+                new Witness(List.of(new WitnessStep(read, "handle the driver saved"),
                         new WitnessStep(direct.range(), "closed with the caller's PreviousMode")),
                         Optional.of(new DispatcherVerdict(0xC0000008L, "STATUS_INVALID_HANDLE",
                                 List.of("PreviousMode is UserMode", "the handle table lookup rejects it")))),

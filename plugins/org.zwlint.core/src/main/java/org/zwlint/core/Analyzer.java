@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.zwlint.core.analysis.ApiFacts;
 import org.zwlint.core.analysis.CodeMode;
@@ -44,13 +45,17 @@ import org.zwlint.core.source.SourceReader;
  * Projects run in parallel; the result is the same for any number of threads.
  */
 public final class Analyzer {
-    private final RuleCatalog catalog = RuleCatalog.load();
+    private final RuleCatalog catalog;
     /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
     private final ServiceModel model = ServiceModel.bundled();
     private final Replayer replayer = new Replayer(model, Arch.X64);
     private final ApiFacts api = ApiFacts.bundled();
-    private final List<Rule> rules = RuleRegistry.create(catalog);
+    private final List<Rule> rules;
+    /** The PREfast warning numbers whose pragmas silence a rule: those the rule is equal to. */
+    private final Map<Integer, java.util.Set<String>> pragmaRules;
     private final ProgramAnalysis.Budgets budgets;
+    /** The rule catalog's digest: part of the result cache's key (tests run other catalogs). */
+    private final String catalogDigest;
     /**
      * The front ends of the last configurations seen: an IDE build analyzes file after file with
      * one, and the IDE alternates between a few (projects with a {@code .zwlint} of their own, the
@@ -72,7 +77,26 @@ public final class Analyzer {
 
     /** An analyzer whose engine works within {@code budgets} (tests of what happens when they run out). */
     public Analyzer(ProgramAnalysis.Budgets budgets) {
+        this(RuleCatalog.load(), budgets);
+    }
+
+    /** An analyzer with another rule catalog (tests of what the catalog's relations change). */
+    public Analyzer(RuleCatalog catalog, ProgramAnalysis.Budgets budgets) {
+        this.catalog = catalog;
+        this.rules = RuleRegistry.create(catalog);
         this.budgets = budgets;
+        Map<Integer, java.util.Set<String>> mapped = new HashMap<>();
+        for (org.zwlint.core.rules.RuleDescription rule : catalog.all()) {
+            for (org.zwlint.core.rules.RuleRelation relation : rule.relations()) {
+                if (relation.suppressionCarriesOver()) {
+                    relation.prefastWarning().ifPresent(n -> mapped.computeIfAbsent(n, k -> new java.util.TreeSet<>())
+                            .add(rule.id()));
+                }
+            }
+        }
+        this.pragmaRules = Map.copyOf(mapped);
+        this.catalogDigest = org.zwlint.core.source.SourceDigest.of(catalog.all().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */
@@ -87,15 +111,28 @@ public final class Analyzer {
         for (SourceCollector.Problem problem : collected.problems()) {
             diagnostics.add(Diagnostic.ofFile(Severity.ERROR, problem.path(), problem.message()));
         }
-        ConfiguredFrontEnd frontEnd = frontEnd(request.config()); // one header cache for the whole request
+        // One header cache for the whole request, built when a project is analyzed: parsing the
+        // WDK model takes seconds, and a run whose results all come from the cache needs none.
+        Supplier<ConfiguredFrontEnd> frontEnd = memoized(() -> frontEnd(request.config()));
         List<List<Path>> projects = new ProjectGroups().group(selected.files());
+        request.progress().filesPlanned(selected.files().size());
+        String context = cacheContext(request.config());
         Map<Path, List<Path>> projectOf = new HashMap<>();
         projects.forEach(project -> projectOf.put(project.get(0), project));
         List<Path> firstFiles = projects.stream().map(p -> p.get(0)).toList();
         // The largest projects start first, so the run does not end with one of them alone on one core.
-        List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(),
-                first -> analyzeProject(projectOf.get(first), request.config(), frontEnd),
-                failed -> new AnalysisResult(List.of(), List.of(failed), 0), first -> bytes(projectOf.get(first)));
+        List<AnalysisResult> results = ParallelFiles.run(firstFiles, request.jobs(), first -> {
+            List<Path> project = projectOf.get(first);
+            AnalysisResult result = request.cache().isPresent()
+                    ? request.cache().get().result(project, context, () -> {
+                        List<org.zwlint.core.preprocess.IncludeTrace> traces = new ArrayList<>();
+                        AnalysisResult computed = analyzeProject(project, request.config(), frontEnd.get(), traces);
+                        return new org.zwlint.core.cache.ResultCache.Computed(computed, traces);
+                    })
+                    : analyzeProject(project, request.config(), frontEnd.get(), new ArrayList<>());
+            request.progress().filesDone(project.size());
+            return result;
+        }, failed -> new AnalysisResult(List.of(), List.of(failed), 0), first -> bytes(projectOf.get(first)));
         List<SuppressedFinding> suppressed = new ArrayList<>();
         int analyzed = 0;
         for (AnalysisResult one : results) {
@@ -187,13 +224,36 @@ public final class Analyzer {
         return total;
     }
 
-    private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+    /** {@code traces} receives what each unit read besides its own file, for the result cache. */
+    private AnalysisResult analyzeProject(List<Path> paths, ZwLintConfig config, ConfiguredFrontEnd frontEnd,
+            List<org.zwlint.core.preprocess.IncludeTrace> traces) {
         List<Diagnostic> refused = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
             read(path, refused).ifPresent(files::add);
         }
-        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED);
+        return analyzeLoaded(files, refused, config, frontEnd, NEVER_CANCELLED, traces);
+    }
+
+    /**
+     * Everything besides the files that decides a project's result, for the cache key: the
+     * configuration (absolute paths), the engine's budgets and the rule catalog.
+     */
+    private String cacheContext(ZwLintConfig config) {
+        return org.zwlint.core.config.ConfigFingerprint.exact(config) + "budgets " + budgets + "\ncatalog "
+                + catalogDigest + "\n";
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        List<T> made = new ArrayList<>(1); // empty until the first call
+        return () -> {
+            synchronized (made) {
+                if (made.isEmpty()) {
+                    made.add(supplier.get());
+                }
+                return made.get(0);
+            }
+        };
     }
 
     private static Optional<SourceFile> read(Path path, List<Diagnostic> refusals) {
@@ -208,10 +268,18 @@ public final class Analyzer {
 
     private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
             ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled) {
+        return analyzeLoaded(files, refused, config, frontEnd, cancelled, new ArrayList<>());
+    }
+
+    private AnalysisResult analyzeLoaded(List<SourceFile> files, List<Diagnostic> refused, ZwLintConfig config,
+            ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled,
+            List<org.zwlint.core.preprocess.IncludeTrace> traces) {
         List<Diagnostic> diagnostics = new ArrayList<>(refused);
         List<LoadedUnit> units = new ArrayList<>();
         for (SourceFile file : files) {
-            units.add(load(file, config, frontEnd));
+            LoadedUnit unit = load(file, config, frontEnd);
+            units.add(unit);
+            traces.add(unit.parsed().includes());
             stopIf(cancelled);
         }
         ProgramAnalysis program;
@@ -238,36 +306,117 @@ public final class Analyzer {
             if (!analysis.mode().judgedAsKernel()) {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
-            findings.addAll(suppress(unit.file(), runRules(unit, analysis, config, diagnostics, cancelled),
-                    diagnostics, suppressed));
+            findings.addAll(suppress(unit.file(), unit.parsed().warningPragmas(),
+                    runRules(unit, analysis, config, diagnostics, cancelled), diagnostics, suppressed));
         }
         return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size(), List.of(),
                 suppressed);
     }
 
     /**
-     * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
-     * comment silences, says which such comments silence nothing, and offers every other finding
-     * in the file the suppression fix.
+     * Files analyzed as one driver project, as {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)}
+     * does, up to each file's rules' findings: before suppression comments and ordering, which
+     * {@link #conclude} does. {@code firstMode}, when given, is taken as the first file's mode where the
+     * configuration leaves it to the code (for a file of which only some functions are kept, see
+     * {@link org.zwlint.core.incremental.IncrementalAnalysis}).
+     *
+     * @return one entry per file, in order
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
      */
-    private static List<Finding> suppress(SourceFile file, List<Finding> findings, List<Diagnostic> diagnostics,
-            List<SuppressedFinding> suppressed) {
+    public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
+            java.util.function.BooleanSupplier cancelled) {
+        ConfiguredFrontEnd frontEnd = frontEnd(config);
+        List<LoadedUnit> units = new ArrayList<>();
+        for (SourceFile file : files) {
+            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty()));
+            stopIf(cancelled);
+        }
+        List<Diagnostic> engineFailure = new ArrayList<>();
+        ProgramAnalysis program;
+        try {
+            program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
+        } catch (RuntimeException | StackOverflowError e) {
+            engineFailure.add(Diagnostic.ofFile(Severity.ERROR, files.isEmpty() ? Path.of(".") : files.get(0).path(),
+                    "internal error in the analysis engine (" + e + "); rules ran without its facts"));
+            program = ProgramAnalysis.run(List.of(), api, budgets);
+        }
+        stopIf(cancelled);
+        List<UnitFindings> found = new ArrayList<>();
+        for (LoadedUnit unit : units) {
+            List<Diagnostic> diagnostics = new ArrayList<>(found.isEmpty() ? engineFailure : List.of());
+            unit.parsed().diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).forEach(diagnostics::add);
+            UnitAnalysis analysis = unitAnalysis(program, unit);
+            analysis.budgetNotes().forEach(note -> diagnostics.add(Diagnostic.ofFile(Severity.NOTE,
+                    unit.file().path(), "analysis budget: " + note)));
+            boolean budgetHit = !analysis.budgetNotes().isEmpty();
+            Optional<ProgramAnalysis.BudgetStop> stop = program.budgetStop(unit.unit());
+            if (stop.isPresent()) {
+                budgetHit = true;
+                diagnostics.add(new Diagnostic(Severity.WARNING, stop.get().at().file(), stop.get().at().startLine(),
+                        stop.get().at().startColumn(), stop.get().message()));
+            }
+            List<RuleFinding> findings = analysis.mode().judgedAsKernel()
+                    ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
+                    : List.of();
+            found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit,
+                    unit.parsed().warningPragmas()));
+        }
+        return found;
+    }
+
+    /**
+     * What {@link #analyzeProject(List, ZwLintConfig, java.util.function.BooleanSupplier)} returns for
+     * {@code files} when {@link #analyzeUnits} found {@code found} (one entry per file): suppression
+     * comments applied, each finding once, in file order.
+     */
+    public AnalysisResult conclude(List<SourceFile> files, List<UnitFindings> found, ZwLintConfig config) {
+        List<Diagnostic> said = new ArrayList<>();
+        DistinctFindings distinct = new DistinctFindings();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            said.addAll(found.get(i).diagnostics());
+            if (found.get(i).mode().judgedAsKernel()) { // user-mode code is not judged: nothing to suppress
+                distinct.addAll(suppress(files.get(i), found.get(i).pragmas(), found.get(i).findings().stream()
+                        .map(RuleFinding::finding).toList(), said, suppressed));
+            }
+        }
+        return new AnalysisResult(ordered(distinct.list(), files, config), said, files.size(), List.of(), suppressed);
+    }
+
+    /**
+     * Sets aside (into {@code suppressed}) the findings a {@code // zwlint-disable-next-line RULE: reason}
+     * comment silences, then those a {@code #pragma warning} for an equal PREfast warning silences
+     * (in the file or a header it includes), says which such comments silence nothing (a pragma is
+     * never said to: it also serves PREfast), and offers every other finding in the file the
+     * suppression fix.
+     */
+    private List<Finding> suppress(SourceFile file, org.zwlint.core.parse.WarningPragmas pragmas,
+            List<Finding> findings, List<Diagnostic> diagnostics, List<SuppressedFinding> suppressed) {
         List<Suppressions.Suppression> suppressions = Suppressions.of(file);
         java.util.Set<Suppressions.Suppression> used = new java.util.HashSet<>();
         List<Finding> kept = new ArrayList<>();
         // Hashed only for a file with a finding to fix: most files have none, and SHA-256 in the client compiler is not free.
         @org.eclipse.jdt.annotation.Nullable SourceDigest digest = null;
         for (Finding finding : findings) {
-            if (!finding.range().file().equals(file.path())) {
-                kept.add(finding);
-                continue;
-            }
-            Optional<Suppressions.Suppression> silencing = suppressions.stream()
+            boolean inFile = finding.range().file().equals(file.path());
+            Optional<Suppressions.Suppression> silencing = inFile ? suppressions.stream()
                     .filter(s -> s.targetLine() == finding.range().startLine() && s.rules().contains(finding.ruleId()))
-                    .findFirst();
+                    .findFirst() : Optional.empty();
             if (silencing.isPresent()) {
                 used.add(silencing.get());
                 suppressed.add(new SuppressedFinding(finding, silencing.get().reason(), silencing.get().comment()));
+                continue;
+            }
+            Optional<org.zwlint.core.parse.WarningPragmas.Silence> pragma = pragmas
+                    .at(finding.range().file(), finding.range().startLine()).stream()
+                    .filter(p -> pragmaRules.getOrDefault(p.warning(), java.util.Set.of()).contains(finding.ruleId()))
+                    .findFirst();
+            if (pragma.isPresent()) {
+                suppressed.add(new SuppressedFinding(finding, pragma.get().pragma(), pragma.get().at()));
+                continue;
+            }
+            if (!inFile) {
+                kept.add(finding);
                 continue;
             }
             List<Fix> fixes = new ArrayList<>(finding.fixes());
@@ -293,18 +442,28 @@ public final class Analyzer {
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
             List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+        return runRulesNumbered(unit, analysis, config, diagnostics, cancelled).stream().map(RuleFinding::finding)
+                .toList();
+    }
+
+    /** The rules' findings in the order the rules run and each reports them, with the rule's place in that order. */
+    private List<RuleFinding> runRulesNumbered(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
+            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
-        List<Finding> found = new ArrayList<>();
-        for (Rule rule : rules) {
+        List<RuleFinding> found = new ArrayList<>();
+        for (int index = 0; index < rules.size(); index++) {
+            Rule rule = rules.get(index);
+            int number = index;
             if (!config.isEnabled(rule.id())) {
                 continue;
             }
             stopIf(cancelled); // outside the try: a stop is no rule's failure
             try {
                 // A .zwlint may report a rule at another level than its default.
-                rule.check(input).forEach(f -> found.add(f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
+                rule.check(input).forEach(f -> found.add(new RuleFinding(number,
+                        f.severity() == config.levelOf(f.ruleId(), f.severity()) ? f
                         : new Finding(f.ruleId(), config.levelOf(f.ruleId(), f.severity()), f.range(), f.message(),
-                                f.witness(), f.fixes())));
+                                f.witness(), f.fixes()))));
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(Diagnostic.ofFile(Severity.ERROR, unit.file().path(),
                         "internal error in rule " + rule.id() + " (" + e + "); other rules went on"));
@@ -331,12 +490,17 @@ public final class Analyzer {
     }
 
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
+        return load(file, config, frontEnd, Optional.empty());
+    }
+
+    /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
+    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
         SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
-            case AUTO -> CodeMode.of(parsed.includedHeaders(), semantics.functions());
+            case AUTO -> found.orElseGet(() -> CodeMode.of(parsed.includedHeaders(), semantics.functions()));
         };
         return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode));
     }

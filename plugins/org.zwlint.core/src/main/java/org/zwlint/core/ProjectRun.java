@@ -51,6 +51,17 @@ public final class ProjectRun {
     /** @throws ProjectFileException when a {@code .zwlint} the run needs cannot be used */
     public static Outcome run(Analyzer analyzer, List<Path> inputs, ConfigOverrides overrides, int jobs)
             throws ProjectFileException {
+        return run(analyzer, inputs, overrides, jobs, Optional.empty(), Progress.NONE);
+    }
+
+    /**
+     * As {@link #run(Analyzer, List, ConfigOverrides, int)}, taking unchanged projects' results
+     * from {@code cache} and telling {@code progress} how far it got.
+     *
+     * @throws ProjectFileException when a {@code .zwlint} the run needs cannot be used
+     */
+    public static Outcome run(Analyzer analyzer, List<Path> inputs, ConfigOverrides overrides, int jobs,
+            Optional<org.zwlint.core.cache.ResultCache> cache, Progress progress) throws ProjectFileException {
         Set<String> known = analyzer.catalog().all().stream().map(RuleDescription::id).collect(Collectors.toSet());
         ConfigResolver resolver = new ConfigResolver(known, overrides);
         SourceCollector.Collected collected = SourceCollector.collect(inputs);
@@ -90,8 +101,15 @@ public final class ProjectRun {
         results.add(new AnalysisResult(List.of(), problems, 0));
         // What a .vcxproj or compile_commands.json could not give, at its line, before the findings.
         results.add(new AnalysisResult(List.of(), resolver.importDiagnostics(), 0));
+        progress.filesPlanned(selected.files().size());
+        Progress counted = new Progress() { // the total is known here, once for all batches
+            @Override
+            public void filesDone(int files) {
+                progress.filesDone(files);
+            }
+        };
         for (Map.Entry<ZwLintConfig, List<Path>> batch : batches.entrySet()) {
-            results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), batch.getKey(), jobs)));
+            results.add(analyzer.analyze(new AnalysisRequest(batch.getValue(), batch.getKey(), jobs, cache, counted)));
         }
         List<Path> skipped = new ArrayList<>(collected.cxxFiles());
         skipped.addAll(selected.cxxHeaders());

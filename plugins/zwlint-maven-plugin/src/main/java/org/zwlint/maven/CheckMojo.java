@@ -91,6 +91,13 @@ public final class CheckMojo extends AbstractMojo {
     private @Nullable File compileCommands;
 
     /**
+     * A folder to keep each driver project's results in and reuse them while its files, the
+     * headers they read, the configuration and ZwLint are unchanged (the CLI's --cache).
+     */
+    @Parameter(property = "zwlint.cacheDirectory")
+    private @Nullable File cacheDirectory;
+
+    /**
      * A JDK 21+ to run the analysis in when Maven runs on an older Java (by default a jdk
      * toolchain of version 21 or newer, else JAVA_HOME when that is 21 or newer).
      */
@@ -238,6 +245,7 @@ public final class CheckMojo extends AbstractMojo {
         File project = vcxproj;
         String chosen = configuration;
         File database = compileCommands;
+        File cache = cacheDirectory;
         return new CheckRequest(basedir.toPath(), buildDirectory.toPath(),
                 sourceDirectories.stream().map(File::toPath).toList(),
                 includeDirectories.stream().map(File::toPath).toList(), defines, undefines,
@@ -245,6 +253,7 @@ public final class CheckMojo extends AbstractMojo {
                 legacy == null ? Optional.empty() : Optional.of(legacy), config == null ? Optional.empty() : Optional.of(config.toPath()),
                 sarifFile.toPath(), project == null ? Optional.empty() : Optional.of(project.toPath()),
                 chosen == null ? Optional.empty() : Optional.of(chosen),
-                database == null ? Optional.empty() : Optional.of(database.toPath()));
+                database == null ? Optional.empty() : Optional.of(database.toPath()),
+                cache == null ? Optional.empty() : Optional.of(cache.toPath()));
     }
 }

@@ -17,7 +17,7 @@ public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceD
         List<Path> includeDirectories, List<String> defines, List<String> undefines,
         Optional<Path> wdkIncludeDirectory, List<String> disabledRules, String failOn,
         Optional<Boolean> failOnFindings, Optional<Path> configFile, Path sarifFile, Optional<Path> vcxproj,
-        Optional<String> configuration, Optional<Path> compileCommands) {
+        Optional<String> configuration, Optional<Path> compileCommands, Optional<Path> cacheDirectory) {
     public CheckRequest {
         sourceDirectories = List.copyOf(sourceDirectories);
         includeDirectories = List.copyOf(includeDirectories);
@@ -43,6 +43,7 @@ public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceD
         vcxproj.ifPresent(p -> properties.setProperty("vcxproj", p.toString()));
         configuration.ifPresent(c -> properties.setProperty("configuration", c));
         compileCommands.ifPresent(p -> properties.setProperty("compileCommands", p.toString()));
+        cacheDirectory.ifPresent(p -> properties.setProperty("cacheDirectory", p.toString()));
         properties.store(out, "zwlint:check request");
     }
 
@@ -61,7 +62,8 @@ public record CheckRequest(Path basedir, Path buildDirectory, List<Path> sourceD
                 Path.of(required(properties, "sarifFile")),
                 Optional.ofNullable(properties.getProperty("vcxproj")).map(Path::of),
                 Optional.ofNullable(properties.getProperty("configuration")),
-                Optional.ofNullable(properties.getProperty("compileCommands")).map(Path::of));
+                Optional.ofNullable(properties.getProperty("compileCommands")).map(Path::of),
+                Optional.ofNullable(properties.getProperty("cacheDirectory")).map(Path::of));
     }
 
     private static void putList(Properties properties, String key, List<String> values) {

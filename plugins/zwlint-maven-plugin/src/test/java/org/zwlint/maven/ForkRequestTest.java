@@ -21,7 +21,7 @@ class ForkRequestTest {
                 List.of(Path.of("/p/src driver")), List.of(Path.of("/p/inc")), List.of("DBG", "NTDDI_VERSION=0x0A000000"),
                 List.of("UNICODE"), Optional.of(Path.of("/wdk/km")), List.of("PM001"), "error", Optional.of(false),
                 Optional.empty(), Path.of("/p/target/zwlint.sarif"), Optional.of(Path.of("/p/drv.vcxproj")),
-                Optional.of("Release|x64"), Optional.empty());
+                Optional.of("Release|x64"), Optional.empty(), Optional.of(Path.of("/p/target/zwlint-cache")));
         StringWriter written = new StringWriter();
         request.write(written);
         assertEquals(request, CheckRequest.read(new StringReader(written.toString())));

@@ -66,6 +66,11 @@ public record CodeMode(Kind kind, String driverModel, String reason) {
         return "WDM";
     }
 
+    /** Whether a function of this name, defined or not, can change a unit's mode (DriverEntry, main, ...). */
+    public static boolean decidedByFunction(String name) {
+        return name.equals("DriverEntry") || USER_ENTRIES.contains(name);
+    }
+
     public static CodeMode forced(Kind kind) {
         return new CodeMode(kind, kind == Kind.KERNEL ? "WDM" : "user-mode program", "set by --mode");
     }

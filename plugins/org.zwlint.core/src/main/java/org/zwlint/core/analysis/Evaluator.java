@@ -971,7 +971,7 @@ final class Evaluator {
             argExpression(argExpressions, OptionalInt.of(0)).ifPresent(destination -> pointString(destination,
                     args.get(1), call));
         }
-        storeCreatedHandles(call, name.get(), argExpressions, attributes);
+        storeCreatedHandles(call, name.get(), argExpressions, args, attributes);
         return result;
     }
 
@@ -1113,32 +1113,80 @@ final class Evaluator {
     }
 
     /**
-     * A create or open routine writes a new handle through its PHANDLE argument: a kernel handle
-     * when the attributes ask for OBJ_KERNEL_HANDLE, otherwise a handle in the calling process.
+     * A create or open routine writes a new handle through its PHANDLE argument: a kernel handle when its attributes
+     * ask for OBJ_KERNEL_HANDLE, a handle in the calling process's table when they are known not to (or when the
+     * routine takes none), and a handle of either table when the analysis cannot read them.
      */
-    private void storeCreatedHandles(Call call, String callee, List<@Nullable Expression> exprs,
+    private void storeCreatedHandles(Call call, String callee, List<@Nullable Expression> exprs, List<Value> args,
             Optional<ObjectAttributesFact> attributes) {
-        if (!ObjectAttributesSupport.createsHandles(callee) || exprs.isEmpty()) {
+        Optional<HandleOpener> opener = HandleOpener.of(callee);
+        if (opener.isEmpty() || opener.get().handle() >= exprs.size()) {
             return;
         }
-        Expression first = exprs.get(callee.startsWith("FltCreateFile") && exprs.size() > 2 ? 2 : 0);
-        if (first == null || !(Expressions.stripped(first) instanceof Unary u) || u.operator() != UnaryOperator.ADDRESS_OF) {
+        Expression target = exprs.get(opener.get().handle());
+        if (target == null) {
             return;
         }
-        Optional<AccessPath> handle = pathOf(Expressions.stripped(u.operand()));
+        Optional<AccessPath> handle = pointee(target);
         if (handle.isEmpty()) {
             return;
         }
-        boolean kernel = attributes.map(a -> a.attributesConstant().isPresent()
-                && (a.attributesConstant().getAsLong() & ObjectAttributesSupport.OBJ_KERNEL_HANDLE) != 0)
-                .orElse(false);
-        String what = (kernel ? "a kernel handle" : "a handle in the calling process's table") + " opened by "
-                + callee;
+        OptionalLong flags = handleFlags(opener.get(), args, attributes);
+        boolean kernel = flags.isPresent() && (flags.getAsLong() & ObjectAttributesSupport.OBJ_KERNEL_HANDLE) != 0;
+        String what = (kernel ? "a kernel handle" : flags.isPresent() ? "a handle in the calling process's table"
+                : "a handle") + " opened by " + callee;
         Origin origin = nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n), what, Region.UNKNOWN,
                 kernel ? KernelAddress.KERNEL_HANDLE : KernelAddress.NONE, false));
-        state = state.assign(handle.get(), new Value(ValueKind.HANDLE, kernel ? Region.KERNEL : Region.UNKNOWN, false,
+        ValueKind kind = flags.isPresent() && !kernel ? ValueKind.PROCESS_HANDLE : ValueKind.HANDLE;
+        state = state.assign(handle.get(), new Value(kind, kernel ? Region.KERNEL : Region.UNKNOWN, false,
                 false, RequestMode.UNKNOWN, List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call),
                         what)), OptionalLong.empty()));
+    }
+
+    /**
+     * The handle attributes a create/open call asks for, where known: its HandleAttributes flags, its
+     * OBJECT_ATTRIBUTES' Attributes, none at all for a NULL OBJECT_ATTRIBUTES or a routine that takes neither.
+     */
+    private static OptionalLong handleFlags(HandleOpener opener, List<Value> args,
+            Optional<ObjectAttributesFact> attributes) {
+        if (opener.handleAttributes().isPresent()) {
+            int index = opener.handleAttributes().getAsInt();
+            return index < args.size() ? args.get(index).constant() : OptionalLong.empty();
+        }
+        if (opener.objectAttributes().isEmpty()) {
+            return OptionalLong.of(0);
+        }
+        int index = opener.objectAttributes().getAsInt();
+        if (index < args.size() && args.get(index).constant().equals(OptionalLong.of(0))) {
+            return OptionalLong.of(0);
+        }
+        return attributes.filter(a -> a.argument() == index).map(ObjectAttributesFact::attributesConstant)
+                .orElse(OptionalLong.empty());
+    }
+
+    /** A handle a helper opened and wrote through its parameter {@code index}: it is in the caller's variable now. */
+    private void storeReturnedHandle(Call call, String helper, int index, FunctionSummary.HandleOut handle,
+            List<@Nullable Expression> exprs) {
+        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
+        if (target.isEmpty()) {
+            return;
+        }
+        boolean kernel = handle.region() == Region.KERNEL;
+        String what = handle.what() + ", returned by " + helper;
+        Origin origin = nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n), what, Region.UNKNOWN,
+                kernel ? KernelAddress.KERNEL_HANDLE : KernelAddress.NONE, false));
+        state = state.assign(target.get(), new Value(handle.kind(), handle.region(), false, false, RequestMode.UNKNOWN,
+                List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call), what)), OptionalLong.empty()));
+    }
+
+    /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */
+    private Optional<AccessPath> pointee(Expression argument) {
+        Expression at = Expressions.stripped(argument);
+        if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
+            return pathOf(Expressions.stripped(u.operand()));
+        }
+        return unit.semantics().typeOf(at) instanceof Pointer
+                ? pathOf(at).filter(AccessPath::canExtend).map(p -> p.with("*")) : Optional.empty();
     }
 
     /** An unknown routine's result: only its type says something, a pointer to a kernel object. */
@@ -1388,6 +1436,8 @@ final class Evaluator {
                 }
             }
         }
+        summary.handlesOut().forEach((index, handle) -> storeReturnedHandle(call, summary.function(), index, handle,
+                exprs));
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();
             if (index >= args.size()) {

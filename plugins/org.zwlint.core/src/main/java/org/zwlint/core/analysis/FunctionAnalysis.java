@@ -77,6 +77,7 @@ public final class FunctionAnalysis {
         Solution<State> solution = solve(evaluator, initialState(context), budget);
         Map<Integer, FunctionSummary.ParameterProbe> probed = new HashMap<>();
         Map<Integer, java.util.Set<String>> read = new HashMap<>();
+        Map<Integer, FunctionSummary.HandleOut> handles = new HashMap<>();
         for (Edge edge : cfg.predecessors(cfg.exit())) {
             Optional<State> before = solution.before(edge.from());
             if (before.isEmpty()) {
@@ -92,6 +93,7 @@ public final class FunctionAnalysis {
                     read.computeIfAbsent(index, i -> new java.util.TreeSet<>()).add(key.member());
                 }
             }
+            handlesWritten(after, parameters, handles);
             for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
                 Integer index = parameterOf.get(entry.getKey());
                 if (index != null) {
@@ -104,7 +106,25 @@ public final class FunctionAnalysis {
                 }
             }
         }
-        return new FunctionSummary(function.name(), probed, read);
+        return new FunctionSummary(function.name(), probed, read, handles);
+    }
+
+    /** The handles a path to the exit leaves in the memory a pointer parameter points to ({@code *Handle = h}). */
+    private static void handlesWritten(State exit, List<Symbol> parameters,
+            Map<Integer, FunctionSummary.HandleOut> handles) {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (!parameters.get(i).type().isPointer()) {
+                continue;
+            }
+            Optional<Value> written = exit.get(AccessPath.of(parameters.get(i)).with("*"));
+            if (written.isEmpty() || written.get().kind() != ValueKind.HANDLE
+                    && written.get().kind() != ValueKind.PROCESS_HANDLE || written.get().origins().isEmpty()) {
+                continue;
+            }
+            Value handle = written.get();
+            handles.merge(i, new FunctionSummary.HandleOut(handle.kind(), handle.region(),
+                    handle.origins().get(0).description()), FunctionSummary.HandleOut::join);
+        }
     }
 
     private Solution<State> solve(Evaluator evaluator, State initial, WorkBudget budget) {

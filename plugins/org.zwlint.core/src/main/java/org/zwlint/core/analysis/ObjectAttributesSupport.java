@@ -22,11 +22,6 @@ public final class ObjectAttributesSupport {
     private static final Set<String> POINTING = Set.of("RtlInitUnicodeString", "RtlInitString", "RtlInitAnsiString",
             "RtlInitUnicodeStringEx");
 
-    /** Create/open routines outside the Zw family that write a handle through their first argument. */
-    private static final Set<String> OTHER_OPENERS = Set.of("IoCreateFile", "IoCreateFileEx",
-            "IoCreateFileSpecifyDeviceObjectHint", "FltCreateFile", "FltCreateFileEx", "FltCreateFileEx2",
-            "ObOpenObjectByName", "PsCreateSystemThread");
-
     private ObjectAttributesSupport() {
     }
 
@@ -42,11 +37,10 @@ public final class ObjectAttributesSupport {
         return POINTING.contains(routine);
     }
 
-    /** Whether a call of this routine writes a new handle through its first (PHANDLE) argument. */
+    /** Whether this Zw/Nt service creates, opens or duplicates a handle (where it writes it: {@link HandleOpener}). */
     public static boolean createsHandles(String routine) {
         return (routine.startsWith("Zw") || routine.startsWith("Nt"))
-                && (routine.contains("Create") || routine.contains("Open") || routine.contains("Duplicate"))
-                || OTHER_OPENERS.contains(routine);
+                && (routine.contains("Create") || routine.contains("Open") || routine.contains("Duplicate"));
     }
 
     /** The Attributes value, remembering the expression that set it (where a fix adds a flag). */

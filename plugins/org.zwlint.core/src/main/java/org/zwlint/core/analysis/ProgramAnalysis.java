@@ -187,7 +187,8 @@ public final class ProgramAnalysis {
                 }
                 summarizedAt.put(function, ++tick);
                 FunctionSummary summary;
-                if (dereferencing.contains(function) || mayProbe(function, callees.get(function))) {
+                if (dereferencing.contains(function) || mayProbe(function, callees.get(function))
+                        || mayReturnHandles(function, callees.get(function))) {
                     WorkBudget allowance = allowance(function);
                     summary = function.analysis().summarize(allowance);
                     charge(function, allowance.spent());
@@ -228,6 +229,27 @@ public final class ProgramAnalysis {
             }
             Optional<FunctionSummary> summary = resolve(function.unit, name).map(summaries::get);
             if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the function can hand a handle it opened back through a pointer parameter: it has one, and it calls a
+     * routine that opens a handle, or a function whose summary (as known now) returns one.
+     */
+    private boolean mayReturnHandles(Function function, java.util.Set<String> calleeNames) {
+        if (function.unit.semantics().parameters(function.definition).stream().noneMatch(p -> p.type().isPointer())) {
+            return false;
+        }
+        for (String name : calleeNames) {
+            if (HandleOpener.of(name).isPresent()) {
+                return true;
+            }
+            Optional<FunctionSummary> summary = api.routine(name).isPresent() ? Optional.empty()
+                    : resolve(function.unit, name).map(summaries::get);
+            if (summary.isPresent() && !summary.get().handlesOut().isEmpty()) {
                 return true;
             }
         }

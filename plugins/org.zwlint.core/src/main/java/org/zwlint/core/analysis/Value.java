@@ -166,11 +166,23 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         }
         // Keep the trail of the side that makes the value dangerous: a witness shows that path.
         List<WitnessStep> joinedTrail = other.dangerRank() > dangerRank() ? other.trail : trail;
-        return new Value(kind == other.kind ? kind : ValueKind.DATA, region.join(other.region),
+        // A handle variable that starts out NULL is still that handle where the paths meet: NULL is "none yet".
+        boolean nullAndHandle = nullConstant() && other.handle() || other.nullConstant() && handle();
+        Value handleSide = handle() ? this : other;
+        return new Value(kind == other.kind ? kind : nullAndHandle ? handleSide.kind : ValueKind.DATA,
+                nullAndHandle ? handleSide.region : region.join(other.region),
                 userContents || other.userContents, userScalar || other.userScalar, requestMode.join(other.requestMode),
                 joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty(),
                 joinedCarried(other), floor.isPresent() && other.floor.isPresent()
                         ? OptionalLong.of(Math.min(floor.getAsLong(), other.floor.getAsLong())) : OptionalLong.empty());
+    }
+
+    private boolean nullConstant() {
+        return kind == ValueKind.DATA && origins.isEmpty() && constant.equals(OptionalLong.of(0));
+    }
+
+    private boolean handle() {
+        return kind == ValueKind.HANDLE || kind == ValueKind.PROCESS_HANDLE;
     }
 
     /** With the probes a state holds for this value's origins pushed into it (before paths meet). */

@@ -13,7 +13,12 @@ public enum ValueKind {
     MDL,
     /**
      * A handle a create/open routine wrote: region KERNEL when it lies in the kernel handle table
-     * (OBJ_KERNEL_HANDLE), UNKNOWN when it lies in the calling process's table.
+     * (OBJ_KERNEL_HANDLE), UNKNOWN when the analysis cannot tell which table it lies in.
      */
-    HANDLE
+    HANDLE,
+    /**
+     * A handle known to lie in the calling process's table: opened without OBJ_KERNEL_HANDLE. The
+     * process can use, close or replace it, and the kernel checks it under the thread's PreviousMode.
+     */
+    PROCESS_HANDLE
 }

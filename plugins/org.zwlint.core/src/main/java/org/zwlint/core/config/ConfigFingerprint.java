@@ -41,6 +41,15 @@ public final class ConfigFingerprint {
         }
     }
 
+    /**
+     * The whole configuration as text with absolute paths, for a key that must change when any
+     * setting or any path changes (the result cache's), not only when the settings do.
+     */
+    public static String exact(ZwLintConfig config) {
+        Path root = Path.of("").toAbsolutePath().getRoot();
+        return canonical(config, root == null ? Path.of("") : root);
+    }
+
     /** The configuration as text: sets sorted, lists in order, paths relative to {@code folder}. */
     static String canonical(ZwLintConfig config, Path folder) {
         Path base = folder.toAbsolutePath().normalize();

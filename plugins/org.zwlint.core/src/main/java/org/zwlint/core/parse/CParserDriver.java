@@ -77,7 +77,8 @@ public final class CParserDriver {
         if (input.isEmpty()) {
             TranslationUnit empty = new TranslationUnit(Span.of(file.range(0, 0)), file.path(), List.of(),
                     pragmas.detached());
-            return new ParsedUnit(empty, diagnostics, 0, 0);
+            return new ParsedUnit(empty, diagnostics, 0, 0, unit.includedHeaders(),
+                    WarningPragmaScanner.scan(unit.tokens()), unit.includes());
         }
         PpTokenStream stream = new PpTokenStream(input, input.get(input.size() - 1), System.nanoTime() + budgetNanos,
                 BASE_LOOKUPS + LOOKUPS_PER_TOKEN * input.size());
@@ -156,7 +157,8 @@ public final class CParserDriver {
         }
         TextRange whole = file.range(0, file.text().length());
         TranslationUnit ast = new TranslationUnit(Span.of(whole), file.path(), declarations, pragmas.detached());
-        return new ParsedUnit(ast, diagnostics, functions, parsedFunctions, unit.includedHeaders());
+        return new ParsedUnit(ast, diagnostics, functions, parsedFunctions, unit.includedHeaders(),
+                WarningPragmaScanner.scan(unit.tokens()), unit.includes());
     }
 
     private @Nullable RecognitionException lastError;

@@ -76,7 +76,7 @@ public final class FrontEnd {
             }
             all.addAll(parsed.diagnostics());
             return new ParsedUnit(parsed.ast(), all, parsed.functionCount(), parsed.parsedFunctionCount(),
-                    parsed.includedHeaders());
+                    parsed.includedHeaders(), parsed.warningPragmas(), parsed.includes());
         } catch (RuntimeException | StackOverflowError e) {
             Diagnostic crash = Diagnostic.ofFile(Severity.ERROR, file.path(),
                     "internal error in the C front end (" + e + "); file skipped");

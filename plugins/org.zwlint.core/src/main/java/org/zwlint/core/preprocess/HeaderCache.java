@@ -24,7 +24,8 @@ public final class HeaderCache {
     sealed interface Entry permits Lexed, Unreadable {
     }
 
-    record Lexed(LexedFile lexed) implements Entry {
+    /** {@code sha256}: of the bytes lexed, for a result cache to know the header is unchanged. */
+    record Lexed(LexedFile lexed, String sha256) implements Entry {
     }
 
     record Unreadable(String reason) implements Entry {
@@ -73,7 +74,8 @@ public final class HeaderCache {
     private Entry load(Path path) {
         lexCount.incrementAndGet();
         return switch (SourceReader.read(path)) {
-            case SourceReader.Loaded loaded -> new Lexed(LexedFile.lex(loaded.file()));
+            case SourceReader.Loaded loaded -> new Lexed(LexedFile.lex(loaded.file()),
+                    org.zwlint.core.source.SourceDigest.of(loaded.file().bytes()).sha256());
             case SourceReader.Refused refused -> new Unreadable(refused.reason());
         };
     }
@@ -82,7 +84,7 @@ public final class HeaderCache {
      * {@code relative} (with / or \ separators) under {@code dir}, matching each component
      * exactly or, failing that, ignoring case as Windows does.
      */
-    Optional<Path> find(Path dir, String relative) {
+    public Optional<Path> find(Path dir, String relative) {
         String normalized = relative.replace('\\', '/');
         if (normalized.isEmpty()) {
             return Optional.empty();

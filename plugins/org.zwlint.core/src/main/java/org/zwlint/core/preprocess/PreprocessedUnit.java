@@ -11,14 +11,20 @@ import org.zwlint.core.source.SourceFile;
  * preprocessor's diagnostics (missing headers as notes, #error, limits hit), and the names of the
  * headers its active #include lines asked for, found or not (lower case, without directories):
  * what tells kernel code (wdm.h, ntddk.h) from user code (windows.h). {@code stopped} says a budget
- * cut the unit short: its last tokens end mid-construct, and that was already reported.
+ * cut the unit short: its last tokens end mid-construct, and that was already reported. {@code includes}
+ * is what it read besides its own file, for a result cache.
  */
 public record PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics,
-        java.util.Set<String> includedHeaders, boolean stopped) {
+        java.util.Set<String> includedHeaders, boolean stopped, IncludeTrace includes) {
     public PreprocessedUnit {
         tokens = List.copyOf(tokens);
         diagnostics = List.copyOf(diagnostics);
         includedHeaders = java.util.Set.copyOf(includedHeaders);
+    }
+
+    public PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics,
+            java.util.Set<String> includedHeaders, boolean stopped) {
+        this(file, tokens, diagnostics, includedHeaders, stopped, IncludeTrace.NONE);
     }
 
     public PreprocessedUnit(SourceFile file, List<PpToken> tokens, List<Diagnostic> diagnostics,

@@ -56,6 +56,9 @@ final class UnitRun implements TokenSource {
     private final Map<String, ArrayDeque<Optional<Macro>>> pushedMacros = new HashMap<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final java.util.Set<String> includedHeaders = new java.util.TreeSet<>();
+    /** Every header look-up and every header read, for a result cache (see {@link IncludeTrace}). */
+    private final java.util.Set<IncludeProbe> probes = new java.util.LinkedHashSet<>();
+    private final Map<Path, String> headersRead = new java.util.HashMap<>();
     private final UnitBudget budget;
     private final MacroExpander expander;
     private final ArrayDeque<Tok> pending = new ArrayDeque<>();
@@ -79,7 +82,8 @@ final class UnitRun implements TokenSource {
     PreprocessedUnit run(SourceFile file) {
         files.add(new Cursor(LexedFile.lex(file), 0, new int[1]));
         expander.expand(this, this::emit, 0);
-        return new PreprocessedUnit(file, output, diagnostics, includedHeaders, budget.exhausted());
+        return new PreprocessedUnit(file, output, diagnostics, includedHeaders, budget.exhausted(),
+                new IncludeTrace(List.copyOf(probes), headersRead));
     }
 
     private void emit(Tok t) {
@@ -443,6 +447,7 @@ final class UnitRun implements TokenSource {
             return;
         }
         HeaderCache.Entry entry = headers.get(path);
+        headersRead.put(path, entry instanceof HeaderCache.Lexed read ? read.sha256() : IncludeTrace.UNREADABLE);
         if (entry instanceof HeaderCache.Unreadable unreadable) {
             diagnostics.add(d.diagnostic(Severity.WARNING, "header " + shown + " skipped: " + unreadable.reason()));
             return;
@@ -508,14 +513,14 @@ final class UnitRun implements TokenSource {
         if (normalized.startsWith("/") || (normalized.length() > 2 && normalized.charAt(1) == ':')) {
             // the root of the file system the including file lives on, which need not be the default one
             @Nullable Path root = files.isEmpty() ? null : files.get(files.size() - 1).path().getRoot();
-            return headers.find(root != null ? root : Path.of("/"), normalized);
+            return probe(root != null ? root : Path.of("/"), normalized);
         }
         if (quoted) {
             // MSVC looks next to the including file, then next to each file that included it.
             for (int i = files.size() - 1; i >= 0; i--) {
                 Path parent = files.get(i).path().toAbsolutePath().getParent();
                 if (parent != null) {
-                    Optional<Path> found = headers.find(parent, normalized);
+                    Optional<Path> found = probe(parent, normalized);
                     if (found.isPresent()) {
                         return found;
                     }
@@ -523,12 +528,19 @@ final class UnitRun implements TokenSource {
             }
         }
         for (Path dir : config.includeDirs()) {
-            Optional<Path> found = headers.find(dir, normalized);
+            Optional<Path> found = probe(dir, normalized);
             if (found.isPresent()) {
                 return found;
             }
         }
         Optional<Path> wdk = config.wdkIncludeDir();
-        return wdk.isPresent() ? headers.find(wdk.get(), normalized) : Optional.empty();
+        return wdk.isPresent() ? probe(wdk.get(), normalized) : Optional.empty();
+    }
+
+    /** A header look-up, remembered for the result cache. */
+    private Optional<Path> probe(Path dir, String name) {
+        Optional<Path> found = headers.find(dir, name);
+        probes.add(new IncludeProbe(dir, name, found));
+        return found;
     }
 }

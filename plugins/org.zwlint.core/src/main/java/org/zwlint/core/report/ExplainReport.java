@@ -155,7 +155,10 @@ public final class ExplainReport {
             return "IOCTL code";
         }
         if (value.kind() == ValueKind.HANDLE) {
-            return value.region() == Region.KERNEL ? "kernel handle" : "handle in the caller's process";
+            return value.region() == Region.KERNEL ? "kernel handle" : "handle (kernel or process table: not known)";
+        }
+        if (value.kind() == ValueKind.PROCESS_HANDLE) {
+            return "handle in the caller's process";
         }
         if (value.kind() == ValueKind.MDL) {
             return "MDL of " + region(value.region()) + " memory";

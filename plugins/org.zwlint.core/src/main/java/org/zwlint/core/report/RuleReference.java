@@ -17,7 +17,9 @@ public final class RuleReference {
         StringBuilder out = new StringBuilder();
         out.append("# ZwLint rules\n\n");
         out.append("Written by `zwlint rules --format markdown` from the rule catalog; do not edit by hand.\n");
-        out.append("Suppress a finding with `// zwlint-disable-next-line RULE: reason` on the line above it.\n\n");
+        out.append("Suppress a finding with `// zwlint-disable-next-line RULE: reason` on the line above it. "
+                + "A `#pragma warning(suppress: N)` or `disable: N` written for PREfast silences a rule only where "
+                + "the rule is `equal` to warning CN below (see [suppressions.md](suppressions.md)).\n\n");
         out.append("| id | name | default level | summary |\n| --- | --- | --- | --- |\n");
         for (RuleDescription rule : rules) {
             out.append("| [").append(rule.id()).append("](#").append(rule.anchor()).append(") | ").append(rule.name())
@@ -44,7 +46,8 @@ public final class RuleReference {
                 }
                 boolean carries = rule.relations().stream().anyMatch(RuleRelation::suppressionCarriesOver);
                 if (carries) {
-                    out.append("\nZwLint reports at least what the `equal` or `superset` check reports.\n");
+                    out.append("\nThe `equal` PREfast warning's `#pragma warning(suppress: N)` and "
+                            + "`#pragma warning(disable: N)` also silence this rule.\n");
                 }
             }
         }

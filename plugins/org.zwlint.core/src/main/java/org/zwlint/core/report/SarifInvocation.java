@@ -7,10 +7,14 @@ import java.util.StringJoiner;
 
 /**
  * What SARIF's {@code invocations} records about how ZwLint was run: the arguments and the exit
- * code. The log must be the same bytes on every machine and for any {@code --jobs}, so the jobs
- * option is left out and an absolute path is written relative to the base folder (SRCROOT).
+ * code. The log must be the same bytes on every machine, for any {@code --jobs} and with a cold, warm
+ * or no {@code --cache}, so those options are left out and an absolute path is written relative to
+ * the base folder (SRCROOT).
  */
 public record SarifInvocation(List<String> arguments, int exitCode) {
+    /** Options that say how this machine ran, not what was analyzed: the result is the same without them. */
+    private static final List<String> MACHINE_OPTIONS = List.of("--jobs", "--cache");
+
     public SarifInvocation {
         arguments = List.copyOf(arguments);
     }
@@ -21,11 +25,11 @@ public record SarifInvocation(List<String> arguments, int exitCode) {
         Path root = base.toAbsolutePath().normalize();
         for (int i = 0; i < given.size(); i++) {
             String argument = given.get(i);
-            if (argument.equals("--jobs")) {
+            if (MACHINE_OPTIONS.contains(argument)) {
                 i++; // and its value
                 continue;
             }
-            if (argument.startsWith("--jobs=")) {
+            if (MACHINE_OPTIONS.stream().anyMatch(o -> argument.startsWith(o + "="))) {
                 continue;
             }
             int equals = argument.startsWith("-") ? argument.indexOf('=') : -1;

@@ -52,6 +52,8 @@ public final class SarifReport {
     private final Optional<SarifInvocation> invocation;
     /** The analyzed files' bytes, for fixes that give byte offsets next to char offsets. */
     private final Function<Path, Optional<SourceFile>> sources;
+    /** The effective configuration's fingerprint, as the text summary line ends with it. */
+    private final Optional<String> configuration;
 
     /** @param baseDirectory files under it are named relative to SRCROOT; empty for absolute URIs only */
     public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory) {
@@ -66,12 +68,12 @@ public final class SarifReport {
     public SarifReport(ToolInfo tool, RuleCatalog catalog, Optional<Path> baseDirectory, Fingerprints fingerprints,
             Optional<Baseline> baseline) {
         this(tool, catalog, new ArtifactUris(baseDirectory), fingerprints, baseline, Optional.empty(),
-                path -> Optional.empty());
+                path -> Optional.empty(), Optional.empty());
     }
 
     private SarifReport(ToolInfo tool, RuleCatalog catalog, ArtifactUris uris, Fingerprints fingerprints,
             Optional<Baseline> baseline, Optional<SarifInvocation> invocation,
-            Function<Path, Optional<SourceFile>> sources) {
+            Function<Path, Optional<SourceFile>> sources, Optional<String> configuration) {
         this.tool = tool;
         this.catalog = catalog;
         this.uris = uris;
@@ -79,11 +81,22 @@ public final class SarifReport {
         this.baseline = baseline;
         this.invocation = invocation;
         this.sources = sources;
+        this.configuration = configuration;
     }
 
     /** This report, recording the command line and exit code of the run in {@code invocations}. */
     public SarifReport withInvocation(SarifInvocation run) {
-        return new SarifReport(tool, catalog, uris, fingerprints, baseline, Optional.of(run), sources);
+        return new SarifReport(tool, catalog, uris, fingerprints, baseline, Optional.of(run), sources, configuration);
+    }
+
+    /**
+     * This report, with the fingerprint of the configuration the run analyzed with (see
+     * {@link org.zwlint.core.config.ConfigFingerprint}) in the run's {@code properties}: a reviewer
+     * compares it with the IDE's, as with the summary line.
+     */
+    public SarifReport withConfiguration(String fingerprint) {
+        return new SarifReport(tool, catalog, uris, fingerprints, baseline, invocation, sources,
+                Optional.of(fingerprint));
     }
 
     /**
@@ -94,7 +107,7 @@ public final class SarifReport {
     public SarifReport withSources(Function<Path, Optional<SourceFile>> files) {
         Map<Path, Optional<SourceFile>> cache = new HashMap<>();
         return new SarifReport(tool, catalog, uris, fingerprints, baseline, invocation,
-                path -> cache.computeIfAbsent(path, files));
+                path -> cache.computeIfAbsent(path, files), configuration);
     }
 
     public String render(AnalysisResult result) {
@@ -168,6 +181,13 @@ public final class SarifReport {
                 Optional.ofNullable(ruleIndex.get(entry.ruleId()))))));
         run.add("results", results);
         run.addProperty("columnKind", "utf16CodeUnits");
+        // A run property, not automationDetails: GitHub's upload-sarif sets its category only on runs
+        // that have no automationDetails, so writing one would take the workflow's category away.
+        configuration.ifPresent(fingerprint -> {
+            JsonObject properties = new JsonObject();
+            properties.addProperty("configurationFingerprint", fingerprint);
+            run.add("properties", properties);
+        });
         return run;
     }
 

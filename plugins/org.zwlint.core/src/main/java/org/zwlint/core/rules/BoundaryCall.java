@@ -50,6 +50,12 @@ record BoundaryCall(FunctionFacts function, CallFact call, Optional<ObjectAttrib
     }
 
     /** A kernel handle: one the driver opened with OBJ_KERNEL_HANDLE. */
+    /** A handle value the requestor supplied: read from its request or memory, not one the driver opened. */
+    static boolean requestorHandle(Value value) {
+        return value.kind() != ValueKind.HANDLE && value.kind() != ValueKind.PROCESS_HANDLE && value.userInfluenced()
+                && value.constant().isEmpty();
+    }
+
     static boolean kernelHandle(Value value) {
         return value.kind() == ValueKind.HANDLE && value.region() == Region.KERNEL;
     }
@@ -102,7 +108,7 @@ record BoundaryCall(FunctionFacts function, CallFact call, Optional<ObjectAttrib
         if (value.constant().isPresent() && value.constant().getAsLong() == -1) {
             return Optional.of(new HandleArg(HandleKind.CURRENT_PROCESS));
         }
-        if (value.kind() == ValueKind.HANDLE) {
+        if (value.kind() == ValueKind.HANDLE || value.kind() == ValueKind.PROCESS_HANDLE) {
             return Optional.of(new HandleArg(value.region() == Region.KERNEL ? HandleKind.KERNEL : HandleKind.USER));
         }
         if (value.userInfluenced()) {

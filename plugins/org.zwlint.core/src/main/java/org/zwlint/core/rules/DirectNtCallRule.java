@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.DispatcherVerdict;
@@ -15,13 +16,21 @@ import org.zwlint.core.Fix;
 import org.zwlint.core.Severity;
 import org.zwlint.core.Witness;
 import org.zwlint.core.WitnessStep;
+import org.zwlint.core.analysis.CallFact;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.FunctionFacts;
+import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.RequestMode;
+import org.zwlint.core.analysis.Value;
+import org.zwlint.core.analysis.ValueKind;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Node;
 import org.zwlint.core.fix.NtToZwFix;
+import org.zwlint.core.model.HandleParameter;
+import org.zwlint.core.model.Parameter;
+import org.zwlint.core.model.PointerParameter;
+import org.zwlint.core.model.ServiceSpec;
 import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.source.TextRange;
 
@@ -30,7 +39,8 @@ import org.zwlint.core.source.TextRange;
  * system services count (the kernel's list of Nt services; see {@link SystemServiceNames}): a project's own Nt*
  * functions do not. A call a macro produced is reported at the macro's use, without a fix. In a context known to be
  * KernelMode (DriverEntry, a system thread) the direct call works today: it is reported at note level, saying so.
- * Code that switches the thread's PreviousMode itself around the call is named for what it does. The fix (Nt to Zw)
+ * Code that switches the thread's PreviousMode itself around the call is named for what it does. A call that passes
+ * only the process's own handles (and no kernel pointer) is deliberate and not reported. The fix (Nt to Zw)
  * is offered only where the reference model documents the Zw routine; the witness is the dispatcher's replay.
  */
 public final class DirectNtCallRule implements Rule {
@@ -75,7 +85,7 @@ public final class DirectNtCallRule implements Rule {
                 floors.push(stack.size());
             } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
                 Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
-                check(input, description, replay, semantics, callee, enclosing, switches, pointersOf)
+                check(input, description, replay, semantics, call, callee, enclosing, switches, pointersOf)
                         .ifPresent(findings::add);
             }
             List<Node> kids = node.children();
@@ -88,7 +98,7 @@ public final class DirectNtCallRule implements Rule {
 
     /** The finding for one call by name, if it calls a system service directly or through a bound pointer. */
     private static Optional<Finding> check(RuleInput input, RuleDescription description, DirectNtCallReplay replay,
-            SemanticModel semantics, Identifier callee, Optional<FunctionFacts> enclosing,
+            SemanticModel semantics, Call call, Identifier callee, Optional<FunctionFacts> enclosing,
             Map<FunctionFacts, Optional<PreviousModeSwitch>> switches, Map<Node, ServicePointers> pointersOf) {
         Optional<String> bound = Optional.empty();
         String name = callee.name();
@@ -106,6 +116,9 @@ public final class DirectNtCallRule implements Rule {
                 return Optional.empty();
             }
             name = bound.get();
+        }
+        if (bound.isEmpty() && enclosing.isPresent() && passesOnlyRequestorHandles(input, name, call, enclosing.get())) {
+            return Optional.empty();
         }
         Optional<String> zwName = replay.documentedZwName(name).filter(zw -> zw.startsWith("Zw"));
         // A name written in this file (a macro argument included) is reported and fixed where it is written.
@@ -126,6 +139,39 @@ public final class DirectNtCallRule implements Rule {
         Severity severity = kernelContext ? Severity.NOTE : description.severity();
         return Optional.of(new Finding(ID, severity, range, message, witness(replay, range, name, kernelContext),
                 fixes));
+    }
+
+    /**
+     * Whether the call passes only what the process itself could pass: handles in its own table (opened without
+     * OBJ_KERNEL_HANDLE, or supplied by the requestor), at least one of them, and no kernel pointer. The service then
+     * checks them under the thread's own PreviousMode, which is what such code wants: the Zw routine would use the
+     * process's handle with KernelMode, skipping its access check, and a value the process has closed or replaced in
+     * the meantime would be taken for a kernel handle. Opening the handle without OBJ_KERNEL_HANDLE is PM005's
+     * business, at the open.
+     */
+    private static boolean passesOnlyRequestorHandles(RuleInput input, String service, Call call,
+            FunctionFacts function) {
+        Optional<ServiceSpec> spec = input.model().find(service).filter(s -> s.ntName().equals(service));
+        Optional<CallFact> fact = function.facts(CallFact.class).stream().filter(f -> f.node() == call).findFirst();
+        if (spec.isEmpty() || fact.isEmpty() || fact.get().arguments().size() != spec.get().parameterCount()) {
+            return false;
+        }
+        boolean handle = false;
+        for (int i = 0; i < spec.get().parameterCount(); i++) {
+            Parameter parameter = spec.get().parameters().get(i);
+            Value value = fact.get().arguments().get(i);
+            if (parameter instanceof HandleParameter) {
+                if (value.kind() == ValueKind.PROCESS_HANDLE || BoundaryCall.requestorHandle(value)) {
+                    handle = true;
+                } else if (!value.constant().equals(OptionalLong.of(-1))) { // NtCurrentProcess(): any mode may use it
+                    return false;
+                }
+            } else if (parameter instanceof PointerParameter && value.region() != Region.USER
+                    && !value.constant().equals(OptionalLong.of(0))) {
+                return false;
+            }
+        }
+        return handle;
     }
 
     private DirectNtCallReplay replayFor(RuleInput input) {

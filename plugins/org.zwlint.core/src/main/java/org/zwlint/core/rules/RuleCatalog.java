@@ -39,7 +39,7 @@ public final class RuleCatalog {
     }
 
     /** A catalog from the text of a rules.json; a missing or bad entry is an error that shows the entry. */
-    static RuleCatalog parse(String json) {
+    public static RuleCatalog parse(String json) {
         JsonObject root = JsonParser.parseString(json).getAsJsonObject();
         Map<String, RuleDescription> rules = new LinkedHashMap<>();
         JsonArray array = root.getAsJsonArray("rules");

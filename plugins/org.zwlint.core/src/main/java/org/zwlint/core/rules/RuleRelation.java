@@ -12,8 +12,20 @@ public record RuleRelation(RelatedTool tool, String id, String kind, String desc
     public static final java.util.List<String> KINDS = java.util.List.of("equal", "superset", "subset",
             "incomparable", "relevant");
 
-    /** Whether a suppression written for the other tool's check also covers this rule's findings. */
+    /**
+     * Whether a suppression written for the other tool's check also covers this rule's findings:
+     * only when the two report the same problems. A superset rule reports more than the check, so
+     * a line silenced for the check may hold a finding the check never made.
+     */
     public boolean suppressionCarriesOver() {
-        return kind.equals("equal") || kind.equals("superset");
+        return kind.equals("equal");
+    }
+
+    /** The PREfast warning number (28125 for C28125) when this relation is to a PREfast warning. */
+    public java.util.OptionalInt prefastWarning() {
+        if (tool != RelatedTool.PREFAST || !id.matches("C\\d{4,5}")) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(Integer.parseInt(id.substring(1)));
     }
 }

@@ -61,15 +61,11 @@ public final class UserHandleKernelModeRule implements Rule {
         return findings;
     }
 
-    private static boolean userHandle(Value value) {
-        return value.kind() != ValueKind.HANDLE && value.userInfluenced() && value.constant().isEmpty();
-    }
-
     private static Optional<Finding> reference(RuleInput input, RuleDescription description, FunctionFacts function,
             BoundaryCall call, String routine) {
         Value handle = call.argument(0);
         Value mode = call.argument(3);
-        if (!userHandle(handle) || mode.kind() == ValueKind.MODE || mode.constant().isEmpty()
+        if (!BoundaryCall.requestorHandle(handle) || mode.kind() == ValueKind.MODE || mode.constant().isEmpty()
                 || mode.constant().getAsLong() != KERNEL_MODE || call.call().node().arguments().size() < 4) {
             return Optional.empty();
         }
@@ -103,7 +99,7 @@ public final class UserHandleKernelModeRule implements Rule {
             return Optional.empty();
         }
         for (int i = 0; i < spec.get().parameterCount() && i < call.call().arguments().size(); i++) {
-            if (!(spec.get().parameters().get(i) instanceof HandleParameter) || !userHandle(call.argument(i))) {
+            if (!(spec.get().parameters().get(i) instanceof HandleParameter) || !BoundaryCall.requestorHandle(call.argument(i))) {
                 continue;
             }
             Node argument = call.call().node().arguments().get(i);

@@ -79,8 +79,9 @@ class ObjectAttributesFactTest {
                     + "    ZwOpenKey(&h, KEY_READ, &oa);\n    ZwClose(h);\n").get(0).facts(CallFact.class);
             Value handle = calls.stream().filter(c -> c.callee().equals("ZwClose")).findFirst().orElseThrow()
                     .arguments().get(0);
-            assertEquals(ValueKind.HANDLE, handle.kind());
-            assertEquals(flags.equals("OBJ_KERNEL_HANDLE") ? Region.KERNEL : Region.UNKNOWN, handle.region());
+            boolean kernel = flags.equals("OBJ_KERNEL_HANDLE");
+            assertEquals(kernel ? ValueKind.HANDLE : ValueKind.PROCESS_HANDLE, handle.kind());
+            assertEquals(kernel ? Region.KERNEL : Region.UNKNOWN, handle.region());
         }
     }
 }

@@ -102,6 +102,51 @@ class VcxprojImportTest {
                 messages::toString);
     }
 
+    /** Item definitions outside any condition apply to every configuration, before the chosen one's own. */
+    private static final String RING = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project DefaultTargets="Build" xmlns="http://schemas.microsoft.com/developer/msbuild/2003">
+              <ItemGroup Label="ProjectConfigurations">
+                <ProjectConfiguration Include="Debug|x64"><Configuration>Debug</Configuration><Platform>x64</Platform></ProjectConfiguration>
+                <ProjectConfiguration Include="Release|x64"><Configuration>Release</Configuration><Platform>x64</Platform></ProjectConfiguration>
+              </ItemGroup>
+              <ItemDefinitionGroup>
+                <ClCompile>
+                  <PreprocessorDefinitions>POOL_NX_OPTIN=1;%(PreprocessorDefinitions)</PreprocessorDefinitions>
+                </ClCompile>
+              </ItemDefinitionGroup>
+              <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Debug|x64'">
+                <ClCompile>
+                  <PreprocessorDefinitions>DBG=1;RING_TRACE;%(PreprocessorDefinitions)</PreprocessorDefinitions>
+                  <AdditionalIncludeDirectories>..\\inc;$(IntDir);%(AdditionalIncludeDirectories)</AdditionalIncludeDirectories>
+                </ClCompile>
+              </ItemDefinitionGroup>
+              <ItemDefinitionGroup Condition="'$(Configuration)|$(Platform)'=='Release|x64'">
+                <ClCompile>
+                  <PreprocessorDefinitions>RING_TRACE;%(PreprocessorDefinitions)</PreprocessorDefinitions>
+                  <AdditionalIncludeDirectories>..\\inc;shared\\public;%(AdditionalIncludeDirectories)</AdditionalIncludeDirectories>
+                </ClCompile>
+              </ItemDefinitionGroup>
+            </Project>
+            """;
+
+    @Test
+    void theUnconditionalItemDefinitionsApplyToEveryConfiguration() throws ProjectFileException {
+        Path project = Path.of("/drivers/ring/sys/ring.vcxproj");
+        ImportedBuild release = VcxprojImport.parse(RING.getBytes(StandardCharsets.UTF_8), project,
+                Optional.of("Release|x64"), file -> Optional.empty());
+        BuildSettings settings = release.forAll().orElseThrow();
+        assertEquals(List.of("RING_TRACE", "POOL_NX_OPTIN=1"), settings.defines());
+        assertEquals(List.of(Path.of("/drivers/ring/inc"), Path.of("/drivers/ring/sys/shared/public")),
+                settings.includeDirs(), "backslashes and '..' as Windows reads them, from the project's folder");
+        ImportedBuild debug = VcxprojImport.parse(RING.getBytes(StandardCharsets.UTF_8), project,
+                Optional.empty(), file -> Optional.empty());
+        assertEquals(List.of("DBG=1", "RING_TRACE", "POOL_NX_OPTIN=1"), debug.forAll().orElseThrow().defines(),
+                "without a configuration, the first x64 one");
+        assertTrue(debug.diagnostics().stream().anyMatch(d -> d.message().contains("$(IntDir)")),
+                () -> "an MSBuild property only a build knows is left out and named: " + debug.diagnostics());
+    }
+
     @Test
     void brokenXmlIsAnErrorAtItsLine() {
         byte[] bytes = "<?xml version=\"1.0\"?>\n<Project>\n  <ItemGroup>\n    <ProjectConfiguration Include=\"a|x64\">\n  </ItemGroup>\n</Project>\n"

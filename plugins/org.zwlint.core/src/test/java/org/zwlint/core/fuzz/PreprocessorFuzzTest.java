@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.preprocess.HeaderCache;
 import org.zwlint.core.preprocess.PpToken;
 import org.zwlint.core.preprocess.PreprocessedUnit;
 import org.zwlint.core.preprocess.Preprocessor;
+import org.zwlint.core.preprocess.PreprocessorLimits;
 import org.zwlint.core.source.SourceFile;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -23,8 +25,17 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class PreprocessorFuzzTest {
     private static final InMemoryTree TREE = new InMemoryTree();
+    /**
+     * The default limits with the two token counts cut 40 times: the counting and the stop are the same code, but a
+     * macro bomb the fuzzer builds stops after milliseconds instead of a second, which would otherwise set the pace.
+     */
+    private static final PreprocessorLimits LIMITS = new PreprocessorLimits(PreprocessorLimits.defaults()
+            .maxExpansionDepth(), 50_000, 125_000L, PreprocessorLimits.defaults().maxIncludeDepth(),
+            PreprocessorLimits.defaults().maxSelfInclusions(), PreprocessorLimits.defaults().maxExpressionNesting(),
+            PreprocessorLimits.defaults().timeBudget());
     private static final Preprocessor PREPROCESSOR = new Preprocessor(
-            new ZwLintConfig(Map.of("FUZZ", "1"), List.of(), List.of(TREE.include), Optional.empty(), Set.of()));
+            new ZwLintConfig(Map.of("FUZZ", "1"), List.of(), List.of(TREE.include), Optional.empty(), Set.of()),
+            new HeaderCache(), LIMITS);
 
     @FuzzTest
     void preprocess(byte[] input) {

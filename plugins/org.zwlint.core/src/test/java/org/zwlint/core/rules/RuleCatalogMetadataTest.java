@@ -1,6 +1,7 @@
 package org.zwlint.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,26 @@ class RuleCatalogMetadataTest {
         assertEquals("high", rule.precision());
         assertEquals(Optional.of("8.8"), rule.securitySeverity());
         assertEquals(List.of(new RuleRelation(RelatedTool.PREFAST, "C28125", "superset", "d")), rule.relations());
-        assertTrue(rule.relations().get(0).suppressionCarriesOver());
+        assertFalse(rule.relations().get(0).suppressionCarriesOver(), "a superset rule reports more than C28125");
+        assertEquals(java.util.OptionalInt.of(28125), rule.relations().get(0).prefastWarning());
+    }
+
+    @Test
+    void onlyAnEqualPrefastRelationCarriesPragmasAndTheReferenceSaysSo() {
+        RuleCatalog equal = RuleCatalog.parse(catalog("""
+                "precision": "high",
+                "relations": [{"tool": "PREfast", "id": "C28125", "kind": "equal", "description": "d"},
+                              {"tool": "CodeQL", "id": "cpp/x", "kind": "equal", "description": "d"}]"""));
+        RuleRelation prefast = equal.get("PB001").relations().get(0);
+        assertTrue(prefast.suppressionCarriesOver());
+        assertEquals(java.util.OptionalInt.empty(), equal.get("PB001").relations().get(1).prefastWarning(),
+                "a CodeQL query has no warning number");
+        assertTrue(org.zwlint.core.report.RuleReference.markdown(equal.all())
+                .contains("`#pragma warning(suppress: N)` and `#pragma warning(disable: N)` also silence this rule"));
+        RuleCatalog superset = RuleCatalog.parse(catalog("""
+                "precision": "high",
+                "relations": [{"tool": "PREfast", "id": "C28125", "kind": "superset", "description": "d"}]"""));
+        assertFalse(org.zwlint.core.report.RuleReference.markdown(superset.all()).contains("also silence this rule"));
     }
 
     @Test

@@ -16,8 +16,10 @@ import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Diagnostic;
 import org.zwlint.core.Finding;
+import org.zwlint.core.Progress;
 import org.zwlint.core.ProjectRun;
 import org.zwlint.core.Severity;
+import org.zwlint.core.cache.ResultCache;
 import org.zwlint.core.config.BuildSource;
 import org.zwlint.core.config.ConfigOverrides;
 import org.zwlint.core.config.FailLevel;
@@ -66,12 +68,19 @@ public final class InProcessCheck implements CheckRunner {
         FailLevel failLevel = failLevel(request, log);
         List<Path> inputs = inputs(request);
         log.info("ZwLint analyzing " + inputs.stream().map(p -> relative(request, p)).toList());
+        Optional<ResultCache> cache = request.cacheDirectory().map(ResultCache::open);
         ProjectRun.Outcome outcome;
         try {
-            outcome = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors());
+            outcome = ProjectRun.run(analyzer, inputs, overrides, Runtime.getRuntime().availableProcessors(), cache,
+                    Progress.NONE);
         } catch (ProjectFileException e) {
             throw new BadParameter(String.valueOf(e.getMessage()));
         }
+        cache.ifPresent(c -> {
+            c.notes().forEach(note -> log.warn("zwlint: " + note));
+            log.info("ZwLint cache " + request.cacheDirectory().map(Path::toString).orElse("") + ": " + c.reused()
+                    + " projects reused, " + c.analyzed() + " analyzed");
+        });
         AnalysisResult result = outcome.result();
         TextOptions text = new TextOptions(request.basedir(), false, false)
                 .withConfiguration(outcome.configurationFingerprint());
@@ -97,7 +106,7 @@ public final class InProcessCheck implements CheckRunner {
             }
         }
         TextReport.skippedLines(result, text).forEach(log::info);
-        writeSarif(request, analyzer, result);
+        writeSarif(request, analyzer, result, outcome.configurationFingerprint());
         log.info(TextReport.summary(result, text));
         log.info("ZwLint SARIF log: " + request.sarifFile());
 
@@ -137,9 +146,10 @@ public final class InProcessCheck implements CheckRunner {
         return level.get();
     }
 
-    private static void writeSarif(CheckRequest request, Analyzer analyzer, AnalysisResult result)
-            throws BadParameter {
+    private static void writeSarif(CheckRequest request, Analyzer analyzer, AnalysisResult result,
+            String configuration) throws BadParameter {
         SarifReport report = new SarifReport(ToolInfo.current(), analyzer.catalog(), Optional.of(request.basedir()))
+                .withConfiguration(configuration)
                 .withSources(path -> SourceReader.read(path) instanceof SourceReader.Loaded loaded
                         ? Optional.of(loaded.file()) : Optional.empty());
         Path target = request.sarifFile();
