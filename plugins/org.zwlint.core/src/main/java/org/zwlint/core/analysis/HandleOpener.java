@@ -42,9 +42,8 @@ public record HandleOpener(int handle, OptionalInt objectAttributes, OptionalInt
     public static Optional<HandleOpener> of(String routine) {
         if (routine.startsWith("Zw") || routine.startsWith("Nt")) {
             String service = routine.substring(2);
-            HandleOpener exception = SERVICE_EXCEPTIONS.get(service);
-            if (exception != null) {
-                return Optional.of(exception);
+            if (SERVICE_EXCEPTIONS.containsKey(service)) {
+                return Optional.of(SERVICE_EXCEPTIONS.get(service));
             }
             if (service.startsWith("Create") || service.startsWith("Open")) {
                 return Optional.of(SERVICE);

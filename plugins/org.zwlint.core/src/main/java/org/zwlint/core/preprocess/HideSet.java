@@ -57,6 +57,19 @@ final class HideSet {
         return result;
     }
 
+    HideSet without(String macro) {
+        if (!contains(macro)) {
+            return this;
+        }
+        HideSet result = EMPTY;
+        for (HideSet h = this; h != null && h.size > 0; h = h.rest) {
+            if (!h.name.equals(macro)) {
+                result = result.with(h.name);
+            }
+        }
+        return result;
+    }
+
     HideSet intersect(HideSet other) {
         if (other == this) {
             return this;

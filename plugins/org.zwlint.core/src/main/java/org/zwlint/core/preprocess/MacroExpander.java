@@ -168,6 +168,9 @@ final class MacroExpander {
         }
         int variadicIndex = macro.variadic() ? macro.params().size() - 1 : -1;
         boolean placemarker = false;
+        // An argument next to ## is not expanded first; MSVC then expands a use of the macro inside it on the rescan
+        // (TEXT("a" TEXT("b")) with TEXT(q) L##q), where C11 would hide the name. Those tokens do not get its name.
+        java.util.Set<Tok> unexpandedArgument = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < body.size(); i++) {
             Tok b = body.get(i);
             int param = b.isIdentifier() ? macro.paramIndex(b.text) : -1;
@@ -208,6 +211,9 @@ final class MacroExpander {
                     out.addAll(paste(left, rightTokens.get(0)));
                     out.addAll(rightTokens.subList(1, rightTokens.size()));
                 }
+                if (rightParam >= 0) {
+                    unexpandedArgument.addAll(rightTokens.subList(1, rightTokens.size()));
+                }
                 placemarker = false;
                 continue;
             }
@@ -216,6 +222,7 @@ final class MacroExpander {
                 List<Tok> arg;
                 if (beforePaste) {
                     arg = args.get(param);
+                    unexpandedArgument.addAll(arg.subList(0, Math.max(0, arg.size() - 1)));
                 } else {
                     List<Tok> expanded = expandedArgs.get(param);
                     if (expanded == null) {
@@ -244,9 +251,11 @@ final class MacroExpander {
             placemarker = false;
         }
         List<Tok> result = new ArrayList<>(out.size());
+        HideSet outer = unexpandedArgument.isEmpty() ? hideSet : hideSet.without(macro.name());
         for (int i = 0; i < out.size(); i++) {
             Tok o = out.get(i);
-            result.add(o.expandedFrom(o.hideSet.union(hideSet), site, i == 0 ? space : o.spaceBefore));
+            HideSet hide = unexpandedArgument.contains(o) ? outer : hideSet;
+            result.add(o.expandedFrom(o.hideSet.union(hide), site, i == 0 ? space : o.spaceBefore));
         }
         return result;
     }

@@ -76,6 +76,18 @@ class MacroExpansionTest {
         assertEquals("PREFIX_VALUE 5", Pp.text("#define VALUE 5\n#define P(x) PREFIX_ ## x x\nP(VALUE)\n"));
     }
 
+    /**
+     * MSVC expands a use of a macro inside the argument it pastes (TEXT("a" TEXT("b")) with TEXT(q) L##q), where C11
+     * would leave the inner name hidden; driver and installer code relies on it. Tokens of the macro's own body stay
+     * hidden, so a self-referencing body still stops.
+     */
+    @Test
+    void aMacroInsideItsOwnPastedArgumentExpandsAsMsvcDoes() {
+        assertEquals("L\"SELECT '\" L\"{B}\" L\"'\" ;", Pp.text("#define TEXT(q) L##q\n#define ANCHOR TEXT(\"{B}\")\n"
+                + "TEXT(\"SELECT '\" ANCHOR TEXT(\"'\"));\n"));
+        assertEquals("21 R ( 2 ) ;", Pp.text("#define R(a) a ## 1 R(a)\nR(2);\n"));
+    }
+
     @Test
     void variadicMacros() {
         assertEquals("DbgPrint ( \"%d %d\" , 1 , 2 ) ;",
