@@ -3,6 +3,7 @@ package org.zwlint.core.config;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,9 +78,18 @@ public final class CompileCommandsImport {
                     problem = Optional.of("entry " + (i + 1) + " has neither \"arguments\" (a list of strings) nor "
                             + "\"command\"");
                 } else {
-                    Path directoryPath = base.resolve(directory.get()).normalize();
-                    Path source = directoryPath.resolve(file.get()).normalize();
-                    CompilerFlags.Parsed flags = CompilerFlags.parse(arguments.get(), directoryPath);
+                    Path directoryPath;
+                    Path source;
+                    CompilerFlags.Parsed flags;
+                    try {
+                        directoryPath = base.resolve(directory.get()).normalize();
+                        source = directoryPath.resolve(file.get()).normalize();
+                        flags = CompilerFlags.parse(arguments.get(), directoryPath);
+                    } catch (InvalidPathException e) {
+                        diagnostics.add(new Diagnostic(Severity.WARNING, database, line, line > 0 ? 1 : 0, "entry "
+                                + (i + 1) + " names a path this system cannot: " + e.getReason() + "; left out"));
+                        continue;
+                    }
                     flags.problems().forEach(p -> diagnostics.add(new Diagnostic(Severity.WARNING, database, line, 1,
                             "entry for " + file.get() + ": " + p)));
                     BuildSettings settings = new BuildSettings(flags.defines(), flags.undefines(), flags.includeDirs(),

@@ -2,6 +2,7 @@ package org.zwlint.core.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -209,7 +210,7 @@ public final class VcxprojImport {
         Path folder = folderOf(file);
         Optional<Boolean> value = MsBuildCondition.evaluate(condition.get(),
                 this::expandForCondition,
-                path -> Files.exists(folder.resolve(path.replace('\\', '/')).normalize()));
+                path -> resolved(folder, path).map(Files::exists).orElse(false));
         if (value.isEmpty()) {
             warn(file, element.line(), "cannot evaluate the condition \"" + condition.get() + "\"; <" + element.name()
                     + "> is ignored");
@@ -230,7 +231,12 @@ public final class VcxprojImport {
             }
             return; // the toolset's own props and targets: the WDK build, not the project's settings
         }
-        Path target = folderOf(from).resolve(expanded.replace('\\', '/')).normalize();
+        Optional<Path> resolved = resolved(folderOf(from), expanded);
+        if (resolved.isEmpty()) {
+            warn(from, element.line(), "the import " + given + " is not a path on this system; not followed");
+            return;
+        }
+        Path target = resolved.get();
         if (reading.contains(target)) {
             warn(from, element.line(), "the import " + given + " imports itself again; not followed");
             return;
@@ -277,7 +283,14 @@ public final class VcxprojImport {
             if (!unknown.isEmpty()) {
                 dropped("AdditionalIncludeDirectories", dir, unknown);
             } else {
-                includeDirs.add(folder.resolve(dir.replace('\\', '/')).normalize());
+                Optional<Path> resolved = resolved(folder, dir);
+                if (resolved.isPresent()) {
+                    includeDirs.add(resolved.get());
+                } else {
+                    Location at = metadataLines.getOrDefault("additionalincludedirectories", new Location(project, 0));
+                    warn(at.file(), at.line(), "AdditionalIncludeDirectories entry '" + dir
+                            + "' is left out: not a path on this system");
+                }
             }
         }
         String kindName = properties.getOrDefault("DriverType", "");
@@ -379,6 +392,15 @@ public final class VcxprojImport {
 
     private void note(Path file, int line, String message) {
         diagnostics.add(new Diagnostic(Severity.NOTE, file, line, line > 0 ? 1 : 0, message));
+    }
+
+    /** {@code raw} (MSBuild's backslashes or slashes) under {@code folder}, unless this system cannot name it. */
+    private static Optional<Path> resolved(Path folder, String raw) {
+        try {
+            return Optional.of(folder.resolve(raw.replace('\\', '/')).normalize());
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path folderOf(Path file) {

@@ -43,6 +43,20 @@ class CompileCommandsImportTest {
         assertEquals(Optional.empty(), build.settingsFor(Path.of("/build/drv/other.c")));
     }
 
+    /** A NUL in a path (found by the fuzzer) is the entry's problem, at its line, not an exception. */
+    @Test
+    void aPathThisSystemCannotNameLeavesOnlyItsEntryOut() throws ProjectFileException {
+        ImportedBuild build = CompileCommandsImport.parse("[\n{\"directory\": \"/b\", \"file\": \"a\u0000.c\", "
+                + "\"command\": \"cc -c a.c\"},\n{\"directory\": \"/b\", \"file\": \"b.c\", "
+                + "\"arguments\": [\"cc\", \"-I\", \"in\u0000c\"]},\n{\"directory\": \"/b\", \"file\": \"c.c\", "
+                + "\"command\": \"cc -c c.c\"}\n]\n", DATABASE);
+        List<String> shown = build.diagnostics().stream().map(d -> d.line() + ": " + d.message()).toList();
+        assertEquals(2, shown.size(), shown::toString);
+        assertTrue(shown.get(0).startsWith("2: entry 1 names a path this system cannot"), shown::toString);
+        assertTrue(shown.get(1).startsWith("3: entry 2 names a path this system cannot"), shown::toString);
+        assertEquals(java.util.Set.of(Path.of("/b/c.c")), build.perFile().keySet());
+    }
+
     @Test
     void badEntriesAreReportedAtTheirLineAndLeftOut() throws ProjectFileException {
         ImportedBuild build = CompileCommandsImport.parse("""
