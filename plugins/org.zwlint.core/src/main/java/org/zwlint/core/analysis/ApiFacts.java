@@ -58,6 +58,7 @@ public final class ApiFacts {
         JsonElement contents = json.get("userContents");
         JsonElement output = json.get("output");
         JsonElement address = json.get("address");
+        JsonElement appends = json.get("appends");
         return new ApiRoutine(json.get("name").getAsString(),
                 ApiRoutine.Role.valueOf(json.get("role").getAsString().toUpperCase(Locale.ROOT)), args,
                 write != null && write.getAsBoolean(),
@@ -65,7 +66,8 @@ public final class ApiFacts {
                 contents != null && contents.getAsBoolean(),
                 says == null ? Optional.empty() : Optional.of(says.getAsString()),
                 output != null && output.getAsBoolean(),
-                address == null ? Optional.empty() : Optional.of(KernelAddress.valueOf(address.getAsString())));
+                address == null ? Optional.empty() : Optional.of(KernelAddress.valueOf(address.getAsString())),
+                appends != null && appends.getAsBoolean());
     }
 
     public Optional<ApiRoutine> routine(String name) {

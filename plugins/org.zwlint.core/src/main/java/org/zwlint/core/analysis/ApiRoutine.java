@@ -7,10 +7,12 @@ import java.util.OptionalInt;
 /**
  * What one WDK or C runtime routine does to its pointer and mode arguments (from api-facts.json). {@code output}
  * marks a retrieved buffer that goes back to the requestor when the request completes; {@code address} says what
- * the kernel address a KERNEL_ADDRESS routine gives points at.
+ * the kernel address a KERNEL_ADDRESS routine gives points at; {@code appends} marks a COPY that adds to what the
+ * destination holds (RtlAppendUnicodeStringToString, strcat) instead of replacing it.
  */
 public record ApiRoutine(String name, Role role, Map<String, Integer> args, boolean write, Optional<Region> region,
-        boolean userContents, Optional<String> says, boolean output, Optional<KernelAddress> address) {
+        boolean userContents, Optional<String> says, boolean output, Optional<KernelAddress> address,
+        boolean appends) {
 
     public enum Role {
         /** Reads "source" (and "source2") and writes "destination", "size" bytes. */
@@ -41,7 +43,12 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
          * Returns a kernel address, or stores one through "object": what it points at is "address" (a kernel object
          * unless the routine says otherwise).
          */
-        KERNEL_ADDRESS
+        KERNEL_ADDRESS,
+        /**
+         * Returns a counted string in kernel memory whose characters the requestor chose: the name it opened
+         * (WdfFileObjectGetFileName).
+         */
+        USER_STRING
     }
 
     public ApiRoutine {

@@ -20,6 +20,11 @@ public enum BufferSource {
     EMBEDDED,
     /** A number the requestor chose, cast to an address. */
     ADDRESS_NUMBER,
+    /**
+     * A counted string the I/O manager captured into kernel memory, such as the name a file object was opened with:
+     * its characters are the requestor's, its Buffer is kernel memory.
+     */
+    CAPTURED_NAME,
     /** Anything else: a parameter, a routine's result, a string. */
     OTHER;
 

@@ -556,8 +556,11 @@ final class Evaluator {
             }
             case Identifier id -> {
                 Value variable = readVariable(id);
-                return new Location(at, Value.kernelPointer().withUserContents(variable.userContents()), "", path,
-                        false);
+                Value storage = capturedName(variable) // a copy of a captured name: what it holds stays that name's
+                        ? new Value(ValueKind.DATA, Region.KERNEL, true, false, RequestMode.UNKNOWN, variable.origins(),
+                                variable.trail(), OptionalLong.empty())
+                        : Value.kernelPointer().withUserContents(variable.userContents());
+                return new Location(at, storage, "", path, false);
             }
             default -> {
                 Value value = eval(at);
@@ -652,6 +655,18 @@ final class Evaluator {
         }
         String from = pointer.region() == Region.USER ? "user memory"
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
+        boolean capturedName = capturedName(pointer);
+        if (capturedName && (type instanceof RecordType || type instanceof Array)) {
+            // A copy of the string itself (UNICODE_STRING s = *name): still the captured name.
+            return new Value(ValueKind.DATA, Region.UNKNOWN, true, false, RequestMode.UNKNOWN, pointer.origins(),
+                    pointer.trail(), OptionalLong.empty());
+        }
+        if (type instanceof Pointer && capturedName) {
+            // The string's Buffer: kernel memory the I/O manager filled with the requestor's characters.
+            return continued(pointer, Value.pointer(Region.KERNEL, true, originFor(at, () -> "`" + at.text()
+                    + "`, the characters of " + pointer.origins().get(0).description(), Region.KERNEL,
+                    BufferSource.CAPTURED_NAME, firstOrigin(pointer))));
+        }
         if (type instanceof Pointer) {
             Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
                     + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER,
@@ -664,6 +679,22 @@ final class Evaluator {
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
                 Region.UNKNOWN, BufferSource.EMBEDDED, firstOrigin(pointer));
         return continued(pointer, Value.userNumber(origin));
+    }
+
+    /**
+     * Whether the value is, or is the address of a copy of, a name the I/O manager captured: its characters are the
+     * requestor's, its Buffer is kernel memory.
+     */
+    private boolean capturedName(Value value) {
+        if (value.origins().isEmpty()) {
+            return false;
+        }
+        if (value.origins().stream().allMatch(o -> o.source() == BufferSource.CAPTURED_NAME)) {
+            return true;
+        }
+        AccessPath variable = value.origins().size() == 1 ? addressed.get(value.origins().get(0)) : null;
+        return variable != null && state.get(variable).map(v -> !v.origins().isEmpty()
+                && v.origins().stream().allMatch(o -> o.source() == BufferSource.CAPTURED_NAME)).orElse(false);
     }
 
     /** A pointer to a kernel object (DEVICE_OBJECT, FILE_OBJECT, EPROCESS, ...) loaded from kernel memory. */
@@ -1245,7 +1276,7 @@ final class Evaluator {
                     reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
                     Value source = arg(args, routine.arg("source"));
                     reportCopiedContents(destination.get(), pointer, argExpression(exprs, routine.arg("source")));
-                    captureInto(destination.get(), source.userInfluenced());
+                    captureInto(destination.get(), source.userInfluenced(), routine.appends());
                 }
                 return Value.UNKNOWN;
             }
@@ -1263,6 +1294,11 @@ final class Evaluator {
             }
             case THREAD_MODE -> {
                 return Value.mode(context.threadMode());
+            }
+            case USER_STRING -> {
+                return Value.pointer(Region.KERNEL, true, nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n),
+                        routine.says().orElse(routine.name()), Region.KERNEL, BufferSource.CAPTURED_NAME,
+                        Optional.empty())));
             }
             case REQUEST_MODE -> {
                 return Value.mode(arg(args, routine.arg("request")).requestMode());
@@ -1407,11 +1443,12 @@ final class Evaluator {
      * A copy into kernel memory: the copy is safe to touch, but it holds what the user wrote.
      * {@code &local} fills the variable; a pointer variable fills the memory it points to.
      */
-    private void captureInto(Expression destination, boolean userData) {
+    private void captureInto(Expression destination, boolean userData, boolean appends) {
         Expression at = Expressions.stripped(destination);
         if (at instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {
             pathOf(Expressions.stripped(u.operand())).ifPresent(path -> state = state.assign(path,
-                    Value.UNKNOWN.withUserContents(userData)));
+                    Value.UNKNOWN.withUserContents(userData
+                            || appends && state.get(path).map(Value::userContents).orElse(false))));
             return;
         }
         Optional<AccessPath> path = pathOf(at);
