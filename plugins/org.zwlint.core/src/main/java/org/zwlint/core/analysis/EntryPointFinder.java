@@ -57,6 +57,7 @@ public final class EntryPointFinder {
             Map.entry("EVT_WDF_IO_QUEUE_IO_DEFAULT", EntryRole.KMDF_IO_CALLBACK),
             Map.entry("EVT_WDF_IO_QUEUE_IO_INTERNAL_DEVICE_CONTROL", EntryRole.KERNEL_DISPATCH),
             Map.entry("EVT_WDF_IO_IN_CALLER_CONTEXT", EntryRole.KMDF_IN_CALLER_CONTEXT),
+            Map.entry("EVT_WDF_DEVICE_FILE_CREATE", EntryRole.KMDF_FILE_CREATE),
             Map.entry("EVT_WDF_DRIVER_DEVICE_ADD", EntryRole.KERNEL_DISPATCH),
             Map.entry("FAST_IO_DEVICE_CONTROL", EntryRole.FAST_IO));
 
@@ -201,6 +202,7 @@ public final class EntryPointFinder {
             case "FastIoRead", "FastIoWrite" -> add(function.get(), EntryRole.FAST_IO, field,
                     Map.of(2, EntryPoint.Holds.USER_NUMBER, 5, EntryPoint.Holds.USER_POINTER), assignment);
             case "DriverUnload" -> add(function.get(), EntryRole.DRIVER_UNLOAD, field, Map.of(), assignment);
+            case "EvtDeviceFileCreate" -> add(function.get(), EntryRole.KMDF_FILE_CREATE, field, Map.of(), assignment);
             default -> {
                 // another callback field: not an entry this engine models
             }
@@ -239,6 +241,7 @@ public final class EntryPointFinder {
                     callee.get().equals("IoSetCompletionRoutine") ? 1 : 2, EntryRole.DPC, "completion routine", Map.of());
             case "WdfDeviceInitSetIoInCallerContextCallback" -> argument(call, 1, EntryRole.KMDF_IN_CALLER_CONTEXT, "",
                     Map.of());
+            case "WDF_FILEOBJECT_CONFIG_INIT" -> argument(call, 1, EntryRole.KMDF_FILE_CREATE, "", Map.of());
             case "FltCreateCommunicationPort" -> {
                 argument(call, 4, EntryRole.PORT_CONNECT, "connect notify",
                         Map.of(2, EntryPoint.Holds.USER_DATA_BUFFER, 3, EntryPoint.Holds.USER_NUMBER));

@@ -16,6 +16,8 @@ public enum EntryRole {
     KERNEL_DISPATCH("a dispatch routine for kernel-only requests", RequestMode.KERNEL_ONLY, false),
     KMDF_IO_CALLBACK("a KMDF I/O queue callback", RequestMode.UNKNOWN, false),
     KMDF_IN_CALLER_CONTEXT("a KMDF in-caller-context callback", RequestMode.USER_POSSIBLE, false),
+    /** EvtDeviceFileCreate: runs in the thread that opens the device, with the name it opened. */
+    KMDF_FILE_CREATE("a KMDF file-create callback", RequestMode.USER_POSSIBLE, false),
     MINIFILTER_CALLBACK("a minifilter operation callback", RequestMode.USER_POSSIBLE, false),
     FAST_IO("a fast I/O routine", RequestMode.USER_POSSIBLE, false),
     PORT_MESSAGE("a filter communication port message callback", RequestMode.USER_POSSIBLE, false),

@@ -37,6 +37,7 @@ import org.zwlint.core.ast.Unary;
 import org.zwlint.core.ast.UnaryOperator;
 import org.zwlint.core.semantics.Array;
 import org.zwlint.core.semantics.CType;
+import org.zwlint.core.semantics.FunctionType;
 import org.zwlint.core.semantics.Pointer;
 import org.zwlint.core.semantics.RecordType;
 import org.zwlint.core.semantics.SalBuffer;
@@ -994,7 +995,7 @@ final class Evaluator {
                 applySummary(call, summary.get(), args, argExpressions);
             } else {
                 annotatedBuffers(call, args, argExpressions);
-                forgetOutArguments(argExpressions);
+                forgetOutArguments(argExpressions.subList(0, Math.min(argExpressions.size(), writableArguments(call))));
             }
             result = resultOfUnknownCall(call);
         }
@@ -1231,6 +1232,34 @@ final class Evaluator {
     }
 
     /** An unknown callee may write through the addresses it is given: forget what they held. */
+    /**
+     * How many of a call's arguments the callee may write through: all, except the values a logging or formatting
+     * routine formats (TraceEvents(level, flags, "%wZ", &name)): the {@code ...} arguments of a variadic prototype,
+     * or, for a routine declared nowhere (a WPP trace macro), those after its format string. The scanf family
+     * writes through exactly those, so it keeps them all.
+     */
+    private int writableArguments(Call call) {
+        if (call.calleeName().map(n -> n.toLowerCase(java.util.Locale.ROOT).contains("scanf")).orElse(true)) {
+            return Integer.MAX_VALUE;
+        }
+        CType type = unit.semantics().typeOf(call.callee());
+        if (type instanceof Pointer pointer) {
+            type = pointer.target();
+        }
+        if (type instanceof FunctionType function) {
+            return function.variadic() ? function.parameters().size() : Integer.MAX_VALUE;
+        }
+        List<Node> arguments = call.arguments();
+        for (int i = arguments.size() - 1; i >= 0; i--) {
+            Node argument = arguments.get(i) instanceof Expression e ? Expressions.stripped(e) : arguments.get(i);
+            if (argument instanceof StringSequence || argument instanceof Literal literal
+                    && literal.kind() == Literal.Kind.STRING) {
+                return i + 1;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     private void forgetOutArguments(List<@Nullable Expression> arguments) {
         for (@Nullable Expression argument : arguments) {
             if (argument != null && Expressions.stripped(argument) instanceof Unary u && u.operator() == UnaryOperator.ADDRESS_OF) {

@@ -200,7 +200,8 @@ public final class FunctionAnalysis {
             return Value.UNKNOWN;
         }
         RequestMode mode = switch (context.role()) {
-            case DISPATCH, KMDF_IO_CALLBACK, KMDF_IN_CALLER_CONTEXT, MINIFILTER_CALLBACK, FAST_IO -> RequestMode.USER_POSSIBLE;
+            case DISPATCH, KMDF_IO_CALLBACK, KMDF_IN_CALLER_CONTEXT, KMDF_FILE_CREATE, MINIFILTER_CALLBACK, FAST_IO ->
+                RequestMode.USER_POSSIBLE;
             case KERNEL_DISPATCH, DRIVER_ENTRY, DRIVER_UNLOAD, SYSTEM_THREAD, WORK_ITEM -> RequestMode.KERNEL_ONLY;
             default -> RequestMode.UNKNOWN;
         };

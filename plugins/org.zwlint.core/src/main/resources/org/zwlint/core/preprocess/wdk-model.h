@@ -2134,6 +2134,20 @@ typedef enum _WDF_TRI_STATE {
     WdfTrue = 1,
     WdfUseDefault = 2
 } WDF_TRI_STATE, *PWDF_TRI_STATE;
+typedef enum _WDF_FILEOBJECT_CLASS {
+    WdfFileObjectInvalid = 0, WdfFileObjectNotRequired = 1, WdfFileObjectWdfCanUseFsContext = 2,
+    WdfFileObjectWdfCanUseFsContext2 = 3, WdfFileObjectWdfCannotUseFsContexts = 4, WdfFileObjectCanBeOptional = 0x80000000
+} WDF_FILEOBJECT_CLASS, *PWDF_FILEOBJECT_CLASS;
+struct _WDF_FILEOBJECT_CONFIG {
+    ULONG Size;
+    EVT_WDF_DEVICE_FILE_CREATE *EvtDeviceFileCreate;
+    EVT_WDF_FILE_CLOSE *EvtFileClose;
+    EVT_WDF_FILE_CLEANUP *EvtFileCleanup;
+    WDF_TRI_STATE AutoForwardCleanupClose;
+    WDF_FILEOBJECT_CLASS FileObjectClass;
+};
+VOID WDF_FILEOBJECT_CONFIG_INIT(PWDF_FILEOBJECT_CONFIG FileEventCallbacks, EVT_WDF_DEVICE_FILE_CREATE *EvtDeviceFileCreate, EVT_WDF_FILE_CLOSE *EvtFileClose, EVT_WDF_FILE_CLEANUP *EvtFileCleanup);
+VOID WdfDeviceInitSetFileObjectConfig(PWDFDEVICE_INIT DeviceInit, PWDF_FILEOBJECT_CONFIG FileObjectConfig, PWDF_OBJECT_ATTRIBUTES FileObjectAttributes);
 typedef EVT_WDF_IO_QUEUE_IO_DEFAULT *PFN_WDF_IO_QUEUE_IO_DEFAULT;
 typedef EVT_WDF_IO_QUEUE_IO_READ *PFN_WDF_IO_QUEUE_IO_READ;
 typedef EVT_WDF_IO_QUEUE_IO_WRITE *PFN_WDF_IO_QUEUE_IO_WRITE;
