@@ -687,15 +687,16 @@ final class Evaluator {
      * requestor's, its Buffer is kernel memory.
      */
     private boolean capturedName(Value value) {
-        if (value.origins().isEmpty()) {
-            return false;
-        }
-        if (value.origins().stream().allMatch(o -> o.source() == BufferSource.CAPTURED_NAME)) {
+        if (bornCapturedName(value)) {
             return true;
         }
         AccessPath variable = value.origins().size() == 1 ? addressed.get(value.origins().get(0)) : null;
-        return variable != null && state.get(variable).map(v -> !v.origins().isEmpty()
-                && v.origins().stream().allMatch(o -> o.source() == BufferSource.CAPTURED_NAME)).orElse(false);
+        return variable != null && state.get(variable).map(Evaluator::bornCapturedName).orElse(false);
+    }
+
+    private static boolean bornCapturedName(Value value) {
+        return !value.origins().isEmpty()
+                && value.origins().stream().allMatch(o -> o.source() == BufferSource.CAPTURED_NAME);
     }
 
     /** A pointer to a kernel object (DEVICE_OBJECT, FILE_OBJECT, EPROCESS, ...) loaded from kernel memory. */
@@ -1167,12 +1168,17 @@ final class Evaluator {
         boolean kernel = flags.isPresent() && (flags.getAsLong() & ObjectAttributesSupport.OBJ_KERNEL_HANDLE) != 0;
         String what = (kernel ? "a kernel handle" : flags.isPresent() ? "a handle in the calling process's table"
                 : "a handle") + " opened by " + callee;
+        ValueKind kind = flags.isPresent() && !kernel ? ValueKind.PROCESS_HANDLE : ValueKind.HANDLE;
+        state = state.assign(handle.get(), handleOpenedAt(call, kind, kernel ? Region.KERNEL : Region.UNKNOWN, what));
+    }
+
+    /** A handle value born at {@code call}: its origin says what it is, and a kernel handle is a kernel address. */
+    private Value handleOpenedAt(Call call, ValueKind kind, Region region, String what) {
+        boolean kernel = region == Region.KERNEL;
         Origin origin = nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n), what, Region.UNKNOWN,
                 kernel ? KernelAddress.KERNEL_HANDLE : KernelAddress.NONE, false));
-        ValueKind kind = flags.isPresent() && !kernel ? ValueKind.PROCESS_HANDLE : ValueKind.HANDLE;
-        state = state.assign(handle.get(), new Value(kind, kernel ? Region.KERNEL : Region.UNKNOWN, false,
-                false, RequestMode.UNKNOWN, List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call),
-                        what)), OptionalLong.empty()));
+        return new Value(kind, region, false, false, RequestMode.UNKNOWN, List.of(origin),
+                List.of(new org.zwlint.core.WitnessStep(Places.of(call), what)), OptionalLong.empty());
     }
 
     /**
@@ -1203,12 +1209,8 @@ final class Evaluator {
         if (target.isEmpty()) {
             return;
         }
-        boolean kernel = handle.region() == Region.KERNEL;
-        String what = handle.what() + ", returned by " + helper;
-        Origin origin = nodeOrigins.computeIfAbsent(call, n -> new Origin(Places.of(n), what, Region.UNKNOWN,
-                kernel ? KernelAddress.KERNEL_HANDLE : KernelAddress.NONE, false));
-        state = state.assign(target.get(), new Value(handle.kind(), handle.region(), false, false, RequestMode.UNKNOWN,
-                List.of(origin), List.of(new org.zwlint.core.WitnessStep(Places.of(call), what)), OptionalLong.empty()));
+        state = state.assign(target.get(), handleOpenedAt(call, handle.kind(), handle.region(),
+                handle.what() + ", returned by " + helper));
     }
 
     /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */
