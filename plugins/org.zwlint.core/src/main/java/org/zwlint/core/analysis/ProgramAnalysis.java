@@ -221,13 +221,11 @@ public final class ProgramAnalysis {
     private boolean mayProbe(Function function, java.util.Set<String> calleeNames) {
         for (String name : calleeNames) {
             Optional<ApiRoutine> routine = api.routine(name);
-            if (routine.isPresent()) {
-                if (routine.get().role() == ApiRoutine.Role.PROBE || routine.get().role() == ApiRoutine.Role.PROBE_AND_LOCK) {
-                    return true;
-                }
-                continue; // a known routine is never taken for a summarized function (see Evaluator.call)
+            if (routine.isPresent() && (routine.get().role() == ApiRoutine.Role.PROBE
+                    || routine.get().role() == ApiRoutine.Role.PROBE_AND_LOCK)) {
+                return true;
             }
-            Optional<FunctionSummary> summary = resolve(function.unit, name).map(summaries::get);
+            Optional<FunctionSummary> summary = calleeSummary(function, name);
             if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
                 return true;
             }
@@ -247,13 +245,20 @@ public final class ProgramAnalysis {
             if (HandleOpener.of(name).isPresent()) {
                 return true;
             }
-            Optional<FunctionSummary> summary = api.routine(name).isPresent() ? Optional.empty()
-                    : resolve(function.unit, name).map(summaries::get);
+            Optional<FunctionSummary> summary = calleeSummary(function, name);
             if (summary.isPresent() && !summary.get().handlesOut().isEmpty()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The summary, as known now, of the function of the project a call of {@code name} in {@code caller} reaches; none
+     * for a routine the API facts describe, which is never taken for a summarized function (see Evaluator.call).
+     */
+    private Optional<FunctionSummary> calleeSummary(Function caller, String name) {
+        return api.routine(name).isPresent() ? Optional.empty() : resolve(caller.unit, name).map(summaries::get);
     }
 
     private List<Function> allFunctions() {
