@@ -202,12 +202,16 @@ final class Evaluator {
         if (!number.userScalar() || number.origins().isEmpty()) {
             return after;
         }
-        State next = after;
-        for (Map.Entry<AccessPath, Value> entry : after.store().entrySet()) {
-            Value held = entry.getValue();
+        // Collected first: a copy may sit under another copy's path, and an assignment forgets what is under it.
+        Map<AccessPath, Value> floored = new java.util.LinkedHashMap<>();
+        after.forEachPath((path, held) -> {
             if (held.userScalar() && held.origins().equals(number.origins())) {
-                next = next.assign(entry.getKey(), held.withFloor(least));
+                floored.put(path, held.withFloor(least));
             }
+        });
+        State next = after;
+        for (Map.Entry<AccessPath, Value> entry : floored.entrySet()) {
+            next = next.assign(entry.getKey(), entry.getValue());
         }
         Optional<AccessPath> path = pathOf(stripped);
         return path.isPresent() ? next.assign(path.get(), number.withFloor(least)) : next;
@@ -813,13 +817,10 @@ final class Evaluator {
             return false;
         }
         AccessPath root = AccessPath.of(variable.get());
-        for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
-            if (entry.getKey().startsWith(root) && !entry.getKey().equals(root)
-                    && entry.getKey().selectors().get(0).startsWith(".") && entry.getValue().userInfluenced()) {
-                return true;
-            }
-        }
-        return false;
+        boolean[] found = { false };
+        state.forEachPathUnder(root, (path, value) -> found[0] |= !path.equals(root)
+                && path.selectors().get(0).startsWith(".") && value.userInfluenced());
+        return found[0];
     }
 
     private Value addressOf(Expression operand) {
@@ -1433,12 +1434,12 @@ final class Evaluator {
         if (variable.isEmpty()) {
             return;
         }
-        for (Map.Entry<AccessPath, Value> held : state.store().entrySet()) {
-            if (held.getKey().startsWith(variable.get()) && held.getValue().kernelAddress().isPresent()) {
+        state.forEachPathUnder(variable.get(), (path, held) -> {
+            if (held.kernelAddress().isPresent()) {
                 sink.accept(new StoreFact(destination, Places.of(destination), ExpressionText.of(destination), pointer,
-                        FetchKey.WHOLE_BUFFER, held.getValue(), true, state.trusted(), currentIoctl()));
+                        FetchKey.WHOLE_BUFFER, held, true, state.trusted(), currentIoctl()));
             }
-        }
+        });
     }
 
     private void probeAndLock(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {

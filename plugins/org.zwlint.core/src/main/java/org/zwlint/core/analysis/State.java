@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BiConsumer;
 
 import org.zwlint.core.ast.Node;
 
@@ -14,7 +15,7 @@ import org.zwlint.core.ast.Node;
  * Immutable; each change returns a new state.
  */
 public final class State {
-    private final Map<AccessPath, Value> store;
+    private final PathStore store;
     private final Map<Origin, Probe> probes;
     private final Map<FetchKey, Node> fetches;
     private final boolean trusted;
@@ -22,14 +23,14 @@ public final class State {
     private final OptionalLong ioctl;
 
     /**
-     * Takes ownership of the maps: every caller passes maps it built for this state alone and
-     * never changes afterwards, so the hot path copies nothing twice.
+     * Takes ownership of the maps: every caller passes maps it built for this state alone, or
+     * another state's, and never changes them afterwards, so the hot path copies nothing twice.
      */
-    private State(Map<AccessPath, Value> store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
+    private State(PathStore store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
             boolean trusted, boolean failed, OptionalLong ioctl) {
-        this.store = java.util.Collections.unmodifiableMap(store);
-        this.probes = java.util.Collections.unmodifiableMap(probes);
-        this.fetches = java.util.Collections.unmodifiableMap(fetches);
+        this.store = store;
+        this.probes = probes;
+        this.fetches = fetches;
         this.trusted = trusted;
         this.failed = failed;
         this.ioctl = ioctl;
@@ -37,34 +38,34 @@ public final class State {
 
     public static State initial(Map<AccessPath, Value> parameters, Map<Origin, Probe> probes, boolean trusted,
             OptionalLong ioctl) {
-        return new State(new HashMap<>(parameters), new HashMap<>(probes), Map.of(), trusted, false, ioctl);
+        return new State(PathStore.of(parameters), Map.copyOf(probes), Map.of(), trusted, false, ioctl);
     }
 
     public Optional<Value> get(AccessPath path) {
-        return Optional.ofNullable(store.get(path));
+        @org.eclipse.jdt.annotation.Nullable Value value = store.get(path);
+        return value == null ? Optional.empty() : Optional.of(value);
     }
 
-    public Map<AccessPath, Value> store() {
-        return store;
+    /** Each access path the state knows, with what it holds. */
+    public void forEachPath(BiConsumer<AccessPath, Value> action) {
+        store.forEach(action);
+    }
+
+    /** Each path that is {@code prefix} or reaches memory through it, with what it holds. */
+    public void forEachPathUnder(AccessPath prefix, BiConsumer<AccessPath, Value> action) {
+        store.forEachUnder(prefix, action);
     }
 
     /** The path now holds the value; what was known of memory reached through it is forgotten. */
     public State assign(AccessPath path, Value value) {
-        Map<AccessPath, Value> next = new HashMap<>();
-        for (Map.Entry<AccessPath, Value> entry : store.entrySet()) {
-            if (!entry.getKey().startsWith(path)) {
-                next.put(entry.getKey(), entry.getValue());
-            }
-        }
-        next.put(path, value);
-        return new State(next, probes, fetches, trusted, failed, ioctl);
+        PathStore next = store.assign(path, value);
+        return next == store ? this : new State(next, probes, fetches, trusted, failed, ioctl);
     }
 
     /** Forgets what the path and everything reached through it hold (an unknown callee wrote it). */
     public State forget(AccessPath path) {
-        Map<AccessPath, Value> next = new HashMap<>(store);
-        next.keySet().removeIf(p -> p.startsWith(path));
-        return next.size() == store.size() ? this : new State(next, probes, fetches, trusted, failed, ioctl);
+        PathStore next = store.forget(path);
+        return next == store ? this : new State(next, probes, fetches, trusted, failed, ioctl);
     }
 
     public Optional<Probe> probe(Origin origin) {
@@ -82,12 +83,12 @@ public final class State {
             // ProbeForWrite also checks readability; a later ProbeForRead does not undo that.
             next.put(origin, old != null && old.forWrite() && !probe.forWrite() ? old : probe);
         }
-        return new State(store, next, fetches, trusted, failed, ioctl);
+        return new State(store, java.util.Collections.unmodifiableMap(next), fetches, trusted, failed, ioctl);
     }
 
     /** The user locations read on some path here, each with its first read. */
     public Map<FetchKey, Node> fetches() {
-        return java.util.Collections.unmodifiableMap(fetches);
+        return fetches;
     }
 
     public Optional<Node> fetched(FetchKey key) {
@@ -100,7 +101,7 @@ public final class State {
         }
         Map<FetchKey, Node> next = new HashMap<>(fetches);
         next.put(key, at);
-        return new State(store, probes, next, trusted, failed, ioctl);
+        return new State(store, probes, java.util.Collections.unmodifiableMap(next), trusted, failed, ioctl);
     }
 
     public boolean trusted() {
@@ -138,42 +139,63 @@ public final class State {
         if (this == other) {
             return this;
         }
-        Map<AccessPath, Value> joinedStore = new HashMap<>();
-        for (Map.Entry<AccessPath, Value> entry : store.entrySet()) {
-            Value mine = entry.getValue().carrying(probes);
-            Value theirs = other.store.get(entry.getKey());
-            // A path one side never touched still holds its initial value there, which the
-            // evaluator derives again on demand: keep only what both sides agree on or know.
-            joinedStore.put(entry.getKey(), theirs == null ? mine : mine.join(theirs.carrying(other.probes)));
-        }
-        for (Map.Entry<AccessPath, Value> entry : other.store.entrySet()) {
-            joinedStore.putIfAbsent(entry.getKey(), entry.getValue().carrying(other.probes));
+        PathStore joinedStore;
+        if (probes.equals(other.probes)) {
+            // Nothing to carry: a probe both sides hold still holds after the join, and values keep
+            // their origins, so what the two stores share needs no visit.
+            joinedStore = store.join(other.store);
+        } else {
+            // A probe one side lacks is lost here; each value takes along the probes of its side.
+            joinedStore = store.mapValues(value -> value.carrying(probes))
+                    .join(other.store.mapValues(value -> value.carrying(other.probes)));
         }
         Map<Origin, Probe> joinedProbes;
         boolean exempt = trusted || failed;
         boolean otherExempt = other.trusted || other.failed;
         if (exempt && !otherExempt) {
             joinedProbes = other.probes;
-        } else if (otherExempt && !exempt) {
+        } else if (otherExempt && !exempt || probes.equals(other.probes)) {
             joinedProbes = probes;
         } else {
-            joinedProbes = new HashMap<>();
+            Map<Origin, Probe> common = new HashMap<>();
             for (Map.Entry<Origin, Probe> entry : probes.entrySet()) {
                 Probe theirs = other.probes.get(entry.getKey());
                 if (theirs != null) {
-                    joinedProbes.put(entry.getKey(), entry.getValue().forWrite() ? theirs : entry.getValue());
+                    common.put(entry.getKey(), entry.getValue().forWrite() ? theirs : entry.getValue());
                 }
             }
+            joinedProbes = java.util.Collections.unmodifiableMap(common);
         }
-        Map<FetchKey, Node> joinedFetches = new HashMap<>(fetches);
-        other.fetches.forEach(joinedFetches::putIfAbsent);
         OptionalLong joinedIoctl = ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty();
-        return new State(joinedStore, joinedProbes, joinedFetches, trusted && other.trusted, failed && other.failed,
-                joinedIoctl);
+        boolean joinedTrusted = trusted && other.trusted;
+        boolean joinedFailed = failed && other.failed;
+        Map<FetchKey, Node> joinedFetches = joinFetches(other);
+        if (joinedStore == store && joinedProbes == probes && joinedFetches == fetches && joinedTrusted == trusted
+                && joinedFailed == failed && joinedIoctl.equals(ioctl)) {
+            return this; // nothing new came from the other side: the solver sees a fixpoint at once
+        }
+        return new State(joinedStore, joinedProbes, joinedFetches, joinedTrusted, joinedFailed, joinedIoctl);
+    }
+
+    /** The reads of both sides, each with its read on this side where both made it. */
+    private Map<FetchKey, Node> joinFetches(State other) {
+        if (other.fetches == fetches || other.fetches.isEmpty()) {
+            return fetches;
+        }
+        if (fetches.isEmpty()) {
+            return other.fetches;
+        }
+        if (fetches.keySet().containsAll(other.fetches.keySet())) {
+            return fetches;
+        }
+        Map<FetchKey, Node> joined = new HashMap<>(fetches);
+        other.fetches.forEach(joined::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(joined);
     }
 
     public boolean sameAs(State other) {
-        return trusted == other.trusted && failed == other.failed && ioctl.equals(other.ioctl) && store.equals(other.store)
-                && probes.equals(other.probes) && fetches.keySet().equals(other.fetches.keySet());
+        return this == other || trusted == other.trusted && failed == other.failed && ioctl.equals(other.ioctl)
+                && store.sameAs(other.store) && probes.equals(other.probes)
+                && fetches.keySet().equals(other.fetches.keySet());
     }
 }
