@@ -53,7 +53,8 @@ public final class AccessPath {
 
     @Override
     public boolean equals(@org.eclipse.jdt.annotation.Nullable Object other) {
-        return other instanceof AccessPath path && path.root == root && path.selectors.equals(selectors);
+        return other == this || other instanceof AccessPath path && path.hash == hash && path.root == root
+                && path.selectors.equals(selectors);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package org.zwlint.core.analysis;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import org.zwlint.core.analysis.cfg.Cfg;
 import org.zwlint.core.analysis.cfg.CfgNode;
@@ -22,27 +23,29 @@ public final class ForwardSolver {
 
     public static <F> Solution<F> solve(Cfg cfg, F entry, Lattice<F> lattice, Transfer<F> transfer, WorkBudget budget) {
         List<CfgNode> order = cfg.reversePostOrder();
-        Map<CfgNode, Integer> rank = new IdentityHashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            rank.put(order.get(i), i);
-        }
-        Map<CfgNode, F> before = new IdentityHashMap<>();
-        before.put(cfg.entry(), entry);
+        List<@Nullable F> before = new ArrayList<>(java.util.Collections.nCopies(cfg.nodes().size(), (F) null));
+        before.set(cfg.entry().id(), entry);
         // A queue ordered by rank, without duplicates: the smallest rank first.
-        java.util.TreeSet<Integer> pending = new java.util.TreeSet<>();
-        Set<CfgNode> queued = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        pending.add(rank.getOrDefault(cfg.entry(), 0));
-        queued.add(cfg.entry());
+        BitSet pending = new BitSet(order.size());
+        boolean[] queuedOutside = new boolean[cfg.nodes().size()];
         Deque<CfgNode> outsideOrder = new ArrayDeque<>(); // nodes missing from the order (defensive)
+        enqueue(cfg, cfg.entry(), pending, queuedOutside, outsideOrder);
         boolean complete = true;
         while (!pending.isEmpty() || !outsideOrder.isEmpty()) {
-            CfgNode node = pending.isEmpty() ? outsideOrder.pop() : order.get(pending.pollFirst());
-            queued.remove(node);
+            CfgNode node;
+            if (pending.isEmpty()) {
+                node = outsideOrder.pop();
+                queuedOutside[node.id()] = false;
+            } else {
+                int next = pending.nextSetBit(0);
+                pending.clear(next);
+                node = order.get(next);
+            }
             if (!budget.charge()) {
                 complete = false;
                 break;
             }
-            F in = before.get(node);
+            F in = before.get(node.id());
             if (in == null) {
                 continue;
             }
@@ -50,22 +53,26 @@ public final class ForwardSolver {
             for (Edge edge : cfg.successors(node)) {
                 F along = transfer.along(edge, out);
                 CfgNode target = edge.to();
-                F old = before.get(target);
+                F old = before.get(target.id());
                 F merged = old == null ? along : lattice.join(old, along);
-                if (old != null && lattice.same(old, merged)) {
+                if (old != null && (merged == old || lattice.same(old, merged))) {
                     continue;
                 }
-                before.put(target, merged);
-                if (queued.add(target)) {
-                    java.util.Optional<Integer> at = java.util.Optional.ofNullable(rank.get(target));
-                    if (at.isEmpty()) {
-                        outsideOrder.add(target);
-                    } else {
-                        pending.add(at.get());
-                    }
-                }
+                before.set(target.id(), merged);
+                enqueue(cfg, target, pending, queuedOutside, outsideOrder);
             }
         }
         return new Solution<>(before, complete, budget.spent());
+    }
+
+    private static void enqueue(Cfg cfg, CfgNode node, BitSet pending, boolean[] queuedOutside,
+            Deque<CfgNode> outsideOrder) {
+        int rank = cfg.rank(node);
+        if (rank >= 0) {
+            pending.set(rank);
+        } else if (!queuedOutside[node.id()]) {
+            queuedOutside[node.id()] = true;
+            outsideOrder.add(node);
+        }
     }
 }

@@ -103,6 +103,14 @@ final class PathStore {
         }
 
         private int indexOf(AccessPath path) {
+            return indexOf(path, 0);
+        }
+
+        /** Where the path is, looked for at {@code hint} first: groups that share an ancestor keep its order. */
+        private int indexOf(AccessPath path, int hint) {
+            if (hint < paths.length && paths[hint].equals(path)) {
+                return hint;
+            }
             for (int i = 0; i < paths.length; i++) {
                 if (paths[i].equals(path)) {
                     return i;
@@ -197,16 +205,16 @@ final class PathStore {
         static Group join(Group mine, Group theirs) {
             Value[] joined = null;
             for (int i = 0; i < mine.paths.length; i++) {
-                @Nullable Value other = theirs.get(mine.paths[i]);
-                Value value = other == null ? mine.values[i] : mine.values[i].join(other);
+                int at = theirs.indexOf(mine.paths[i], i);
+                Value value = at < 0 ? mine.values[i] : mine.values[i].join(theirs.values[at]);
                 if (value != mine.values[i]) {
                     joined = joined == null ? mine.values.clone() : joined;
                     joined[i] = value;
                 }
             }
             int extra = 0;
-            for (AccessPath path : theirs.paths) {
-                if (mine.indexOf(path) < 0) {
+            for (int i = 0; i < theirs.paths.length; i++) {
+                if (mine.indexOf(theirs.paths[i], i) < 0) {
                     extra++;
                 }
             }
@@ -217,7 +225,7 @@ final class PathStore {
             Value[] values = java.util.Arrays.copyOf(joined == null ? mine.values : joined, paths.length);
             int at = mine.paths.length;
             for (int i = 0; i < theirs.paths.length; i++) {
-                if (mine.indexOf(theirs.paths[i]) < 0) {
+                if (mine.indexOf(theirs.paths[i], i) < 0) {
                     paths[at] = theirs.paths[i];
                     values[at++] = theirs.values[i];
                 }
@@ -231,8 +239,8 @@ final class PathStore {
                 return false;
             }
             for (int i = 0; i < mine.paths.length; i++) {
-                @Nullable Value other = theirs.get(mine.paths[i]);
-                if (other == null || !(other == mine.values[i] || other.equals(mine.values[i]))) {
+                int at = theirs.indexOf(mine.paths[i], i);
+                if (at < 0 || !(theirs.values[at] == mine.values[i] || theirs.values[at].equals(mine.values[i]))) {
                     return false;
                 }
             }

@@ -1,26 +1,30 @@
 package org.zwlint.core.analysis;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+
+import org.eclipse.jdt.annotation.Nullable;
 
 import org.zwlint.core.analysis.cfg.CfgNode;
 
 /** The facts before each reachable CFG node; {@link #complete()} is false when the budget ran out. */
 public final class Solution<F> {
-    private final Map<CfgNode, F> before;
+    /** By node id. */
+    private final List<@Nullable F> before;
     private final boolean complete;
     private final long steps;
 
-    Solution(Map<CfgNode, F> before, boolean complete, long steps) {
-        this.before = new IdentityHashMap<>(before);
+    /** Takes the list, indexed by node id, which the solver no longer changes. */
+    Solution(List<@Nullable F> before, boolean complete, long steps) {
+        this.before = before;
         this.complete = complete;
         this.steps = steps;
     }
 
     /** The fact on entry to a node; empty when no path reaches it. */
     public Optional<F> before(CfgNode node) {
-        return Optional.ofNullable(before.get(node));
+        @Nullable F fact = node.id() < before.size() ? before.get(node.id()) : null;
+        return fact == null ? Optional.empty() : Optional.of(fact);
     }
 
     public boolean complete() {

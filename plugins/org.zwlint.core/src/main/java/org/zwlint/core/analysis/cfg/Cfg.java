@@ -29,6 +29,8 @@ public final class Cfg {
     private final Map<Statement, List<CfgNode>> byStatement = new IdentityHashMap<>();
     private final boolean[] reachable;
     private final List<CfgNode> reversePostOrder;
+    /** Each node's place in {@link #reversePostOrder()}, by id: the solver's queue order. */
+    private final int[] rank;
     private final Set<Edge> backEdges = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Cfg(FunctionDefinition function, List<CfgNode> nodes, List<List<Edge>> successors,
@@ -47,6 +49,11 @@ public final class Cfg {
         }
         this.reachable = new boolean[nodes.size()];
         this.reversePostOrder = depthFirst();
+        this.rank = new int[this.nodes.size()];
+        java.util.Arrays.fill(rank, -1);
+        for (int i = 0; i < reversePostOrder.size(); i++) {
+            rank[reversePostOrder.get(i).id()] = i;
+        }
     }
 
     /** Builds the CFG of a function. */
@@ -78,6 +85,11 @@ public final class Cfg {
      */
     public List<CfgNode> reversePostOrder() {
         return reversePostOrder;
+    }
+
+    /** The node's place in {@link #reversePostOrder()}, or -1 if it is not listed there. */
+    public int rank(CfgNode node) {
+        return rank[checked(node).id()];
     }
 
     public List<Edge> successors(CfgNode node) {
