@@ -18,55 +18,36 @@ record LexedFile(SourceFile file, Tok[] tokens, Optional<String> guard) {
 
     static LexedFile lex(SourceFile file) {
         List<Tok> out = new ArrayList<>();
-        boolean lineStart = true;
-        boolean space = false;
         LineMap lines = file.lines();
-        int[] charOffset = charOffsets(file.text());
-        int line = 1;
-        for (Token t : CTokenizer.tokenize(file)) {
-            int type = t.getType();
-            if (type == CLexer.Newline) {
-                lineStart = true;
-                space = true;
-                continue;
+        String text = file.text();
+        CScanner.scan(text, new CScanner.Sink() {
+            private boolean lineStart = true;
+            private boolean space;
+            private int line = 1;
+
+            @Override
+            public void token(int type, int channel, int start, int end) {
+                if (type == CLexer.Newline) {
+                    lineStart = true;
+                    space = true;
+                    return;
+                }
+                if (channel != Token.DEFAULT_CHANNEL) {
+                    space = true;
+                    return;
+                }
+                // Tokens come in order, so the line only moves forward: no search per token.
+                while (lines.lineStart(line + 1) <= start && lines.lineStart(line + 1) > lines.lineStart(line)) {
+                    line++;
+                }
+                out.add(new Tok(type, text.substring(start, end), file, start, end - 1, lineStart, space,
+                        HideSet.EMPTY, null, line, start - lines.lineStart(line)));
+                lineStart = false;
+                space = false;
             }
-            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-                space = true;
-                continue;
-            }
-            int start = charOffset.length == 0 ? t.getStartIndex() : charOffset[t.getStartIndex()];
-            int stop = charOffset.length == 0 ? t.getStopIndex() : charOffset[t.getStopIndex() + 1] - 1;
-            // Tokens come in order, so the line only moves forward: no search per token.
-            while (lines.lineStart(line + 1) <= start && lines.lineStart(line + 1) > lines.lineStart(line)) {
-                line++;
-            }
-            out.add(new Tok(type, t.getText(), file, start, stop, lineStart, space, HideSet.EMPTY,
-                    null, line, start - lines.lineStart(line)));
-            lineStart = false;
-            space = false;
-        }
+        });
         Tok[] tokens = out.toArray(new Tok[0]);
         return new LexedFile(file, tokens, findGuard(tokens));
-    }
-
-    /**
-     * The lexer counts code points; the rest of ZwLint counts UTF-16 chars. They differ only after
-     * a character outside the BMP (an emoji in a comment), so the table is built only then:
-     * entry i is the char offset of code point i (one extra entry for the end).
-     */
-    private static int[] charOffsets(String text) {
-        int codePoints = text.codePointCount(0, text.length());
-        if (codePoints == text.length()) {
-            return new int[0];
-        }
-        int[] offsets = new int[codePoints + 1];
-        int at = 0;
-        for (int i = 0; i < codePoints; i++) {
-            offsets[i] = at;
-            at += Character.charCount(text.codePointAt(at));
-        }
-        offsets[codePoints] = at;
-        return offsets;
     }
 
     /** The classic guard: first directive #ifndef X (or #if !defined X), then #define X, and its #endif ends the file. */
