@@ -42,11 +42,21 @@ public final class FunctionAnalysis {
     /** The facts of the function under a context, within a budget of solver steps. */
     public FunctionFacts run(FunctionContext context, long budget) {
         Evaluator evaluator = new Evaluator(unit, context);
-        Solution<State> solution = solve(evaluator, initialState(context), new WorkBudget(budget));
+        // The solver visits a node again whenever the state before it changes, so once it settles, each node's
+        // latest visit saw the node's final state: the facts of that visit are the node's facts.
+        List<@org.eclipse.jdt.annotation.Nullable List<AnalysisFact>> byNode = new ArrayList<>(
+                java.util.Collections.nCopies(cfg.nodes().size(), (List<AnalysisFact>) null));
+        Solution<State> solution = solve(evaluator, initialState(context), new WorkBudget(budget), byNode);
         List<AnalysisFact> facts = new ArrayList<>();
         for (CfgNode node : cfg.reversePostOrder()) {
             Optional<State> before = solution.before(node);
-            if (before.isPresent()) {
+            if (before.isEmpty()) {
+                continue;
+            }
+            List<AnalysisFact> seen = byNode.get(node.id());
+            if (solution.complete() && seen != null) {
+                facts.addAll(seen);
+            } else { // the budget stopped the solver: report what the node's state is now
                 evaluator.through(node, before.get(), facts::add);
             }
         }
@@ -74,7 +84,7 @@ public final class FunctionAnalysis {
         }
         FunctionContext context = FunctionContext.of(EntryRole.HELPER, "").withParameters(values);
         Evaluator evaluator = new Evaluator(unit, context);
-        Solution<State> solution = solve(evaluator, initialState(context), budget);
+        Solution<State> solution = solve(evaluator, initialState(context), budget, null);
         Map<Integer, FunctionSummary.ParameterProbe> probed = new HashMap<>();
         Map<Integer, java.util.Set<String>> read = new HashMap<>();
         Map<Integer, FunctionSummary.HandleOut> handles = new HashMap<>();
@@ -127,7 +137,9 @@ public final class FunctionAnalysis {
         }
     }
 
-    private Solution<State> solve(Evaluator evaluator, State initial, WorkBudget budget) {
+    /** Solves; with {@code factsByNode}, also keeps the facts of each node's latest visit, by node id. */
+    private Solution<State> solve(Evaluator evaluator, State initial, WorkBudget budget,
+            @org.eclipse.jdt.annotation.Nullable List<@org.eclipse.jdt.annotation.Nullable List<AnalysisFact>> factsByNode) {
         return ForwardSolver.solve(cfg, initial, new Lattice<State>() {
             @Override
             public State join(State left, State right) {
@@ -141,7 +153,13 @@ public final class FunctionAnalysis {
         }, new Transfer<State>() {
             @Override
             public State through(CfgNode node, State before) {
-                return evaluator.through(node, before, FactSink.NONE);
+                if (factsByNode == null) {
+                    return evaluator.through(node, before, FactSink.NONE);
+                }
+                List<AnalysisFact> facts = new ArrayList<>();
+                State after = evaluator.through(node, before, facts::add);
+                factsByNode.set(node.id(), facts);
+                return after;
             }
 
             @Override
