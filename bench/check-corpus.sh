@@ -5,8 +5,8 @@
 #
 #   bench/check-corpus.sh CORPUS_DIR
 #
-# Each zwlint run is capped at a 1 GB heap (-Xmx1g) on top of the launcher's flags, so a run that
-# needs more fails here instead of passing unnoticed. Set SKIP_CPPCHECK=1 to leave cppcheck out and
+# Each zwlint run is capped at a 1 GB heap: ZWLINT_JAVA_OPTS replaces the launcher's flags, so it
+# repeats them and adds -Xmx1g, and a run that needs more fails here instead of passing unnoticed. Set SKIP_CPPCHECK=1 to leave cppcheck out and
 # COPIES="1 2" to choose the scaling runs, and ZWLINT to the command measured (default: the launcher,
 # `./zwlint check`; give `java -jar some/zwlint.jar check` to measure a fixed build while you edit).
 set -euo pipefail

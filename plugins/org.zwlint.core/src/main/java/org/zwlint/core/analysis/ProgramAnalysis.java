@@ -150,8 +150,9 @@ public final class ProgramAnalysis {
     }
 
     /**
-     * Bottom-up: summarize every function, then again only the callers of a function whose summary
-     * changed, until none does, so a wrapper of a wrapper of ProbeForRead is known too.
+     * Bottom-up: summarize every function some analyzed function calls, then again only the callers
+     * of a function whose summary changed, until none does, so a wrapper of a wrapper of
+     * ProbeForRead is known too.
      */
     private void summarize() {
         List<Function> all = allFunctions();
@@ -168,13 +169,21 @@ public final class ProgramAnalysis {
             }
         }
         scans.clear();
+        // Only a caller reads a summary: a function no analyzed function calls by name (a dispatch routine, a
+        // callback) is not summarized, and its callers' summaries never wait for it.
+        java.util.Set<Function> called = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Function function : all) {
+            for (String name : callees.get(function)) {
+                resolve(function.unit, name).ifPresent(called::add);
+            }
+        }
         // A summary depends only on the summaries of the names its body calls: a caller summarized after
         // the last change of each of them would come out the same again, so it is not solved again.
         // Each summary computed gets the next tick; a name's summary changed at the tick it was computed.
         Map<Function, Integer> summarizedAt = new IdentityHashMap<>();
         Map<String, Integer> changedAt = new HashMap<>();
         int tick = 0;
-        List<Function> pending = all;
+        List<Function> pending = all.stream().filter(called::contains).toList();
         for (int round = 0; round < budgets.summaryRounds(); round++) {
             java.util.Set<String> changed = new java.util.HashSet<>();
             for (Function function : pending) {
@@ -204,7 +213,8 @@ public final class ProgramAnalysis {
             if (changed.isEmpty()) {
                 return;
             }
-            pending = all.stream().filter(f -> callees.get(f).stream().anyMatch(changed::contains)).toList();
+            pending = all.stream().filter(f -> called.contains(f) && callees.get(f).stream().anyMatch(changed::contains))
+                    .toList();
         }
         for (Function function : pending) {
             note(function, "summaries did not settle in " + budgets.summaryRounds() + " rounds (recursive helpers)");
@@ -445,6 +455,7 @@ public final class ProgramAnalysis {
         return entryPoints.getOrDefault(unit, List.of());
     }
 
+    /** The summary of a function the unit can call by that name; none for a function no analyzed function calls. */
     public Optional<FunctionSummary> summary(Unit unit, String function) {
         return resolve(unit, function).map(summaries::get);
     }

@@ -93,10 +93,24 @@ class EngineTest {
                 static VOID Check(PVOID p, SIZE_T n);
                 static VOID Validate(PVOID buffer, SIZE_T length) { Check(buffer, length); }
                 static VOID Check(PVOID p, SIZE_T n) { ProbeForRead(p, n, 1); }
+                VOID Caller(PVOID p, SIZE_T n) { Validate(p, n); }
                 """);
         FunctionSummary validate = engine.program.summary(engine.units.get("drv.c"), "Validate").orElseThrow();
         assertEquals(Set.of(0), validate.probedParameters().keySet());
         assertFalse(validate.probedParameters().get(0).forWrite());
+    }
+
+    @Test
+    void onlyAFunctionSomeAnalyzedFunctionCallsIsSummarized() {
+        Engine engine = Engine.run(PRELUDE + """
+                static VOID Check(PVOID p, SIZE_T n) { ProbeForRead(p, n, 1); }
+                static VOID Unused(PVOID p, SIZE_T n) { ProbeForRead(p, n, 1); }
+                VOID Caller(PVOID p, SIZE_T n) { Check(p, n); }
+                """);
+        assertEquals(Set.of(0), engine.program.summary(engine.units.get("drv.c"), "Check").orElseThrow()
+                .probedParameters().keySet());
+        assertTrue(engine.program.summary(engine.units.get("drv.c"), "Unused").isEmpty(),
+                "no caller reads it, so it is not computed");
     }
 
     @Test
@@ -107,6 +121,7 @@ class EngineTest {
                     MmProbeAndLockPages(mdl, UserMode, IoWriteAccess);
                 }
                 static VOID Log(PVOID p, ULONG n) { DbgPrint("%p %u", p, n); }
+                VOID Caller(PVOID p, ULONG n) { Lock(p, n); Log(p, n); }
                 """);
         FunctionSummary lock = engine.program.summary(engine.units.get("drv.c"), "Lock").orElseThrow();
         assertEquals(Set.of(0), lock.probedParameters().keySet());

@@ -61,7 +61,7 @@ class FileBudgetTest {
     void aFileOfManyFunctionsStopsAtTheFileBudgetAndTheRunGoesOn() throws IOException {
         Path heavy = Files.writeString(dir.resolve("heavy.c"), manyFunctions(200), StandardCharsets.UTF_8);
         Path other = Files.writeString(dir.resolve("other.c"), CLOSER, StandardCharsets.UTF_8);
-        long perFile = 3_000;
+        long perFile = 1_000;
         Analyzer analyzer = new Analyzer(new ProgramAnalysis.Budgets(200_000, 4, 12, perFile));
 
         AnalysisResult result = analyzer.analyze(new AnalysisRequest(List.of(heavy, other), ZwLintConfig.defaults()));
