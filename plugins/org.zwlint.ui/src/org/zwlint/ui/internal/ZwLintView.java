@@ -219,6 +219,9 @@ public final class ZwLintView extends ViewPart {
             TableItem item = new TableItem(trace, SWT.NONE);
             item.setText(ReplayLine.split(line));
         }
-        title.getParent().layout(true, true);
+        // Only what changed size: the title, message and result lines (the tables keep theirs, and a
+        // layout of every descendant was the longest part of a first show on the UI thread).
+        root.layout(true);
+        status.getParent().layout(true);
     }
 }
