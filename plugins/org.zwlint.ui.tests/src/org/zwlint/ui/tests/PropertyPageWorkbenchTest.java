@@ -52,7 +52,7 @@ class PropertyPageWorkbenchTest {
 
         PreferenceDialog dialog = openPage();
         try {
-            Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
+            Button use = settingsSwitch(dialog);
             assertTrue(ui.onUi(use::getSelection), "the project has a .zwlint: its settings are in use");
             RuleLevelCells rules = new RuleLevelCells(ui, dialog.getShell());
             assertEquals("Default", rules.level("PM001"));
@@ -126,7 +126,7 @@ class PropertyPageWorkbenchTest {
         assertFalse(driver.project().getFile(".zwlint").exists());
         PreferenceDialog dialog = openPage();
         try {
-            Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
+            Button use = settingsSwitch(dialog);
             assertFalse(ui.onUi(use::getSelection), "no .zwlint yet: the workspace settings apply");
             String importLabel = "Import defines and include directories from ring.vcxproj";
             ui.waitUntil("the import button", () -> ui.onUi(() -> button(dialog.getShell(), importLabel)
@@ -183,6 +183,13 @@ class PropertyPageWorkbenchTest {
         return org.zwlint.core.ProjectRun.run(new org.zwlint.core.Analyzer(),
                 List.of(driver.project().getLocation().toPath()), org.zwlint.core.config.ConfigOverrides.none(), 1)
                 .configurationFingerprint();
+    }
+
+    /** The page's "Use this project's settings file" box, once the page created it (in a turn of its own). */
+    private Button settingsSwitch(PreferenceDialog dialog) {
+        ui.waitUntil("the settings switch", () -> ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")
+                .isPresent()));
+        return ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
     }
 
     private PreferenceDialog openPage() {

@@ -70,11 +70,19 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
         inTurns(parent, later);
     }
 
+    /** One column: the field editors come later, each in its own box (with none yet, the page would count none). */
+    @Override
+    protected void adjustGridLayout() {
+        super.adjustGridLayout();
+        ((org.eclipse.swt.layout.GridLayout) getFieldEditorParent().getLayout()).numColumns = 1;
+    }
+
     /** An empty box, {@code lines} of text high, that a later turn fills with a field editor. */
     private Composite box(Composite parent, int lines) {
         Composite box = new Composite(parent, SWT.NONE);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
         data.heightHint = convertHeightInCharsToPixels(lines);
+        data.widthHint = convertWidthInCharsToPixels(90); // the rules table's width: the dialog's
         box.setLayoutData(data);
         return box;
     }

@@ -72,19 +72,8 @@ public final class ZwLintPropertyPage extends PropertyPage {
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(2, false));
 
-        Button use = new Button(page, SWT.CHECK);
-        use.setText("Use this project's settings file (" + ProjectFile.NAME + ")");
-        use.setSelection(projectFile().exists()); // the workspace tree in memory: no file read
-        use.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        useProjectFile = use;
-        Link workspace = new Link(page, SWT.WRAP);
-        workspace.setText("Without it the <a>workspace settings</a> apply. The CLI and the Maven plugin read the "
-                + "same file; comments in it are kept.");
-        workspace.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        workspace.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getShell(),
-                "org.zwlint.ui.preferences", new String[] {"org.zwlint.ui.preferences"}, null).open());
-
         initializeDialogUnits(page);
+        Composite useBox = box(page, 3);
         Composite fingerprintBox = box(page, 1);
         Button importing = new Button(page, SWT.PUSH);
         GridData importData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1);
@@ -99,9 +88,8 @@ public final class ZwLintPropertyPage extends PropertyPage {
         Composite definesBox = box(page, 6);
         Composite includesBox = box(page, 6);
         Composite wdkBox = box(page, 5);
-        use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
         setMessage("Reading " + ProjectFile.NAME + "...", INFORMATION);
-        inTurns(page, List.of(() -> {
+        inTurns(page, List.of(() -> useSection(useBox), () -> {
                     fingerprint(fingerprintBox);
                     fingerprintBox.layout(true);
                 }, () -> rulesSection(rulesBox),
@@ -113,6 +101,22 @@ public final class ZwLintPropertyPage extends PropertyPage {
         return page;
     }
 
+    private void useSection(Composite box) {
+        Button use = new Button(box, SWT.CHECK);
+        use.setText("Use this project's settings file (" + ProjectFile.NAME + ")");
+        use.setSelection(projectFile().exists()); // the workspace tree in memory: no file read
+        use.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
+        useProjectFile = use;
+        Link workspace = new Link(box, SWT.WRAP);
+        workspace.setText("Without it the <a>workspace settings</a> apply. The CLI and the Maven plugin read the "
+                + "same file; comments in it are kept.");
+        workspace.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        workspace.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getShell(),
+                "org.zwlint.ui.preferences", new String[] {"org.zwlint.ui.preferences"}, null).open());
+        box.layout(true);
+    }
+
     /** An empty box in the page's two columns, {@code lines} of text high, that a later turn fills. */
     private Composite box(Composite page, int lines) {
         Composite box = new Composite(page, SWT.NONE);
@@ -122,6 +126,7 @@ public final class ZwLintPropertyPage extends PropertyPage {
         box.setLayout(layout);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
         data.heightHint = convertHeightInCharsToPixels(lines);
+        data.widthHint = convertWidthInCharsToPixels(90); // the rules table's width: the dialog's
         box.setLayoutData(data);
         return box;
     }
