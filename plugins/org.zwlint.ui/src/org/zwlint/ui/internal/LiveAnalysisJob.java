@@ -151,6 +151,9 @@ public final class LiveAnalysisJob extends Job {
         List<SourceFile> units = new ArrayList<>();
         units.add(SourceFile.of(path, text));
         units.addAll(LiveGroup.otherUnits(file, path, settings.config()));
+        if (primingRun && ZwLintPlugin.getDefault().liveAnalysis().holds(units, settings.config())) {
+            return Status.OK_STATUS; // the state is there already (this text was analyzed while typing)
+        }
         try {
             // Typed on meanwhile: the analysis stops at its next step, and the next run has the newer text.
             java.util.function.BooleanSupplier stale = () -> monitor.isCanceled() || stamp(document) != stamp;

@@ -77,6 +77,19 @@ public final class IncrementalAnalysis {
         return lastReanalyzed + " of " + lastFunctions + " functions";
     }
 
+    /**
+     * Whether the last analysis of the first of {@code units} was of this very text, with these settings
+     * and these other files: the next edit of it is then analyzed by function.
+     */
+    public boolean holds(List<SourceFile> units, ZwLintConfig config) {
+        SourceFile file = units.get(0);
+        synchronized (states) {
+            @Nullable FileState state = states.get(file.path());
+            return state != null && state.config().equals(config) && state.text().equals(file.text())
+                    && state.sameOthers(units.subList(1, units.size()));
+        }
+    }
+
     /** Drops what the previous analyses left: the headers they read may have changed. */
     public void forget() {
         synchronized (states) {

@@ -1,6 +1,7 @@
 package org.zwlint.core.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,11 @@ class IncrementalAnalysisTest {
         compare(incremental, path, after, "a declaration added to the first function");
         assertEquals(1, incremental.partialAnalyses());
         assertEquals("1 of 40 functions", incremental.lastScope());
+        // What a background priming asks before it analyzes: is the state there for this very text?
+        assertTrue(incremental.holds(List.of(SourceFile.of(path, after)), config), "the state of the text analyzed");
+        assertFalse(incremental.holds(List.of(SourceFile.of(path, before)), config), "not of the text before");
+        assertFalse(incremental.holds(List.of(SourceFile.of(path, after)), config.withDisabledRules(
+                java.util.Set.of("PM001"))), "not with other settings");
     }
 
     /**
