@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,12 +12,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -78,13 +74,7 @@ class PreferencePageWorkbenchTest {
             return created;
         });
         try {
-            Combo level = ui.onUi(() -> (Combo) Widgets.find(dialog.getShell(),
-                    c -> c instanceof Combo combo && ruleId.equals(combo.getData("ruleId"))).orElseThrow());
-            // A read-only combo's list is a popup of the toolkit's own: choose as the keyboard does.
-            ui.onUi(() -> {
-                level.select(Arrays.asList(level.getItems()).indexOf(label));
-                level.notifyListeners(SWT.Selection, new Event());
-            });
+            new RuleLevelCells(ui, dialog.getShell()).choose(ruleId, label);
             ui.screenshot("zwlint-preference-page");
             Button apply = ui.onUi(() -> button(dialog.getShell(), "Apply and Close")).orElseThrow();
             ui.click(apply);

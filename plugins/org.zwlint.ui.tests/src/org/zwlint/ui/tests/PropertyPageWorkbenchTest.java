@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.preference.PreferenceDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -56,16 +52,11 @@ class PropertyPageWorkbenchTest {
 
         PreferenceDialog dialog = openPage();
         try {
-            Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
+            Button use = settingsSwitch(dialog);
             assertTrue(ui.onUi(use::getSelection), "the project has a .zwlint: its settings are in use");
-            Combo level = ui.onUi(() -> (Combo) Widgets.find(dialog.getShell(),
-                    c -> c instanceof Combo combo && "PM001".equals(combo.getData("ruleId"))).orElseThrow());
-            assertEquals("Default", ui.onUi(level::getText));
-            // A read-only combo's list is a popup of the toolkit's own: choose as the keyboard does.
-            ui.onUi(() -> {
-                level.select(Arrays.asList(level.getItems()).indexOf("Error"));
-                level.notifyListeners(SWT.Selection, new Event());
-            });
+            RuleLevelCells rules = new RuleLevelCells(ui, dialog.getShell());
+            assertEquals("Default", rules.level("PM001"));
+            rules.choose("PM001", "Error");
             ui.screenshot("zwlint-property-page");
             ui.click(ui.onUi(() -> button(dialog.getShell(), "Apply and Close")).orElseThrow());
             ui.waitUntil("the dialog to close", () -> ui.onUi(() -> dialog.getShell() == null
@@ -74,11 +65,14 @@ class PropertyPageWorkbenchTest {
             ui.onUi(() -> dialog.close());
         }
 
-        assertEquals("# Team settings: reviewed with the driver's build files.\n"
+        String expected = "# Team settings: reviewed with the driver's build files.\n"
                 + "define = POOL_NX_OPTIN=1\n"
                 + "\n"
                 + "# PM001 stays on: the channel code must use Zw* routines.\n"
-                + "rule[PM001] = error\n", DriverProject.read(settings), "comments and other keys kept");
+                + "rule[PM001] = error\n";
+        // The page writes the file in a job, after the dialog closed.
+        ui.waitUntil("the .zwlint written", () -> expected.equals(DriverProject.read(settings)));
+        assertEquals(expected, DriverProject.read(settings), "comments and other keys kept");
         ui.waitForBuilds();
         List<IMarker> after = DriverProject.markers(source, "PM001");
         assertEquals(1, after.size());
@@ -132,10 +126,12 @@ class PropertyPageWorkbenchTest {
         assertFalse(driver.project().getFile(".zwlint").exists());
         PreferenceDialog dialog = openPage();
         try {
-            Button use = ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
+            Button use = settingsSwitch(dialog);
             assertFalse(ui.onUi(use::getSelection), "no .zwlint yet: the workspace settings apply");
-            ui.click(ui.onUi(() -> button(dialog.getShell(), "Import defines and include directories from ring.vcxproj"))
-                    .orElseThrow());
+            String importLabel = "Import defines and include directories from ring.vcxproj";
+            ui.waitUntil("the import button", () -> ui.onUi(() -> button(dialog.getShell(), importLabel)
+                    .filter(Button::isVisible).isPresent()));
+            ui.click(ui.onUi(() -> button(dialog.getShell(), importLabel)).orElseThrow());
             ui.waitUntil("the import to tick the box", () -> ui.onUi(use::getSelection));
             ui.click(ui.onUi(() -> button(dialog.getShell(), "Apply and Close")).orElseThrow());
             ui.waitUntil("the dialog to close", () -> ui.onUi(() -> dialog.getShell() == null
@@ -143,6 +139,8 @@ class PropertyPageWorkbenchTest {
         } finally {
             ui.onUi(() -> dialog.close());
         }
+        ui.waitUntil("the .zwlint written", () -> driver.project().getFile(".zwlint").exists());
+        ui.waitForBuilds();
         String written = DriverProject.read(driver.project().getFile(".zwlint"));
         assertTrue(written.startsWith("# ZwLint project file."), "a new file starts as zwlint init's: " + written);
         // Read as the CLI reads a .vcxproj (VcxprojImport): the include directory relative to the project again.
@@ -185,6 +183,13 @@ class PropertyPageWorkbenchTest {
         return org.zwlint.core.ProjectRun.run(new org.zwlint.core.Analyzer(),
                 List.of(driver.project().getLocation().toPath()), org.zwlint.core.config.ConfigOverrides.none(), 1)
                 .configurationFingerprint();
+    }
+
+    /** The page's "Use this project's settings file" box, once the page created it (in a turn of its own). */
+    private Button settingsSwitch(PreferenceDialog dialog) {
+        ui.waitUntil("the settings switch", () -> ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")
+                .isPresent()));
+        return ui.onUi(() -> button(dialog.getShell(), "Use this project's settings")).orElseThrow();
     }
 
     private PreferenceDialog openPage() {

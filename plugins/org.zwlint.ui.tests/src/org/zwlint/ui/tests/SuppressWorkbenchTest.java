@@ -62,7 +62,7 @@ class SuppressWorkbenchTest {
         ui.press(SWT.CTRL, '1');
         ui.waitUntil("the quick fix list", () -> ui.onUi(() -> Widgets.visibleTableWithRow(ui.display(), SUPPRESS)).isPresent());
         Table proposals = ui.onUi(() -> Widgets.visibleTableWithRow(ui.display(), SUPPRESS)).orElseThrow();
-        // Chosen as in QuickFixWorkbenchTest, but later on the UI thread: the fix opens a modal dialog.
+        // Chosen as in QuickFixWorkbenchTest, but later on the UI thread: the fix opens a shell that asks why.
         ui.display().asyncExec(() -> {
             int row = Widgets.rowContaining(proposals, SUPPRESS);
             proposals.setSelection(row);

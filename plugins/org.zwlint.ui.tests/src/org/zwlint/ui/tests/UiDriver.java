@@ -127,6 +127,19 @@ final class UiDriver {
         });
     }
 
+    /** Clicks a point of a control (its own coordinates) with the real pointer (left button). */
+    void clickAt(org.eclipse.swt.widgets.Control control, org.eclipse.swt.graphics.Point local) {
+        org.eclipse.swt.graphics.Point at = onUi(() -> control.toDisplay(local));
+        postMouse(SWT.MouseMove, 0, at);
+        postMouse(SWT.MouseDown, 1, at);
+        postMouse(SWT.MouseUp, 1, at);
+        onUi(() -> {
+            while (display.readAndDispatch()) {
+                // let the click arrive
+            }
+        });
+    }
+
     private void postMouse(int type, int button, org.eclipse.swt.graphics.Point at) {
         Event event = new Event();
         event.type = type;

@@ -50,12 +50,14 @@ final class ApplyFixResolution implements IMarkerResolution2 {
         FixRecord fix = fixes.get(fixIndex);
         String ruleId = MarkerWitness.ruleId(marker);
         if (SuppressionReason.isSuppression(ruleId, fix)) {
-            java.util.Optional<String> reason = SuppressionReason.ask(ruleId, 1);
-            if (reason.isEmpty()) {
-                return; // cancelled: nothing suppressed
-            }
-            fix = SuppressionReason.withReason(fix, reason.get());
+            // Applied once the developer gave the reason; nothing suppressed when they cancel.
+            SuppressionReason.ask(ruleId, 1, reason -> apply(file, SuppressionReason.withReason(fix, reason), marker));
+            return;
         }
+        apply(file, fix, marker);
+    }
+
+    private void apply(IFile file, FixRecord fix, IMarker marker) {
         try {
             FixApplier.apply(file, fix, new NullProgressMonitor());
             FixedMarkers.removeLater(java.util.List.of(marker));

@@ -96,20 +96,23 @@ final class FixAllResolution extends WorkbenchMarkerResolution {
                 byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(marker);
             }
         }
-        java.util.Optional<String> reason = java.util.Optional.empty();
         if (family.key().startsWith("suppress:")) {
-            reason = SuppressionReason.ask(family.key().substring("suppress:".length()), markers.length);
-            if (reason.isEmpty()) {
-                return; // cancelled: nothing suppressed
-            }
+            // Applied once the developer gave the reason; nothing suppressed when they cancel.
+            SuppressionReason.ask(family.key().substring("suppress:".length()), markers.length,
+                    reason -> apply(byFile, java.util.Optional.of(reason), new NullProgressMonitor()));
+            return;
         }
-        java.util.Optional<String> given = reason;
+        apply(byFile, java.util.Optional.empty(), monitor);
+    }
+
+    private void apply(Map<IFile, List<IMarker>> byFile, java.util.Optional<String> reason,
+            @Nullable IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getLabel(), byFile.size());
         List<IMarker> fixed = new ArrayList<>();
         for (Map.Entry<IFile, List<IMarker>> entry : byFile.entrySet()) {
             List<FixRecord> fixes = new ArrayList<>();
             entry.getValue().forEach(marker -> fixOf(marker, family)
-                    .map(fix -> given.map(r -> SuppressionReason.withReason(fix, r)).orElse(fix)).ifPresent(fixes::add));
+                    .map(fix -> reason.map(r -> SuppressionReason.withReason(fix, r)).orElse(fix)).ifPresent(fixes::add));
             try {
                 FixApplier.applyAll(entry.getKey(), fixes, progress.split(1));
                 fixed.addAll(entry.getValue());

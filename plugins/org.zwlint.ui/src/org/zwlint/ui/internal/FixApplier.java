@@ -9,9 +9,11 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -23,8 +25,8 @@ import org.eclipse.text.undo.IDocumentUndoManager;
 
 /**
  * Applies fixes to a file's shared text buffer: the same document an open editor shows, so the
- * editor updates and one Undo reverts all of them. A buffer that was clean is saved afterwards,
- * with the file's own encoding; a dirty one is left for the user to save. Every edit is checked
+ * editor updates and one Undo reverts all of them. A buffer that was clean is saved afterwards, in
+ * a job, with the file's own encoding; a dirty one is left for the user to save. Every edit is checked
  * against the text it was computed for before anything changes: all apply, or none.
  */
 final class FixApplier {
@@ -76,12 +78,39 @@ final class FixApplier {
                 }
             }
             if (!wasDirty) {
-                buffer.commit(monitor, false);
+                saveLater(manager, file);
             }
         } catch (BadLocationException | MalformedTreeException e) {
             throw new CoreException(Status.error("cannot apply the fixes to " + path, e));
         } finally {
             manager.disconnect(path, LocationKind.IFILE, monitor);
         }
+    }
+
+    /**
+     * Saves the buffer in a workspace job: writing the file waits for the workspace (a running build)
+     * and notifies its listeners, which the UI thread must not wait for. The buffer stays connected
+     * for the job, so the fixed text is what it saves, open in an editor or not.
+     */
+    private static void saveLater(ITextFileBufferManager buffers, IFile file) throws CoreException {
+        IPath path = file.getFullPath();
+        buffers.connect(path, LocationKind.IFILE, null);
+        WorkspaceJob save = new WorkspaceJob("ZwLint: saving the fixed " + file.getName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+                try {
+                    ITextFileBuffer buffer = buffers.getTextFileBuffer(path, LocationKind.IFILE);
+                    if (buffer != null && buffer.isDirty()) {
+                        buffer.commit(monitor, false);
+                    }
+                    return Status.OK_STATUS;
+                } finally {
+                    buffers.disconnect(path, LocationKind.IFILE, null);
+                }
+            }
+        };
+        save.setRule(file.getWorkspace().getRuleFactory().modifyRule(file));
+        save.setSystem(true);
+        save.schedule();
     }
 }

@@ -93,6 +93,7 @@ public final class LiveAnalysisReconciler implements IReconciler {
         LiveAnalysisJob created = new LiveAnalysisJob(file, buffer);
         job = created;
         newDocument.addDocumentListener(changes);
+        created.prime();
     }
 
     private void detach() {

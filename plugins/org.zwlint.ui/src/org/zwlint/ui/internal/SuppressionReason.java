@@ -1,14 +1,19 @@
 package org.zwlint.ui.internal;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The reason a suppression comment gives: core writes a placeholder ("// zwlint-disable-next-line
@@ -24,18 +29,47 @@ final class SuppressionReason {
         return FixFamily.of(ruleId, fix).key().startsWith("suppress:");
     }
 
-    /** Asks on the UI thread; empty when the developer cancels. */
-    static Optional<String> ask(String ruleId, int count) {
+    /**
+     * Asks on the UI thread in a small shell of its own (a prompt and a line to type in, no JFace
+     * dialog machinery), and returns at once: {@code then} gets the reason when the developer presses
+     * Enter; closing the shell (Esc) suppresses nothing.
+     */
+    static void ask(String ruleId, int count, Consumer<String> then) {
         Display display = Display.getCurrent();
         if (display == null) {
-            return Optional.empty(); // not on the UI thread: nobody to ask, nothing suppressed
+            return; // not on the UI thread: nobody to ask, nothing suppressed
         }
-        Shell shell = display.getActiveShell();
+        Shell parent = display.getActiveShell();
+        Shell shell = parent != null ? new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL)
+                : new Shell(display, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL);
+        shell.setText("Suppress " + ruleId);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 10;
+        layout.marginHeight = 10;
+        shell.setLayout(layout);
         String where = count == 1 ? "this finding" : count + " findings";
-        InputDialog dialog = new InputDialog(shell, "Suppress " + ruleId,
-                "Why is " + where + " not a bug? The reason goes into the comment, for the next reader.", "",
-                text -> text.isBlank() ? "Give a reason." : text.contains("\n") ? "One line." : null);
-        return dialog.open() == IDialogConstants.OK_ID ? Optional.of(dialog.getValue().strip()) : Optional.empty();
+        Label prompt = new Label(shell, SWT.NONE);
+        prompt.setText("Why is " + where + " not a bug? The reason goes into the comment (Enter to write it, Esc to "
+                + "cancel).");
+        Text reason = new Text(shell, SWT.BORDER | SWT.SINGLE);
+        reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Label problem = new Label(shell, SWT.NONE);
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        reason.addListener(SWT.DefaultSelection, e -> {
+            String given = reason.getText().strip();
+            if (given.isEmpty()) {
+                problem.setText("Give a reason.");
+                return;
+            }
+            shell.dispose();
+            then.accept(given);
+        });
+        shell.pack();
+        Point size = shell.getSize();
+        Rectangle over = parent != null ? parent.getBounds() : display.getPrimaryMonitor().getBounds();
+        shell.setBounds(over.x + (over.width - size.x) / 2, over.y + (over.height - size.y) / 3, size.x, size.y);
+        shell.open();
+        reason.setFocus();
     }
 
     /** The fix with the placeholder replaced by {@code reason}. */

@@ -138,6 +138,9 @@ public final class ZwLintBuilder extends IncrementalProjectBuilder {
                 MarkerWriter.replaceGroupMarkers(one.group().members(), one.texts(), one.result());
             }
         }, getProject(), IWorkspace.AVOID_UPDATE, progress.split(1));
+        // The open editors' incremental state, from the texts just built, in the background: their
+        // next keystroke is then analyzed by function (runs once this build releases the project).
+        LiveAnalysisJob.primeAll(getProject());
     }
 
     private List<IFile> allSources() throws CoreException {

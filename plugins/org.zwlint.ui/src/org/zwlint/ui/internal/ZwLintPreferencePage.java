@@ -1,5 +1,9 @@
 package org.zwlint.ui.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -9,16 +13,18 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.PathEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
 /** Window &gt; Preferences &gt; ZwLint: each rule off or at a level, preprocessor defines, include directories. */
@@ -36,22 +42,69 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
         // nothing to set up: the store is created in the constructor
     }
 
+    /**
+     * Only boxes now, each sized for what a later turn of the event loop creates in it (the dialog
+     * takes its size from the page as it is here): the rules table, then each other setting, one
+     * per turn, so the UI thread is never held long.
+     */
     @Override
     protected void createFieldEditors() {
-        Label rules = new Label(getFieldEditorParent(), SWT.NONE);
-        rules.setLayoutData(new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Composite parent = getFieldEditorParent();
+        Label rules = new Label(parent, SWT.NONE);
+        rules.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         rules.setText("Rules (a project's .zwlint, where it has one, decides instead):");
-        for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
-            addField(new RuleLevelFieldEditor(rule, getFieldEditorParent()));
+        initializeDialogUnits(parent);
+        Composite rulesBox = box(parent, 20);
+        Composite definesBox = box(parent, 6);
+        Composite includesBox = box(parent, 10);
+        Composite wdkBox = box(parent, 3);
+        List<Map.Entry<Composite, Supplier<FieldEditor>>> later = List.of(
+                Map.entry(rulesBox, () -> new RuleLevelsFieldEditor(ZwLintPlugin.getDefault().catalog().all(), rulesBox)),
+                Map.entry(definesBox, () -> new StringFieldEditor(ZwLintPreferences.DEFINES,
+                        "Defines (NAME or NAME=VALUE, one per line):", StringFieldEditor.UNLIMITED, 4,
+                        StringFieldEditor.VALIDATE_ON_KEY_STROKE, definesBox)),
+                Map.entry(includesBox, () -> new PathEditor(ZwLintPreferences.INCLUDE_DIRS, "Include directories (-I):",
+                        "Choose an include directory", includesBox)),
+                Map.entry(wdkBox, () -> new DirectoryFieldEditor(ZwLintPreferences.WDK_INCLUDE_DIR,
+                        "WDK include directory (optional):", wdkBox)));
+        inTurns(parent, later);
+    }
+
+    /** One column: the field editors come later, each in its own box (with none yet, the page would count none). */
+    @Override
+    protected void adjustGridLayout() {
+        super.adjustGridLayout();
+        ((org.eclipse.swt.layout.GridLayout) getFieldEditorParent().getLayout()).numColumns = 1;
+    }
+
+    /** An empty box, {@code lines} of text high, that a later turn fills with a field editor. */
+    private Composite box(Composite parent, int lines) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false);
+        data.heightHint = convertHeightInCharsToPixels(lines);
+        data.widthHint = convertWidthInCharsToPixels(90); // the rules table's width: the dialog's
+        box.setLayoutData(data);
+        return box;
+    }
+
+    /** Creates each field editor in its own turn, in its box, loaded from the store as the page's first ones were. */
+    private void inTurns(Composite parent, List<Map.Entry<Composite, Supplier<FieldEditor>>> editors) {
+        if (editors.isEmpty()) {
+            return;
         }
-        StringFieldEditor defines = new StringFieldEditor(ZwLintPreferences.DEFINES,
-                "Defines (NAME or NAME=VALUE, one per line):", StringFieldEditor.UNLIMITED, 4,
-                StringFieldEditor.VALIDATE_ON_KEY_STROKE, getFieldEditorParent());
-        addField(defines);
-        addField(new PathEditor(ZwLintPreferences.INCLUDE_DIRS, "Include directories (-I):", "Choose an include directory",
-                getFieldEditorParent()));
-        addField(new DirectoryFieldEditor(ZwLintPreferences.WDK_INCLUDE_DIR, "WDK include directory (optional):",
-                getFieldEditorParent()));
+        parent.getDisplay().asyncExec(() -> {
+            if (parent.isDisposed()) {
+                return;
+            }
+            FieldEditor editor = editors.get(0).getValue().get();
+            addField(editor);
+            editor.setPage(this);
+            editor.setPropertyChangeListener(this);
+            editor.setPreferenceStore(getPreferenceStore());
+            editor.load();
+            editors.get(0).getKey().layout(true);
+            inTurns(parent, editors.subList(1, editors.size()));
+        });
     }
 
     @Override

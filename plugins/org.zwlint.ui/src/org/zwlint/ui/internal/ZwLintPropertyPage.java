@@ -38,7 +38,6 @@ import org.zwlint.core.config.ProjectFileParser;
 import org.zwlint.core.config.StarterFile;
 import org.zwlint.core.config.VcxprojImport;
 import org.zwlint.core.model.Arch;
-import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
 /**
@@ -54,7 +53,12 @@ public final class ZwLintPropertyPage extends PropertyPage {
     private static final String RULE_KEY = "rule[%s]";
 
     private @Nullable Button useProjectFile;
-    private final Map<String, Combo> ruleLevels = new LinkedHashMap<>();
+    private @Nullable Button importButton;
+    private @Nullable RuleLevelTable rules;
+    /** The settings file's text as the page read it (none: no file); the page's controls are filled from it. */
+    private java.util.Optional<String> loadedText = java.util.Optional.empty();
+    /** Whether the job filled the page in: until then there is nothing to apply. */
+    private boolean loaded;
     private @Nullable Text defines;
     private @Nullable Text includeDirs;
     private @Nullable Text wdkInclude;
@@ -63,53 +67,158 @@ public final class ZwLintPropertyPage extends PropertyPage {
 
     @Override
     protected Control createContents(Composite parent) {
-        ProjectFileDocument document = read(projectFile()).map(ProjectFileDocument::of).orElse(ProjectFileDocument.empty());
+        // Only widgets here, empty and disabled: reading the .zwlint and looking for a .vcxproj is a
+        // job's work, and fills the page in when done (load()).
         Composite page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(2, false));
 
-        Button use = new Button(page, SWT.CHECK);
+        initializeDialogUnits(page);
+        Composite useBox = box(page, 3);
+        Composite fingerprintBox = box(page, 1);
+        Button importing = new Button(page, SWT.PUSH);
+        GridData importData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1);
+        importData.exclude = true; // shown once the job found a .vcxproj
+        importing.setLayoutData(importData);
+        importing.setVisible(false);
+        importButton = importing;
+
+        // The sections are created one per turn of the event loop, each in a box sized for it now (the
+        // dialog takes its size from the page as it is here), so the UI thread is never held long.
+        Composite rulesBox = box(page, 18);
+        Composite definesBox = box(page, 6);
+        Composite includesBox = box(page, 6);
+        Composite wdkBox = box(page, 5);
+        setMessage("Reading " + ProjectFile.NAME + "...", INFORMATION);
+        inTurns(page, List.of(() -> useSection(useBox), () -> {
+                    fingerprint(fingerprintBox);
+                    fingerprintBox.layout(true);
+                }, () -> rulesSection(rulesBox),
+                () -> defines = multiLine(definesBox, "Defines (NAME or NAME=VALUE, one per line):"),
+                () -> includeDirs = multiLine(includesBox, "Include directories (one per line, relative to the project):"),
+                () -> wdkSection(wdkBox),
+                () -> archSection(wdkBox),
+                () -> load(page)));
+        return page;
+    }
+
+    private void useSection(Composite box) {
+        Button use = new Button(box, SWT.CHECK);
         use.setText("Use this project's settings file (" + ProjectFile.NAME + ")");
-        use.setSelection(projectFile().exists());
+        use.setSelection(projectFile().exists()); // the workspace tree in memory: no file read
         use.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
         useProjectFile = use;
-        Link workspace = new Link(page, SWT.WRAP);
+        Link workspace = new Link(box, SWT.WRAP);
         workspace.setText("Without it the <a>workspace settings</a> apply. The CLI and the Maven plugin read the "
                 + "same file; comments in it are kept.");
         workspace.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         workspace.addListener(SWT.Selection, e -> PreferencesUtil.createPreferenceDialogOn(getShell(),
                 "org.zwlint.ui.preferences", new String[] {"org.zwlint.ui.preferences"}, null).open());
+        box.layout(true);
+    }
 
-        fingerprint(page);
-        vcxproj().ifPresent(project -> importButton(page, use, project));
+    /** An empty box in the page's two columns, {@code lines} of text high, that a later turn fills. */
+    private Composite box(Composite page, int lines) {
+        Composite box = new Composite(page, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        box.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        data.heightHint = convertHeightInCharsToPixels(lines);
+        data.widthHint = convertWidthInCharsToPixels(90); // the rules table's width: the dialog's
+        box.setLayoutData(data);
+        return box;
+    }
 
-        label(page, "Rules:").setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        for (RuleDescription rule : ZwLintPlugin.getDefault().catalog().all()) {
-            List<String> values = document.values(String.format(RULE_KEY, rule.id()));
-            Combo level = RuleLevelCombo.create(page, rule,
-                    values.isEmpty() ? RuleLevelChoice.DEFAULT : RuleLevelChoice.of(values.get(0)));
-            ruleLevels.put(rule.id(), level);
-            settingControls.add(level);
+    /** Runs each step in its own turn of the event loop, in order, while the page is open. */
+    private static void inTurns(Composite page, List<Runnable> steps) {
+        if (steps.isEmpty()) {
+            return;
         }
-        defines = multiLine(page, "Defines (NAME or NAME=VALUE, one per line):", document.values("define"));
-        includeDirs = multiLine(page, "Include directories (one per line, relative to the project):",
-                document.values("include-dir"));
-        label(page, "WDK include directory:");
-        Text wdk = new Text(page, SWT.BORDER | SWT.SINGLE);
-        wdk.setText(document.values("wdk-include").stream().findFirst().orElse(""));
+        page.getDisplay().asyncExec(() -> {
+            if (!page.isDisposed()) {
+                steps.get(0).run();
+                inTurns(page, steps.subList(1, steps.size()));
+            }
+        });
+    }
+
+    private void rulesSection(Composite box) {
+        label(box, "Rules:").setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        RuleLevelTable table = new RuleLevelTable(box, ZwLintPlugin.getDefault().catalog().all());
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        table.setEnabled(false);
+        rules = table;
+        box.layout(true);
+    }
+
+    private void wdkSection(Composite box) {
+        label(box, "WDK include directory:");
+        Text wdk = new Text(box, SWT.BORDER | SWT.SINGLE);
         wdk.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        wdk.setEnabled(false);
         wdkInclude = wdk;
         settingControls.add(wdk);
-        label(page, "Architecture:");
-        Combo architecture = new Combo(page, SWT.READ_ONLY);
+        box.layout(true);
+    }
+
+    private void archSection(Composite box) {
+        label(box, "Architecture:");
+        Combo architecture = new Combo(box, SWT.READ_ONLY);
         architecture.setItems("Default (x64)", "x64", "x86");
-        String archValue = document.values("arch").stream().findFirst().orElse("");
-        architecture.select(archValue.equalsIgnoreCase("x64") ? 1 : archValue.equalsIgnoreCase("x86") ? 2 : 0);
+        architecture.select(0);
+        architecture.setEnabled(false);
         arch = architecture;
         settingControls.add(architecture);
+        box.layout(true);
+    }
 
-        use.addListener(SWT.Selection, e -> enableSettings(use.getSelection()));
+    /** Reads the project's settings file and looks for a .vcxproj in a job, then fills the page in. */
+    private void load(Composite page) {
+        IProject project = project();
+        IFile file = projectFile();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                "ZwLint: reading the settings of " + project.getName(), monitor -> {
+                    java.util.Optional<String> text = read(file);
+                    ProjectFileDocument document = text.map(ProjectFileDocument::of).orElse(ProjectFileDocument.empty());
+                    java.util.Optional<IFile> vcxproj = vcxproj(project);
+                    page.getDisplay().asyncExec(() -> {
+                        if (!page.isDisposed()) {
+                            show(page, text, document, vcxproj);
+                        }
+                    });
+                });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void show(Composite page, java.util.Optional<String> text, ProjectFileDocument document,
+            java.util.Optional<IFile> vcxproj) {
+        loadedText = text;
+        Map<String, RuleLevelChoice> levels = new LinkedHashMap<>();
+        for (String ruleId : table(rules).levels().keySet()) {
+            List<String> values = document.values(String.format(RULE_KEY, ruleId));
+            levels.put(ruleId, values.isEmpty() ? RuleLevelChoice.DEFAULT : RuleLevelChoice.of(values.get(0)));
+        }
+        table(rules).setAll(levels);
+        text(defines).setText(String.join("\n", document.values("define")));
+        text(includeDirs).setText(String.join("\n", document.values("include-dir")));
+        text(wdkInclude).setText(document.values("wdk-include").stream().findFirst().orElse(""));
+        String archValue = document.values("arch").stream().findFirst().orElse("");
+        combo(arch).select(archValue.equalsIgnoreCase("x64") ? 1 : archValue.equalsIgnoreCase("x86") ? 2 : 0);
+        Button use = button(useProjectFile);
+        if (vcxproj.isPresent()) {
+            Button importing = button(importButton);
+            importing.setText("Import defines and include directories from " + vcxproj.get().getName());
+            ((GridData) importing.getLayoutData()).exclude = false;
+            importing.setVisible(true);
+            importing.addListener(SWT.Selection, e -> importFrom(vcxproj.get(), use));
+            page.layout(true, true);
+        }
+        loaded = true;
+        setMessage(null);
         enableSettings(use.getSelection());
-        return page;
     }
 
     /**
@@ -145,9 +254,9 @@ public final class ZwLintPropertyPage extends PropertyPage {
     }
 
     /** The project's Visual Studio project file at its root, if it has one. */
-    private java.util.Optional<IFile> vcxproj() {
+    private static java.util.Optional<IFile> vcxproj(IProject project) {
         try {
-            for (IResource member : project().members()) {
+            for (IResource member : project.members()) {
                 if (member instanceof IFile file && file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".vcxproj")) {
                     return java.util.Optional.of(file);
                 }
@@ -158,36 +267,59 @@ public final class ZwLintPropertyPage extends PropertyPage {
         return java.util.Optional.empty();
     }
 
-    /** Fills defines and include directories from the .vcxproj; the user still presses Apply. */
-    private void importButton(Composite page, Button use, IFile vcxproj) {
-        Button importing = new Button(page, SWT.PUSH);
-        importing.setText("Import defines and include directories from " + vcxproj.getName());
-        importing.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
-        importing.addListener(SWT.Selection, e -> {
-            IPath location = vcxproj.getLocation();
-            if (location == null) {
-                return;
-            }
-            try {
-                // The reader the CLI, the Maven plugin and a .zwlint's vcxproj key use: the same settings.
-                ImportedBuild imported = VcxprojImport.read(location.toPath(), java.util.Optional.empty());
-                BuildSettings settings = imported.forAll().orElseThrow();
-                Path folder = location.toPath().toAbsolutePath().getParent();
-                List<String> includes = settings.includeDirs().stream().map(dir -> relative(folder, dir)).toList();
-                merge(text(defines), settings.defines());
-                merge(text(includeDirs), includes);
-                settings.arch().ifPresent(a -> combo(arch).select(a == Arch.X86 ? 2 : 1));
-                use.setSelection(true);
-                enableSettings(true);
-                long leftOut = imported.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).count();
-                setMessage("Imported " + settings.defines().size() + " defines and " + includes.size()
-                        + " include directories of the project's first x64 configuration"
-                        + (leftOut == 0 ? "" : "; " + leftOut + " entries were left out (MSBuild properties only a "
-                                + "build knows)"), INFORMATION);
-            } catch (ProjectFileException | java.util.NoSuchElementException ex) {
-                setErrorMessage(ex.getMessage());
-            }
-        });
+    /**
+     * Fills defines and include directories from the .vcxproj, read in a job with the reader the CLI,
+     * the Maven plugin and a .zwlint's vcxproj key use (the same settings); the user still presses Apply.
+     */
+    private void importFrom(IFile vcxproj, Button use) {
+        IPath location = vcxproj.getLocation();
+        if (location == null) {
+            return;
+        }
+        Composite page = use.getParent();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                "ZwLint: importing " + vcxproj.getName(), monitor -> {
+                    ImportedBuild imported;
+                    try {
+                        imported = VcxprojImport.read(location.toPath(), java.util.Optional.empty());
+                    } catch (ProjectFileException ex) {
+                        String problem = String.valueOf(ex.getMessage());
+                        page.getDisplay().asyncExec(() -> {
+                            if (!page.isDisposed()) {
+                                setErrorMessage(problem);
+                            }
+                        });
+                        return;
+                    }
+                    page.getDisplay().asyncExec(() -> {
+                        if (!page.isDisposed()) {
+                            imported(imported, location, use);
+                        }
+                    });
+                });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void imported(ImportedBuild imported, IPath location, Button use) {
+        java.util.Optional<BuildSettings> all = imported.forAll();
+        if (all.isEmpty()) {
+            setErrorMessage("No configuration to import in " + location.lastSegment());
+            return;
+        }
+        BuildSettings settings = all.get();
+        Path folder = location.toPath().toAbsolutePath().getParent();
+        List<String> includes = settings.includeDirs().stream().map(dir -> relative(folder, dir)).toList();
+        merge(text(defines), settings.defines());
+        merge(text(includeDirs), includes);
+        settings.arch().ifPresent(a -> combo(arch).select(a == Arch.X86 ? 2 : 1));
+        use.setSelection(true);
+        enableSettings(true);
+        long leftOut = imported.diagnostics().stream().filter(d -> d.severity() != Severity.NOTE).count();
+        setMessage("Imported " + settings.defines().size() + " defines and " + includes.size()
+                + " include directories of the project's first x64 configuration"
+                + (leftOut == 0 ? "" : "; " + leftOut + " entries were left out (MSBuild properties only a "
+                        + "build knows)"), INFORMATION);
     }
 
     /** A directory as the .zwlint writes it: relative to the project's folder, with '/'. */
@@ -211,19 +343,22 @@ public final class ZwLintPropertyPage extends PropertyPage {
         return label;
     }
 
-    private Text multiLine(Composite page, String title, List<String> values) {
-        label(page, title).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        Text text = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-        text.setText(String.join("\n", values));
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
-        data.heightHint = 3 * text.getLineHeight();
-        text.setLayoutData(data);
+    private Text multiLine(Composite box, String title) {
+        label(box, title).setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Text text = new Text(box, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        text.setEnabled(false);
         settingControls.add(text);
+        box.layout(true);
         return text;
     }
 
     private void enableSettings(boolean enabled) {
-        settingControls.forEach(c -> c.setEnabled(enabled));
+        settingControls.forEach(c -> c.setEnabled(enabled && loaded));
+        RuleLevelTable table = rules;
+        if (table != null) {
+            table.setEnabled(enabled && loaded);
+        }
     }
 
     private IProject project() {
@@ -240,7 +375,11 @@ public final class ZwLintPropertyPage extends PropertyPage {
 
     @Override
     protected void performDefaults() {
-        ruleLevels.values().forEach(c -> c.select(0));
+        if (!loaded) {
+            super.performDefaults();
+            return;
+        }
+        table(rules).setAll(Map.of());
         text(defines).setText("");
         text(includeDirs).setText("");
         text(wdkInclude).setText("");
@@ -248,42 +387,71 @@ public final class ZwLintPropertyPage extends PropertyPage {
         super.performDefaults();
     }
 
+    /**
+     * Checks the page's settings on the text it read, then writes the file in a job: writing to the
+     * workspace waits for a running build, which the UI thread must not. The job applies the same
+     * keys to the file's text as it is then, so an edit made meanwhile by hand stays.
+     */
     @Override
     public boolean performOk() {
         IFile file = projectFile();
+        if (!loaded) {
+            return true; // nothing shown yet, so nothing changed
+        }
+        if (!button(useProjectFile).getSelection()) {
+            if (file.exists()) {
+                write(file, "ZwLint: removing " + file.getFullPath(), () -> {
+                    if (file.exists()) {
+                        file.delete(true, true, null); // kept in local history
+                    }
+                });
+            }
+            return true;
+        }
+        ProjectFileEdit edit = edit();
+        String before = loadedText.orElse(StarterFile.text());
+        String text = edit.applyTo(before);
         try {
-            if (!button(useProjectFile).getSelection()) {
-                if (file.exists()) {
-                    file.delete(true, true, null); // kept in local history
-                }
-                return true;
-            }
-            String before = read(file).orElse(StarterFile.text());
-            String text = edited(ProjectFileDocument.of(before)).text();
-            if (before.contains("\r\n")) {
-                text = text.replace("\n", "\r\n"); // the file keeps its line ends
-            }
             IPath location = file.getLocation();
-            new ProjectFileParser(ruleLevels.keySet()).parse(location != null ? location.toPath()
+            new ProjectFileParser(edit.levels().keySet()).parse(location != null ? location.toPath()
                     : java.nio.file.Path.of(ProjectFile.NAME), text);
-            if (file.exists() && text.equals(before)) {
-                return true;
+        } catch (ProjectFileException e) {
+            setErrorMessage(e.key().isEmpty() ? e.getMessage() : "line " + e.line() + ", " + e.key() + ": "
+                    + problemOf(e));
+            return false;
+        }
+        if (file.exists() && text.equals(before)) {
+            return true;
+        }
+        write(file, "ZwLint: writing " + file.getFullPath(), () -> {
+            String now = read(file).orElse(StarterFile.text());
+            String edited = edit.applyTo(now);
+            if (file.exists() && edited.equals(now)) {
+                return;
             }
-            ByteArrayInputStream bytes = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            ByteArrayInputStream bytes = new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8));
             if (file.exists()) {
                 file.setContents(bytes, IResource.KEEP_HISTORY, null);
             } else {
                 file.create(bytes, true, null);
             }
-            return true;
-        } catch (ProjectFileException e) {
-            setErrorMessage(e.key().isEmpty() ? e.getMessage() : "line " + e.line() + ", " + e.key() + ": "
-                    + problemOf(e));
-            return false;
-        } catch (CoreException e) {
-            setErrorMessage("Cannot write " + file.getFullPath() + ": " + e.getStatus().getMessage());
-            return false;
-        }
+        });
+        return true;
+    }
+
+    /** A change of the settings file, in a workspace job holding the project's rule for it. */
+    private static void write(IFile file, String name, ProjectFileChange change) {
+        org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(name) {
+            @Override
+            public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor)
+                    throws CoreException {
+                change.run();
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            }
+        };
+        job.setRule(file.getProject());
+        job.setUser(false);
+        job.schedule();
     }
 
     private static String problemOf(ProjectFileException e) {
@@ -292,21 +460,11 @@ public final class ZwLintPropertyPage extends PropertyPage {
         return at < 0 ? message : message.substring(at + 3);
     }
 
-    /** The document with the page's keys set; everything else in it as it was. */
-    private ProjectFileDocument edited(ProjectFileDocument document) {
-        ProjectFileDocument result = document;
-        for (Map.Entry<String, Combo> rule : ruleLevels.entrySet()) {
-            RuleLevelChoice choice = RuleLevelChoice.values()[Math.max(0, rule.getValue().getSelectionIndex())];
-            result = result.with(String.format(RULE_KEY, rule.getKey()),
-                    choice.setting().map(s -> List.of(s.label())).orElse(List.of()));
-        }
-        result = result.with("define", lines(text(defines)));
-        result = result.with("include-dir", lines(text(includeDirs)));
-        String wdk = text(wdkInclude).getText().strip();
-        result = result.with("wdk-include", wdk.isEmpty() ? List.of() : List.of(wdk));
+    /** The page's keys as its widgets show them. */
+    private ProjectFileEdit edit() {
         int archIndex = combo(arch).getSelectionIndex();
-        result = result.with("arch", archIndex == 1 ? List.of("x64") : archIndex == 2 ? List.of("x86") : List.of());
-        return result;
+        return new ProjectFileEdit(table(rules).levels(), lines(text(defines)), lines(text(includeDirs)),
+                text(wdkInclude).getText().strip(), archIndex == 1 ? "x64" : archIndex == 2 ? "x86" : "");
     }
 
     private static List<String> lines(Text text) {
@@ -329,6 +487,13 @@ public final class ZwLintPropertyPage extends PropertyPage {
             throw new IllegalStateException("the page's controls are not created");
         }
         return text;
+    }
+
+    private static RuleLevelTable table(@Nullable RuleLevelTable table) {
+        if (table == null) {
+            throw new IllegalStateException("the page's controls are not created");
+        }
+        return table;
     }
 
     private static Combo combo(@Nullable Combo combo) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -194,7 +195,27 @@ public final class ZwLintView extends ViewPart {
             return;
         }
         shown = marker;
-        createSections();
+        if (!sectionsCreated) {
+            // The first marker: the sections are created in this turn of the event loop, laid out in
+            // the next, and filled in the one after, so that no turn holds the UI thread long.
+            createSections();
+            Display display = root.getDisplay();
+            display.asyncExec(() -> {
+                if (!root.isDisposed()) {
+                    root.layout(true, true);
+                    display.asyncExec(() -> {
+                        if (!root.isDisposed() && marker.equals(shown)) {
+                            fill(marker);
+                        }
+                    });
+                }
+            });
+            return;
+        }
+        fill(marker);
+    }
+
+    private void fill(IMarker marker) {
         String ruleId = MarkerWitness.ruleId(marker);
         Optional<RuleDescription> rule = ZwLintPlugin.getDefault().catalog().find(ruleId);
         title.setText(rule.map(r -> r.id() + " " + r.name() + " (" + r.severity().label() + ")").orElse(ruleId));
@@ -219,6 +240,9 @@ public final class ZwLintView extends ViewPart {
             TableItem item = new TableItem(trace, SWT.NONE);
             item.setText(ReplayLine.split(line));
         }
-        title.getParent().layout(true, true);
+        // Only what changed size: the title, message and result lines (the tables keep theirs, and a
+        // layout of every descendant was the longest part of a first show on the UI thread).
+        root.layout(true);
+        status.getParent().layout(true);
     }
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.zwlint.core.analysis.ApiFacts;
 import org.zwlint.core.analysis.CodeMode;
+import org.zwlint.core.analysis.IoctlSpelling;
 import org.zwlint.core.analysis.ProgramAnalysis;
 import org.zwlint.core.analysis.UnitAnalysis;
 import org.zwlint.core.config.ZwLintConfig;
@@ -325,10 +326,21 @@ public final class Analyzer {
      */
     public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
             java.util.function.BooleanSupplier cancelled) {
+        return analyzeUnits(files, config, firstMode, List.of(), cancelled);
+    }
+
+    /**
+     * As {@link #analyzeUnits(List, ZwLintConfig, Optional, java.util.function.BooleanSupplier)}, where the
+     * first file is a part of a file whose other parts spell the IOCTL names {@code firstSpelledElsewhere}:
+     * codes are named as in the whole file.
+     */
+    public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
+            List<IoctlSpelling> firstSpelledElsewhere, java.util.function.BooleanSupplier cancelled) {
         ConfiguredFrontEnd frontEnd = frontEnd(config);
         List<LoadedUnit> units = new ArrayList<>();
         for (SourceFile file : files) {
-            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty()));
+            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty(),
+                    units.isEmpty() ? firstSpelledElsewhere : List.of()));
             stopIf(cancelled);
         }
         List<Diagnostic> engineFailure = new ArrayList<>();
@@ -359,7 +371,7 @@ public final class Analyzer {
                     ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
                     : List.of();
             found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit,
-                    unit.parsed().warningPragmas()));
+                    unit.parsed().warningPragmas(), program.ioctlSpellings(unit.unit())));
         }
         return found;
     }
@@ -490,11 +502,12 @@ public final class Analyzer {
     }
 
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
-        return load(file, config, frontEnd, Optional.empty());
+        return load(file, config, frontEnd, Optional.empty(), List.of());
     }
 
     /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
-    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found) {
+    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found,
+            List<IoctlSpelling> spelledElsewhere) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
         SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
         CodeMode mode = switch (config.modeFor(file.path())) {
@@ -502,7 +515,8 @@ public final class Analyzer {
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
             case AUTO -> found.orElseGet(() -> CodeMode.of(parsed.includedHeaders(), semantics.functions()));
         };
-        return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode));
+        return new LoadedUnit(file, parsed, new ProgramAnalysis.Unit(file, parsed.ast(), semantics, mode,
+                spelledElsewhere));
     }
 
     private static UnitAnalysis unitAnalysis(ProgramAnalysis program, LoadedUnit unit) {

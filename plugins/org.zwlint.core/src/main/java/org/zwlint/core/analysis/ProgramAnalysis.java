@@ -33,8 +33,19 @@ public final class ProgramAnalysis {
      */
     private static final int MAX_CONTEXTS = 6;
 
-    /** One translation unit as the engine sees it. */
-    public record Unit(SourceFile file, TranslationUnit ast, SemanticModel semantics, CodeMode mode) {
+    /**
+     * One translation unit as the engine sees it; {@code spelledElsewhere}: IOCTL names its file spells
+     * in text left out of this analysis (see {@link UnitContext}).
+     */
+    public record Unit(SourceFile file, TranslationUnit ast, SemanticModel semantics, CodeMode mode,
+            List<IoctlSpelling> spelledElsewhere) {
+        public Unit {
+            spelledElsewhere = List.copyOf(spelledElsewhere);
+        }
+
+        public Unit(SourceFile file, TranslationUnit ast, SemanticModel semantics, CodeMode mode) {
+            this(file, ast, semantics, mode, List.of());
+        }
     }
 
     /** The budgets, in solver steps and analyses; {@link #defaults()} fits real drivers with room to spare. */
@@ -86,6 +97,8 @@ public final class ProgramAnalysis {
     /** Each judged unit's one walk (entry points, IOCTL names, what each body calls), dropped after the summaries. */
     private final Map<Unit, UnitScan> scans = new IdentityHashMap<>();
     private final Map<Unit, List<String>> budgetNotes = new IdentityHashMap<>();
+    /** The IOCTL names each judged unit's own text spells. */
+    private final Map<Unit, List<IoctlSpelling>> spellings = new IdentityHashMap<>();
     /** Solver steps each file has spent, over all its functions: the file's budget. */
     private final Map<Unit, WorkBudget> fileWork = new IdentityHashMap<>();
     /** Where a file's budget ran out: the function being analyzed then. */
@@ -121,7 +134,8 @@ public final class ProgramAnalysis {
                 UnitScan scan = UnitScan.of(unit.ast());
                 scans.put(unit, scan);
                 UnitContext context = new UnitContext(unit.file(), scan, unit.semantics(), api,
-                        call -> summaryFor(unit, call));
+                        call -> summaryFor(unit, call), unit.spelledElsewhere());
+                spellings.put(unit, context.spellings());
                 for (FunctionDefinition definition : unit.semantics().functions()) {
                     Function function = new Function(unit, definition, context);
                     functions.add(function);
@@ -480,6 +494,11 @@ public final class ProgramAnalysis {
             stops.put(function.unit, new BudgetStop(function.definition.name(), function.definition.range(),
                     file.limit()));
         }
+    }
+
+    /** The IOCTL names the unit's own text spells (none for a unit not judged as kernel code). */
+    public List<IoctlSpelling> ioctlSpellings(Unit unit) {
+        return spellings.getOrDefault(unit, List.of());
     }
 
     /** Where the file's step budget ran out, if it did. */

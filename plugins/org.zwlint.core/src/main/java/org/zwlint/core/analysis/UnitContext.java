@@ -19,17 +19,45 @@ public final class UnitContext {
     private final ApiFacts api;
     private final Summaries summaries;
     private final Map<Long, String> ioctlNames;
+    /** The names the unit's own text spells, by offset. */
+    private final List<IoctlSpelling> spellings;
 
     public UnitContext(SourceFile file, TranslationUnit ast, SemanticModel semantics, ApiFacts api, Summaries summaries) {
         this(file, UnitScan.of(ast), semantics, api, summaries);
     }
 
     UnitContext(SourceFile file, UnitScan scan, SemanticModel semantics, ApiFacts api, Summaries summaries) {
+        this(file, scan, semantics, api, summaries, List.of());
+    }
+
+    /**
+     * {@code spelledElsewhere}: names the file spells in text left out of this analysis (the functions
+     * an incremental analysis carries over), which name codes as the whole file does.
+     */
+    UnitContext(SourceFile file, UnitScan scan, SemanticModel semantics, ApiFacts api, Summaries summaries,
+            List<IoctlSpelling> spelledElsewhere) {
         this.file = file;
         this.semantics = semantics;
         this.api = api;
         this.summaries = summaries;
-        this.ioctlNames = ioctlNames(file, scan.comparedValues(), semantics);
+        this.spellings = spellings(file, scan.comparedValues(), semantics);
+        List<IoctlSpelling> all = new java.util.ArrayList<>(spellings);
+        all.addAll(spelledElsewhere);
+        this.ioctlNames = names(all);
+    }
+
+    /** The names the unit's own text spells, by offset. */
+    List<IoctlSpelling> spellings() {
+        return spellings;
+    }
+
+    /** Each code named by its first spelling in the file. */
+    public static Map<Long, String> names(List<IoctlSpelling> spellings) {
+        List<IoctlSpelling> ordered = new java.util.ArrayList<>(spellings);
+        ordered.sort(java.util.Comparator.comparingInt(IoctlSpelling::offset));
+        Map<Long, String> names = new HashMap<>();
+        ordered.forEach(spelling -> names.putIfAbsent(spelling.value(), spelling.name()));
+        return names;
     }
 
     public SourceFile file() {
@@ -54,8 +82,8 @@ public final class UnitContext {
     }
 
     /** A case label or an == operand written as a macro (case IOCTL_FOO:, code == IOCTL_FOO) names its code. */
-    private static Map<Long, String> ioctlNames(SourceFile file, List<Expression> written, SemanticModel semantics) {
-        Map<Long, String> names = new HashMap<>(); // case labels and == operands, as the unit's walk meets them
+    private static List<IoctlSpelling> spellings(SourceFile file, List<Expression> written, SemanticModel semantics) {
+        List<IoctlSpelling> spellings = new java.util.ArrayList<>();
         for (Expression value : written) {
             Optional<TextRange> site = value.expansionSite();
             if (site.isEmpty() || !site.get().file().equals(file.path())) {
@@ -70,9 +98,10 @@ public final class UnitContext {
             }
             if (constant.isPresent() && end > start && start < text.length()
                     && !Character.isDigit(text.charAt(start))) {
-                names.putIfAbsent(constant.getAsLong(), text.substring(start, end));
+                spellings.add(new IoctlSpelling(start, constant.getAsLong(), text.substring(start, end)));
             }
         }
-        return names;
+        spellings.sort(java.util.Comparator.comparingInt(IoctlSpelling::offset));
+        return List.copyOf(spellings);
     }
 }

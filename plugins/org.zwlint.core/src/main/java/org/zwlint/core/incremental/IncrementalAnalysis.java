@@ -20,6 +20,8 @@ import org.zwlint.core.RuleFinding;
 import org.zwlint.core.Severity;
 import org.zwlint.core.UnitFindings;
 import org.zwlint.core.analysis.CodeMode;
+import org.zwlint.core.analysis.IoctlSpelling;
+import org.zwlint.core.analysis.UnitContext;
 import org.zwlint.core.config.ZwLintConfig;
 import org.zwlint.core.source.SourceFile;
 
@@ -38,7 +40,10 @@ import org.zwlint.core.source.SourceFile;
  * lies outside the functions, when the engine hit a budget, when the file holds a {@code #pragma warning}
  * (its scope runs past the function it is in), and while the text has a syntax error
  * (the last clean analysis is kept, so once it is fixed the edit counts from there). Headers are read
- * from disk: {@link #forget()} when they change. The other files of the file's driver project, when
+ * from disk: {@link #forget()} when they change. The IOCTL names spelled in the functions carried over
+ * (case labels, == operands) are handed to the analysis of the rest, so that a code compared there only
+ * as a number is named as the whole file names it; an edit that names a code otherwise analyzes the
+ * whole file. The other files of the file's driver project, when
  * there are any, are analyzed in full each time, with every function of the file that links to theirs.
  */
 public final class IncrementalAnalysis {
@@ -70,6 +75,19 @@ public final class IncrementalAnalysis {
     /** The last analysis: how many of the file's functions it analyzed, and how many the file has. */
     public String lastScope() {
         return lastReanalyzed + " of " + lastFunctions + " functions";
+    }
+
+    /**
+     * Whether the last analysis of the first of {@code units} was of this very text, with these settings
+     * and these other files: the next edit of it is then analyzed by function.
+     */
+    public boolean holds(List<SourceFile> units, ZwLintConfig config) {
+        SourceFile file = units.get(0);
+        synchronized (states) {
+            @Nullable FileState state = states.get(file.path());
+            return state != null && state.config().equals(config) && state.text().equals(file.text())
+                    && state.sameOthers(units.subList(1, units.size()));
+        }
     }
 
     /** Drops what the previous analyses left: the headers they read may have changed. */
@@ -119,7 +137,7 @@ public final class IncrementalAnalysis {
         lastFunctions = lastReanalyzed;
         if (chunked.isPresent() && found.stream().allMatch(IncrementalAnalysis::clean)) {
             remember(file, stateOf(config, file.text(), others, chunked.get(), found.get(0).mode(),
-                    found.get(0).findings(), file.path()));
+                    found.get(0).findings(), found.get(0).ioctlSpellings(), file.path()));
         }
         return analyzer.conclude(units, found, config);
     }
@@ -144,7 +162,7 @@ public final class IncrementalAnalysis {
 
     /** The findings attributed to the functions they lie in; empty when one lies elsewhere. */
     private static Optional<FileState> stateOf(ZwLintConfig config, String text, List<SourceFile> others,
-            ChunkedText chunked, CodeMode mode, List<RuleFinding> findings, Path path) {
+            ChunkedText chunked, CodeMode mode, List<RuleFinding> findings, List<IoctlSpelling> spellings, Path path) {
         List<List<RuleFinding>> byChunk = new ArrayList<>();
         chunked.chunks().forEach(c -> byChunk.add(new ArrayList<>()));
         for (RuleFinding finding : findings) {
@@ -154,7 +172,7 @@ public final class IncrementalAnalysis {
             }
             byChunk.get(chunk).add(finding);
         }
-        return Optional.of(new FileState(config, text, others, chunked, mode, byChunk));
+        return Optional.of(new FileState(config, text, others, chunked, mode, byChunk, spellings));
     }
 
     private static int chunkOf(List<FunctionChunk> chunks, Finding finding, Path path) {
@@ -274,13 +292,34 @@ public final class IncrementalAnalysis {
         if (part.encoding() != file.encoding()) {
             return Optional.empty();
         }
+        // The IOCTL names spelled in the functions carried over, where they are now: a code compared as a
+        // number in a function analyzed again is named as the whole text names it.
+        List<IoctlSpelling> carriedSpellings = new ArrayList<>();
+        for (int j = 0; j < after.size(); j++) {
+            FunctionChunk from = matched.get(j);
+            if (from == null || carried.get(j) == null) {
+                continue;
+            }
+            int moved = after.get(j).start() - from.start();
+            for (IoctlSpelling spelling : old.spellings()) {
+                if (from.contains(spelling.offset(), spelling.offset())) {
+                    carriedSpellings.add(new IoctlSpelling(spelling.offset() + moved, spelling.value(), spelling.name()));
+                }
+            }
+        }
         List<SourceFile> analyzed = new ArrayList<>(units);
         analyzed.set(0, part);
-        List<UnitFindings> everyone = analyzer.analyzeUnits(analyzed, config, Optional.of(old.mode()), cancelled);
+        List<UnitFindings> everyone = analyzer.analyzeUnits(analyzed, config, Optional.of(old.mode()),
+                carriedSpellings, cancelled);
         if (!everyone.stream().allMatch(IncrementalAnalysis::clean)) {
             return Optional.empty(); // a syntax error, say: the whole text decides how the parser recovers
         }
         UnitFindings found = everyone.get(0);
+        List<IoctlSpelling> spellings = new ArrayList<>(found.ioctlSpellings());
+        spellings.addAll(carriedSpellings);
+        if (!UnitContext.names(spellings).equals(UnitContext.names(old.spellings()))) {
+            return Optional.empty(); // a code named otherwise now: the findings carried over may name it the old way
+        }
         List<List<RuleFinding>> byChunk = new ArrayList<>();
         for (List<RuleFinding> kept : carried) {
             byChunk.add(kept != null ? new ArrayList<>(kept) : new ArrayList<>());
@@ -296,11 +335,12 @@ public final class IncrementalAnalysis {
         byChunk.forEach(merged::addAll);
         merged.sort(Comparator.comparingInt(RuleFinding::rule)); // stable: each function's own order stays
         remember(file, Optional.of(new FileState(config, file.text(), units.subList(1, units.size()), now, old.mode(),
-                byChunk)));
+                byChunk, spellings)));
         lastReanalyzed = reanalyzed;
         lastFunctions = after.size();
         List<UnitFindings> concluded = new ArrayList<>(everyone);
-        concluded.set(0, new UnitFindings(found.mode(), merged, found.diagnostics(), false, found.pragmas()));
+        concluded.set(0, new UnitFindings(found.mode(), merged, found.diagnostics(), false, found.pragmas(),
+                spellings));
         return Optional.of(analyzer.conclude(units, concluded, config));
     }
 

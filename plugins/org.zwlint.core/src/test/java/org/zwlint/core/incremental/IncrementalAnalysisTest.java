@@ -1,6 +1,7 @@
 package org.zwlint.core.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -82,6 +83,79 @@ class IncrementalAnalysisTest {
         compare(incremental, path, after, "a declaration added to the first function");
         assertEquals(1, incremental.partialAnalyses());
         assertEquals("1 of 40 functions", incremental.lastScope());
+        // What a background priming asks before it analyzes: is the state there for this very text?
+        assertTrue(incremental.holds(List.of(SourceFile.of(path, after)), config), "the state of the text analyzed");
+        assertFalse(incremental.holds(List.of(SourceFile.of(path, before)), config), "not of the text before");
+        assertFalse(incremental.holds(List.of(SourceFile.of(path, after)), config.withDisabledRules(
+                java.util.Set.of("PM001"))), "not with other settings");
+    }
+
+    /**
+     * The dispatch routine compares the IOCTL code only as a number; the name its findings give the
+     * code is spelled in a case label of a function nothing links to by name. An edit of the dispatch
+     * routine leaves that function out of the analysis, and its findings still name the IOCTL.
+     */
+    @Test
+    void anIoctlNamedOnlyInAFunctionNotAnalyzedAgainKeepsItsName() {
+        String before = "#include <ntddk.h>\n"
+                + "\n"
+                + "#define IOCTL_POKE CTL_CODE(FILE_DEVICE_UNKNOWN, 0x940, METHOD_BUFFERED, FILE_ANY_ACCESS)\n"
+                + "\n"
+                + "typedef struct _POKE_REQUEST {\n"
+                + "    PULONG Target;\n"
+                + "    ULONG Value;\n"
+                + "} POKE_REQUEST, *PPOKE_REQUEST;\n"
+                + "\n"
+                + "ULONG PokeCost(ULONG Code)\n"
+                + "{\n"
+                + "    switch (Code) {\n"
+                + "    case IOCTL_POKE:\n"
+                + "        return 2;\n"
+                + "    default:\n"
+                + "        return 1;\n"
+                + "    }\n"
+                + "}\n"
+                + "\n"
+                + "NTSTATUS PokeDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)\n"
+                + "{\n"
+                + "    PIO_STACK_LOCATION stack = IoGetCurrentIrpStackLocation(Irp);\n"
+                + "    PPOKE_REQUEST poke = (PPOKE_REQUEST)Irp->AssociatedIrp.SystemBuffer;\n"
+                + "    NTSTATUS status = STATUS_SUCCESS;\n"
+                + "    UNREFERENCED_PARAMETER(DeviceObject);\n"
+                + "\n"
+                + "    if (stack->Parameters.DeviceIoControl.IoControlCode != 0x222500\n"
+                + "        || stack->Parameters.DeviceIoControl.InputBufferLength < sizeof(POKE_REQUEST)) {\n"
+                + "        status = STATUS_INVALID_DEVICE_REQUEST;\n"
+                + "    } else {\n"
+                + "        *poke->Target = poke->Value;\n"
+                + "    }\n"
+                + "    Irp->IoStatus.Status = status;\n"
+                + "    IoCompleteRequest(Irp, IO_NO_INCREMENT);\n"
+                + "    return status;\n"
+                + "}\n"
+                + "\n"
+                + "NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)\n"
+                + "{\n"
+                + "    UNREFERENCED_PARAMETER(RegistryPath);\n"
+                + "    DriverObject->MajorFunction[IRP_MJ_DEVICE_CONTROL] = PokeDeviceControl;\n"
+                + "    return STATUS_SUCCESS;\n"
+                + "}\n";
+        Path path = Path.of("poke_driver.c").toAbsolutePath();
+        IncrementalAnalysis incremental = new IncrementalAnalysis(analyzer);
+        compare(incremental, path, before, "the file");
+        AnalysisResult full = analyzer.analyze(SourceFile.of(path, before), config);
+        assertTrue(full.findings().stream().anyMatch(f -> f.toString().contains("IOCTL_POKE")),
+                "the full analysis names the IOCTL: " + full.findings());
+        String after = before.replace("    NTSTATUS status = STATUS_SUCCESS;\n",
+                "    NTSTATUS status = STATUS_SUCCESS;\n    ULONG attempts = 0;\n");
+        compare(incremental, path, after, "a declaration added to the dispatch routine");
+        assertEquals(1, incremental.partialAnalyses(), "the dispatch routine and DriverEntry, not PokeCost");
+        // The name's spelling edited where it is, the number compared elsewhere unchanged.
+        String renamed = after.replace("#define IOCTL_POKE CTL_CODE", "#define IOCTL_POKE_VALUE CTL_CODE")
+                .replace("    case IOCTL_POKE:", "    case IOCTL_POKE_VALUE:");
+        compare(incremental, path, renamed, "the IOCTL renamed");
+        String renamedAgain = renamed.replace("        return 2;\n", "        return 3;\n");
+        compare(incremental, path, renamedAgain, "the cost function edited");
     }
 
     @Test
