@@ -287,8 +287,14 @@ public final class DriverReplay {
         }
         if (access.embedded()) {
             long at = access.buffer().inputSide(sent.service()) ? sent.inputAddress() : sent.outputAddress();
-            steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe stores 0x%X (%s) in its buffer at 0x%X, where "
-                    + "the driver reads `%s`", hostile, machine.space().describe(hostile), at, access.pointer())));
+            // The requestor writes a pointer of the target's size: 4 bytes on x86, 8 on x64.
+            String where = access.storedAt().isPresent()
+                    ? String.format(Locale.ROOT, "at 0x%X (offset %d of its buffer at 0x%X)",
+                            at + access.storedAt().getAsLong(), access.storedAt().getAsLong(), at)
+                    : String.format(Locale.ROOT, "in its buffer at 0x%X", at);
+            steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe stores the %d-byte pointer 0x%X (%s) %s, where "
+                    + "the driver reads `%s`", machine.arch().pointerSize(), hostile, machine.space().describe(hostile),
+                    where, access.pointer())));
         } else {
             sent = access.buffer().inputSide(sent.service())
                     ? new IoRequest(sent.service(), sent.ioControlCode(), sent.codeName(), sent.method(), hostile,

@@ -80,7 +80,8 @@ final class IoReplays {
                     case MDL_PAGES -> TransferMethod.OUT_DIRECT;
                     default -> TransferMethod.NEITHER;
                 });
-        long[] geometry = geometry(accessed, semantics);
+        int pointerSize = input.replayer().arch().pointerSize();
+        long[] geometry = geometry(accessed, semantics, pointerSize);
         // A copy reads through the argument's value: an array field decays to its address inside the buffer, any
         // other argument is the address itself.
         boolean arrayField = accessed instanceof MemberAccess member && member.arrow()
@@ -96,7 +97,22 @@ final class IoReplays {
         IoRequest request = replay.request(service, code, ioctl.flatMap(IoctlCode::name), method, length, length);
         // An embedded pointer is named as the requestor sets it: the field it is read from, not the access.
         String named = embedded ? user.flatMap(o -> spelled(input, o.range())).orElse(pointerText) : pointerText;
-        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded));
+        // Where the requestor stores an embedded pointer: the field's offset in the target's layout.
+        OptionalLong storedAt = embedded ? user.flatMap(o -> read(input, o.range()))
+                .map(field -> geometry(field, semantics, pointerSize)[0]).map(OptionalLong::of)
+                .orElse(OptionalLong.empty()) : OptionalLong.empty();
+        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt));
+    }
+
+    /** The field read at a range of the unit (an embedded pointer's origin), if one is written there. */
+    private static Optional<MemberAccess> read(RuleInput input, TextRange range) {
+        List<MemberAccess> found = new ArrayList<>(1);
+        input.ast().walk(node -> {
+            if (found.isEmpty() && node instanceof MemberAccess member && member.arrow() && member.range().equals(range)) {
+                found.add(member);
+            }
+        });
+        return found.stream().findFirst();
     }
 
     private static Optional<String> spelled(RuleInput input, TextRange range) {
@@ -145,28 +161,30 @@ final class IoReplays {
     }
 
     /**
-     * The offset and size of what an expression reaches through its pointer: a field's offset and size, an
-     * element's, or the pointed-to type's size at offset 0; 1 byte where no type says more.
+     * The offset and size of what an expression reaches through its pointer on a target with
+     * {@code pointerSize}-byte pointers: a field's offset and size, an element's, or the pointed-to type's size at
+     * offset 0; 1 byte where no type says more.
      */
-    static long[] geometry(Node accessed, SemanticModel semantics) {
+    static long[] geometry(Node accessed, SemanticModel semantics, int pointerSize) {
         if (accessed instanceof MemberAccess member && member.arrow()) {
             CType base = semantics.typeOf(member.base());
-            Optional<Field> field = semantics.types().field(base, member.member().name());
-            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type())).orElse(OptionalLong.empty());
+            Optional<Field> field = semantics.types().field(base, member.member().name(), pointerSize);
+            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type(), pointerSize))
+                    .orElse(OptionalLong.empty());
             if (field.isPresent() && field.get().offset().isPresent()) {
                 return new long[] { field.get().offset().getAsLong(), size.orElse(1) };
             }
         }
         if (accessed instanceof Index index) {
             OptionalLong at = semantics.constantValue(index.index());
-            OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
+            OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index), pointerSize);
             long element = size.orElse(1);
             return new long[] { at.orElse(0) * element, element };
         }
         if (accessed instanceof Expression expression) {
             CType type = semantics.typeOf(expression);
-            OptionalLong size = type instanceof Pointer pointer ? semantics.types().sizeOf(pointer.target())
-                    : semantics.types().sizeOf(type);
+            OptionalLong size = type instanceof Pointer pointer ? semantics.types().sizeOf(pointer.target(), pointerSize)
+                    : semantics.types().sizeOf(type, pointerSize);
             return new long[] { 0, Math.max(1, size.orElse(1)) };
         }
         return new long[] { 0, 1 };

@@ -29,6 +29,13 @@ class IoManagerTest {
         return send(request, new ArrayList<>());
     }
 
+    /** The probes of the request's buffers, not of the IoStatusBlock every call has probed first. */
+    private static List<ProbeStep> bufferProbes(List<TraceStep> steps) {
+        List<ProbeStep> all = new Trace(steps).stepsOf(ProbeStep.class);
+        assertTrue(all.get(0).parameter().startsWith("IoStatusBlock"), "the service probes IoStatusBlock first");
+        return all.subList(1, all.size());
+    }
+
     /** CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, method, FILE_ANY_ACCESS). */
     private static long code(int method) {
         return (0x22L << 16) | (0x800L << 2) | method;
@@ -60,7 +67,7 @@ class IoManagerTest {
         assertEquals(new IrpBuffer(Irp.TYPE3_INPUT_BUFFER, INPUT, 24, BufferHandling.RAW_USER_ADDRESS),
                 irp.buffer(Irp.TYPE3_INPUT_BUFFER).orElseThrow());
         assertEquals(OUTPUT, irp.buffer(Irp.USER_BUFFER).orElseThrow().address());
-        List<ProbeStep> probes = new Trace(steps).stepsOf(ProbeStep.class);
+        List<ProbeStep> probes = bufferProbes(steps);
         assertEquals(List.of("ProbeForRead", "ProbeForWrite"), probes.stream().map(ProbeStep::routine).toList());
     }
 
@@ -109,9 +116,35 @@ class IoManagerTest {
         assertTrue(irp.buffer(Irp.SYSTEM_BUFFER).isEmpty());
         assertTrue(irp.buffer(Irp.MDL_ADDRESS).isEmpty());
         assertEquals(0, irp.copyBackLimit());
-        assertTrue(new Trace(steps).stepsOf(ProbeStep.class).isEmpty());
+        assertTrue(bufferProbes(steps).isEmpty());
         assertTrue(new Trace(steps).first(TrapFrameStep.class).isPresent(), "the call enters through a trap frame");
         assertEquals("NtDeviceIoControlFile", new Trace(steps).first(DispatchStep.class).orElseThrow().service());
+    }
+
+    @Test
+    void onX86TheArgumentTableCountsEveryArgumentAndTheIoStatusBlockIsEightBytes() {
+        Machine machine = Machine.userModeCaller(MODEL, Arch.X86, MODEL.mmUserProbeAddress(Arch.X86));
+        AddressSpace space = machine.space();
+        long kernel = space.addressOf(Location.KERNEL);
+        assertTrue(kernel >= 0x80000000L && kernel <= 0xFFFFFFFFL, "an x86 kernel address");
+        List<TraceStep> steps = new ArrayList<>();
+        Irp irp = new IoManager(machine).send(IoRequest.deviceControl(0x222003, Optional.empty(), kernel, 16,
+                space.addressOf(Location.USER), 16), steps);
+        assertEquals(kernel, irp.input().orElseThrow().address(), "METHOD_NEITHER passes the x86 kernel address on");
+        ArgumentCopyStep copy = new Trace(steps).first(ArgumentCopyStep.class).orElseThrow();
+        assertEquals(0, copy.registerArguments(), "sysenter passes no argument in registers");
+        assertEquals(10, copy.stackArguments());
+        assertEquals(40, copy.bytes(), "10 arguments of 4 bytes, from KiArgumentTable");
+        assertTrue(copy.how().startsWith("KiArgumentTable[0x"), copy.how());
+        ProbeStep status = new Trace(steps).first(ProbeStep.class).orElseThrow();
+        assertEquals(8, status.length(), "IO_STATUS_BLOCK is 8 bytes on x86");
+        assertEquals(4, status.alignment());
+        assertTrue(new Trace(steps).first(TrapFrameStep.class).orElseThrow().text().contains("KiFastCallEntry"));
+        // and on x64: four arguments in registers, a 16-byte IO_STATUS_BLOCK
+        List<TraceStep> x64 = new ArrayList<>();
+        send(IoRequest.deviceControl(0x222003, Optional.empty(), KERNEL, 16, OUTPUT, 16), x64);
+        assertEquals(4, new Trace(x64).first(ArgumentCopyStep.class).orElseThrow().registerArguments());
+        assertEquals(16, new Trace(x64).first(ProbeStep.class).orElseThrow().length());
     }
 
     @Test

@@ -1,19 +1,28 @@
 package org.zwlint.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Finding;
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.ConfigResolver;
+import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.source.SourceFile;
@@ -47,5 +56,44 @@ class ProbeReplayGoldenTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "replays of " + name);
+    }
+
+    /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
+    static ZwLintConfig x86() {
+        ConfigOverrides overrides = new ConfigOverrides(List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.of(Arch.X86), Optional.empty(), Set.of(), Set.of(), Map.of(), Optional.empty(),
+                Optional.empty());
+        return new ConfigResolver(Set.of(), overrides).resolve(ProjectFile.none(FIXTURES));
+    }
+
+    /**
+     * An x86 run replays on an x86 machine: KiFastCallEntry with the argument table's byte count, 32-bit addresses
+     * on both sides of 0x80000000, the 8-byte IO_STATUS_BLOCK, and the driver's structure with 4-byte pointers (the
+     * embedded pointer at offset 4 of LOG_FETCH, not 8).
+     */
+    @ParameterizedTest(name = "{0} on x86")
+    @ValueSource(strings = { "pb001_buffered_embedded_vulnerable", "pb001_neither_vulnerable",
+            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable" })
+    void anX86RunReplaysOnAnX86Machine(String name) throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), x86());
+        List<Finding> probing = result.findings().stream().filter(f -> f.ruleId().startsWith("PB")).toList();
+        assertTrue(!probing.isEmpty(), name);
+        for (Finding finding : probing) {
+            String trace = String.join("\n", finding.witness().verdict().orElseThrow().trace());
+            assertTrue(trace.contains("KiFastCallEntry"), trace);
+            assertTrue(trace.contains("KiArgumentTable[0x"), trace);
+            assertTrue(trace.contains("40 byte(s) (10 stack argument(s))"), trace);
+            assertTrue(trace.contains("IO_STATUS_BLOCK, 8 bytes"), trace);
+            assertFalse(trace.contains("0xFFFF"), "a 64-bit address in an x86 replay:\n" + trace);
+            assertFalse(trace.contains("KiSystemCall64"), trace);
+        }
+        String actual = TextReport.render(result, new TextOptions(FIXTURES, false, true)).replace("\r\n", "\n");
+        Path expected = EXPECTED.resolve("x86").resolve(name + ".txt");
+        if (Boolean.getBoolean("zwlint.writeExpected")) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "x86 replays of " + name);
     }
 }
