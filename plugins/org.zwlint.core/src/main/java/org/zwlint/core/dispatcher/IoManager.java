@@ -77,6 +77,7 @@ public final class IoManager {
             case DEVICE_IO_CONTROL -> deviceControl(request, buffers, steps);
             case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
             case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
+            case FAST_IO_DEVICE_CONTROL -> fastIo(request, buffers, steps);
             case FILTER_SEND_MESSAGE -> {
                 raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
                 raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
@@ -165,6 +166,40 @@ public final class IoManager {
                 BufferHandling.RAW_USER_ADDRESS));
         buffers.add(new IrpBuffer(Irp.USER_BUFFER, request.outputAddress(), request.outputLength(),
                 BufferHandling.RAW_USER_ADDRESS));
+        return Optional.empty();
+    }
+
+    /**
+     * The fast I/O path of NtDeviceIoControlFile. Before anything else the service probes what the method says it
+     * will use (METHOD_BUFFERED: the OutputBuffer for write; every method but METHOD_NEITHER: the InputBuffer for
+     * read); then, the device's driver having a FastIoDeviceControl routine, it calls that routine with the caller's
+     * InputBuffer and OutputBuffer as they are: no IRP, no SystemBuffer allocated or copied, no MDL built, whatever
+     * the method. The output of a direct method, which only an IRP's MDL would have locked, is not probed at all.
+     */
+    private Optional<NtStatus> fastIo(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        TransferMethod method = request.method();
+        boolean outputProbed = method == TransferMethod.BUFFERED && request.outputLength() > 0;
+        boolean inputProbed = method != TransferMethod.NEITHER && request.inputLength() > 0;
+        if (outputProbed) {
+            Optional<NtStatus> bad = probe("OutputBuffer", request.outputAddress(), request.outputLength(), true,
+                    steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        if (inputProbed) {
+            Optional<NtStatus> bad = probe("InputBuffer", request.inputAddress(), request.inputLength(), false, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        steps.add(new NoteStep("I/O manager: the device's driver has FastIoDispatch->FastIoDeviceControl, called "
+                + "before any IRP is built: no SystemBuffer is allocated or copied and no MDL is built, for "
+                + method.ioctlName() + " as for any method; the caller's buffers are passed as they are"));
+        add(new IrpBuffer(Irp.FAST_IO_INPUT, request.inputAddress(), request.inputLength(),
+                inputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
+        add(new IrpBuffer(Irp.FAST_IO_OUTPUT, request.outputAddress(), request.outputLength(),
+                outputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         return Optional.empty();
     }
 

@@ -74,7 +74,8 @@ final class IoReplays {
             case MDL_PAGES -> RequestBuffer.OUTPUT;
             default -> RequestBuffer.RAW_INPUT;
         };
-        TransferMethod method = ioctl.filter(c -> service == IoService.DEVICE_IO_CONTROL)
+        boolean control = service == IoService.DEVICE_IO_CONTROL || service == IoService.FAST_IO_DEVICE_CONTROL;
+        TransferMethod method = ioctl.filter(c -> control)
                 .map(c -> TransferMethod.ofCode(c.value())).orElseGet(() -> switch (source) {
                     case SYSTEM_BUFFER -> TransferMethod.BUFFERED;
                     case MDL_PAGES -> TransferMethod.OUT_DIRECT;
@@ -91,7 +92,7 @@ final class IoReplays {
                 : copy && userSize ? DriverAccess.CHOSEN_BY_REQUESTOR : geometry[1];
         long length = Math.max(MINIMUM_LENGTH, (offset + Math.max(size, 0) + 7) & ~7L);
         long code = ioctl.map(IoctlCode::value).orElse(0L);
-        if (ioctl.isEmpty() && service == IoService.DEVICE_IO_CONTROL) {
+        if (ioctl.isEmpty() && control) {
             code = method.ordinal(); // CTL_CODE(0, 0, method, 0): only the method is known
         }
         IoRequest request = replay.request(service, code, ioctl.flatMap(IoctlCode::name), method, length, length);
@@ -151,10 +152,13 @@ final class IoReplays {
         if (context.role() == EntryRole.PORT_MESSAGE) {
             return IoService.FILTER_SEND_MESSAGE;
         }
-        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead")) {
+        if (context.role() == EntryRole.FAST_IO && !detail.contains("Read") && !detail.contains("Write")) {
+            return IoService.FAST_IO_DEVICE_CONTROL;
+        }
+        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead") || detail.contains("FastIoRead")) {
             return IoService.READ;
         }
-        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite")) {
+        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite") || detail.contains("FastIoWrite")) {
             return IoService.WRITE;
         }
         return IoService.DEVICE_IO_CONTROL;

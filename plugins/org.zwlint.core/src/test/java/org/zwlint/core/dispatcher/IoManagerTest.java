@@ -148,6 +148,36 @@ class IoManagerTest {
     }
 
     @Test
+    void fastIoPassesTheCallersBuffersWithNoIrpWhateverTheMethod() {
+        for (int method : new int[] { 0, 1, 2, 3 }) {
+            IoRequest request = new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, code(method), Optional.empty(),
+                    TransferMethod.ofCode(code(method)), INPUT, 24, OUTPUT, 64);
+            List<TraceStep> steps = new ArrayList<>();
+            Irp irp = send(request, steps);
+            assertTrue(irp.rejected().isEmpty());
+            assertEquals(List.of(Irp.FAST_IO_INPUT, Irp.FAST_IO_OUTPUT),
+                    irp.buffers().stream().map(IrpBuffer::field).toList(), "no SystemBuffer, no MDL, no IRP field");
+            assertEquals(INPUT, irp.input().orElseThrow().address(), "the caller's own input address");
+            assertEquals(OUTPUT, irp.output().orElseThrow().address(), "the caller's own output address");
+            assertEquals(0, irp.copyBackLimit());
+            assertTrue(new Trace(steps).stepsOf(ProbeStep.class).stream()
+                    .noneMatch(p -> p.routine().equals("MmProbeAndLockPages")), "nothing is locked");
+            // what the service probes before the call: the output for METHOD_BUFFERED, the input but for NEITHER
+            List<String> probed = bufferProbes(steps).stream().map(ProbeStep::parameter).toList();
+            assertEquals(method == 0 ? List.of("OutputBuffer", "InputBuffer")
+                    : method == 3 ? List.of() : List.of("InputBuffer"), probed, "method " + method);
+        }
+        // a kernel output address reaches the routine for a direct method: only an IRP's MDL would have checked it
+        Irp direct = send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, code(2), Optional.empty(),
+                TransferMethod.OUT_DIRECT, INPUT, 8, KERNEL, 16));
+        assertEquals(KERNEL, direct.output().orElseThrow().address());
+        assertEquals(BufferHandling.RAW_USER_ADDRESS, direct.output().orElseThrow().handling());
+        // and a kernel input address is refused for a buffered one, before the routine runs
+        assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL,
+                code(0), Optional.empty(), TransferMethod.BUFFERED, KERNEL, 8, OUTPUT, 16)).rejected());
+    }
+
+    @Test
     void readsAndWritesProbeTheBufferThenFollowTheDeviceFlag() {
         Irp buffered = send(IoRequest.read(TransferMethod.BUFFERED, OUTPUT, 100));
         assertEquals(BufferHandling.KERNEL_COPY, buffered.output().orElseThrow().handling());

@@ -40,7 +40,8 @@ class ProbeReplayGoldenTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "pb001_neither_vulnerable", "pb001_buffered_embedded_vulnerable",
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
-            "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable" })
+            "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
+            "pb001_fast_io_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -56,6 +57,34 @@ class ProbeReplayGoldenTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "replays of " + name);
+    }
+
+    /**
+     * A finding in a FastIoDeviceControl routine replays the fast I/O path: NtDeviceIoControlFile calls the routine
+     * with the caller's InputBuffer and OutputBuffer before building any IRP, whatever the method; no SystemBuffer,
+     * no MDL. The METHOD_OUT_DIRECT output is passed on unprobed (only an IRP would have locked it).
+     */
+    @org.junit.jupiter.api.Test
+    void aFastIoFindingReplaysTheFastIoPath() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb001_fast_io_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(2, result.findings().size(), result.findings().toString());
+        for (Finding finding : result.findings()) {
+            List<String> trace = finding.witness().verdict().orElseThrow().trace();
+            String all = String.join("\n", trace);
+            assertTrue(all.contains("reaches the driver as FastIoDeviceControl"), all);
+            assertTrue(all.contains("no IRP"), all);
+            assertFalse(all.contains("Irp->"), "no IRP field on the fast I/O path:\n" + all);
+            assertFalse(all.contains("SystemBuffer ="), all);
+            assertFalse(all.contains("MmProbeAndLockPages"), all);
+            assertTrue(all.contains("InputBuffer (FastIoDeviceControl) = ") && all.contains(
+                    "OutputBuffer (FastIoDeviceControl) = "), all);
+            assertTrue(finding.witness().path().getLast().message().contains("kernel memory"), all);
+        }
+        String snapshot = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        assertTrue(snapshot.contains("METHOD_OUT_DIRECT"), snapshot);
+        assertTrue(snapshot.contains("OutputBuffer (FastIoDeviceControl) = 0xFFFFA00000004000"), snapshot);
     }
 
     /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
