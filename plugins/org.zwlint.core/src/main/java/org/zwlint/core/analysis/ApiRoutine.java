@@ -31,6 +31,17 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         ALLOCATE_MDL,
         /** Probes and locks the pages of "mdl" when "mode" is UserMode. */
         PROBE_AND_LOCK,
+        /**
+         * Probes "length" bytes at "address" with the request's requestor mode and locks them behind an MDL in a
+         * memory object stored through "memory" (WdfRequestProbeAndLockUserBufferForRead/ForWrite). A bad address
+         * is a returned status, not an exception: the framework's own __except catches it.
+         */
+        LOCK_USER_BUFFER,
+        /**
+         * The buffer of the memory object "memory" (WdfMemoryGetBuffer): for a locked user buffer, the system address
+         * of its locked pages; for any other object, what an unknown routine returns.
+         */
+        LOCKED_BUFFER,
         /** A system address for the pages of "mdl". */
         MAP_MDL,
         /** Copies between address spaces; probes only when "mode" is UserMode. */

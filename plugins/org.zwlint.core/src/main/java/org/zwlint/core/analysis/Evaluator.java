@@ -1366,6 +1366,23 @@ final class Evaluator {
                 probeAndLock(call, routine, args, exprs);
                 return Value.UNKNOWN;
             }
+            case LOCK_USER_BUFFER -> {
+                lockUserBuffer(call, routine, args, exprs);
+                return Value.UNKNOWN;
+            }
+            case LOCKED_BUFFER -> {
+                Value memory = arg(args, routine.arg("memory"));
+                if (memory.kind() == ValueKind.MDL && memory.region().userWritable()) {
+                    return continued(memory, Value.pointer(Region.SHARED, true, originFor(call,
+                            "the system address of the requestor's buffer " + routine.name() + " gives after it was"
+                                    + " probed and locked: mapped, but shared with the user process", Region.SHARED,
+                            BufferSource.MDL_PAGES, firstOrigin(memory))));
+                }
+                // another memory object: what an unknown routine's call gives
+                annotatedBuffers(call, args, exprs);
+                forgetOutArguments(exprs.subList(0, Math.min(exprs.size(), writableArguments(call))));
+                return resultOfUnknownCall(call);
+            }
             case MAP_MDL -> {
                 Value mdl = arg(args, routine.arg("mdl"));
                 if (mdl.region().userWritable()) {
@@ -1456,6 +1473,24 @@ final class Evaluator {
             state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), Places.of(call),
                     routine.name()));
         }
+    }
+
+    /**
+     * WdfRequestProbeAndLockUserBufferFor*: with a user-mode requestor the range is probed and locked, so the
+     * pointer counts as probed for the length (a failure is a status the driver checks, never an exception, so it is
+     * no probe that needs an __except); the memory object it stores holds the locked pages.
+     */
+    private void lockUserBuffer(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {
+        Value address = arg(args, routine.arg("address"));
+        Optional<Expression> length = argExpression(exprs, routine.arg("length"));
+        OptionalLong constantLength = arg(args, routine.arg("length")).constant();
+        if (address.region() == Region.USER && !address.origins().isEmpty()) {
+            state = state.probed(address.origins(), new Probe(routine.write(), length, constantLength,
+                    Places.of(call), routine.name()));
+        }
+        storeThrough(argExpression(exprs, routine.arg("memory")), new Value(ValueKind.MDL, address.region(),
+                address.userContents(), false, RequestMode.UNKNOWN, address.origins(), address.trail(),
+                OptionalLong.empty()));
     }
 
     /** A routine stores through an out argument (&buf, (PVOID *)&buf). */

@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.EntryRole;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.IoctlCode;
 import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.Probe;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.ast.Expression;
@@ -26,6 +27,7 @@ import org.zwlint.core.dispatcher.IoRequest;
 import org.zwlint.core.dispatcher.IoService;
 import org.zwlint.core.dispatcher.RequestBuffer;
 import org.zwlint.core.dispatcher.TransferMethod;
+import org.zwlint.core.dispatcher.UserBufferLock;
 import org.zwlint.core.semantics.CType;
 import org.zwlint.core.semantics.Field;
 import org.zwlint.core.semantics.Pointer;
@@ -47,6 +49,12 @@ final class IoReplays {
 
     /** What the driver does, and the request it does it on. */
     record Case(IoRequest request, DriverAccess access) {
+        /** The same, where the probe that covers the access is a lock the replay simulates (the framework's). */
+        Case lockedBy(Optional<Probe> probe) {
+            return probe.flatMap(p -> UserBufferLock.of(p.routine(), p.forWrite(), p.constantLength()
+                    .orElse(access.offset() + Math.max(access.size(), 1))))
+                    .map(lock -> new Case(request, access.lockedBy(lock))).orElse(this);
+        }
     }
 
     /** The request and access of a user pointer's access, from the engine's facts. */
@@ -102,7 +110,8 @@ final class IoReplays {
         OptionalLong storedAt = embedded ? user.flatMap(o -> read(input, o.range()))
                 .map(field -> geometry(field, semantics, pointerSize)[0]).map(OptionalLong::of)
                 .orElse(OptionalLong.empty()) : OptionalLong.empty();
-        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt));
+        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt,
+                Optional.empty()));
     }
 
     /** The field read at a range of the unit (an embedded pointer's origin), if one is written there. */

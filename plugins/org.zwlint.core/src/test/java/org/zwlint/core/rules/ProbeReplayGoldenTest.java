@@ -41,7 +41,7 @@ class ProbeReplayGoldenTest {
     @ValueSource(strings = { "pb001_neither_vulnerable", "pb001_buffered_embedded_vulnerable",
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
             "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
-            "pb001_fast_io_vulnerable" })
+            "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -85,6 +85,28 @@ class ProbeReplayGoldenTest {
         String snapshot = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
         assertTrue(snapshot.contains("METHOD_OUT_DIRECT"), snapshot);
         assertTrue(snapshot.contains("OutputBuffer (FastIoDeviceControl) = 0xFFFFA00000004000"), snapshot);
+    }
+
+    /**
+     * A KMDF in-caller-context finding after WdfRequestProbeAndLockUserBufferForRead replays the lock: a kernel
+     * address makes its probe fail (MmProbeAndLockPages with the request's UserMode raises, the framework returns
+     * STATUS_ACCESS_VIOLATION); a good buffer is locked behind an MDL, whose system address stays valid, while the
+     * raw address the driver reads is still the caller's to unmap.
+     */
+    @org.junit.jupiter.api.Test
+    void aProbeAndLockFindingReplaysTheLock() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_kmdf_locked_buffer_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("WdfRequestProbeAndLockUserBufferForRead"), trace);
+        assertTrue(trace.contains("MmProbeAndLockPages(") && trace.contains("UserMode"), trace);
+        assertTrue(trace.contains("0xFFFFA00000004000") && trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
+        assertTrue(trace.contains("MDL"), trace);
+        assertTrue(trace.contains("WdfMemoryGetBuffer"), trace);
+        assertTrue(trace.contains("VirtualFree"), trace);
+        assertTrue(trace.contains("bug check 0x3B"), trace);
     }
 
     /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
