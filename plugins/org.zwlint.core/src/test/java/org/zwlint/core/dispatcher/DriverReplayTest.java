@@ -73,6 +73,12 @@ class DriverReplayTest {
         assertTrue(lines.contains("WdfMemoryGetBuffer on the memory object it returns gives 0xFFFFA00000024000"), lines);
         assertTrue(lines.contains("through the locked pages' address, 0xFFFFA00000024008, would have succeeded"),
                 lines);
+        // the filter manager's lock: the same probe, the pages reached through the MDL it sets
+        DriverAccess filtered = new DriverAccess("msg->Size", RequestBuffer.RAW_INPUT, false, false, 0, 4, false)
+                .lockedBy(UserBufferLock.of("FltLockUserBuffer", false, 8).orElseThrow());
+        String flt = String.join("\n", replay.unmappedAddress(ioctl(0x222003), filtered).lines());
+        assertTrue(flt.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode, IoReadAccess"), flt);
+        assertTrue(flt.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets"), flt);
     }
 
     @Test
