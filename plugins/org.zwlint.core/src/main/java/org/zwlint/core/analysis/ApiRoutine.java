@@ -42,6 +42,12 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
          * of its locked pages; for any other object, what an unknown routine returns.
          */
         LOCKED_BUFFER,
+        /**
+         * Probes and locks the user buffer of the operation "data" describes with its requestor mode, for write
+         * (FltLockUserBuffer): the raw output address (a METHOD_NEITHER OutputBuffer) read from it, before or after
+         * the call, counts as probed; the input is not locked. A failure is a returned status.
+         */
+        LOCK_OPERATION_BUFFER,
         /** A system address for the pages of "mdl". */
         MAP_MDL,
         /** Copies between address spaces; probes only when "mode" is UserMode. */

@@ -63,6 +63,11 @@ final class Evaluator {
     private final FunctionContext context;
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
     private final Map<AccessPath, Origin> pathOrigins = new java.util.HashMap<>();
+    /**
+     * Per FltLockUserBuffer call, a marker origin: its probe in the state says the operation's output buffer is
+     * locked on every path here, so a raw output address read later is probed too.
+     */
+    private final Map<Node, Origin> operationLocks = new IdentityHashMap<>();
     /** The text of each string constant the function uses, by the origin of its value. */
     private final Map<Origin, String> strings = new IdentityHashMap<>();
     /** The UNICODE_STRING variable each &name value points to, by its origin. */
@@ -728,8 +733,8 @@ final class Evaluator {
         // (a finding names the one its access handles).
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + " (a user pointer)",
-                            Region.USER, source, Optional.empty()))
+                    ? lockedOutput(Value.pointer(Region.USER, true, originFor(at, () -> field.says()
+                            + " (a user pointer)", Region.USER, source, Optional.empty())), source)
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
@@ -1370,6 +1375,10 @@ final class Evaluator {
                 lockUserBuffer(call, routine, args, exprs);
                 return Value.UNKNOWN;
             }
+            case LOCK_OPERATION_BUFFER -> {
+                lockOperationBuffer(call, routine);
+                return Value.UNKNOWN;
+            }
             case LOCKED_BUFFER -> {
                 Value memory = arg(args, routine.arg("memory"));
                 if (memory.kind() == ValueKind.MDL && memory.region().userWritable()) {
@@ -1491,6 +1500,41 @@ final class Evaluator {
         storeThrough(argExpression(exprs, routine.arg("memory")), new Value(ValueKind.MDL, address.region(),
                 address.userContents(), false, RequestMode.UNKNOWN, address.origins(), address.trail(),
                 OptionalLong.empty()));
+    }
+
+    /**
+     * FltLockUserBuffer: the raw output addresses already read count as probed from here, and so does one read
+     * later (see {@link #lockedOutput}), for write and for the operation's whole length.
+     */
+    private void lockOperationBuffer(Call call, ApiRoutine routine) {
+        Probe probe = new Probe(routine.write(), Optional.empty(), OptionalLong.empty(), Places.of(call),
+                routine.name());
+        List<Origin> locked = new ArrayList<>();
+        for (Value held : state.store().values()) {
+            for (Origin origin : held.origins()) {
+                if (origin.region() == Region.USER && origin.source() == BufferSource.RAW_OUTPUT) {
+                    locked.add(origin);
+                }
+            }
+        }
+        locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
+                "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
+        state = state.probed(locked, probe);
+    }
+
+    /** A raw output address read after an FltLockUserBuffer that holds on every path here is probed by it. */
+    private Value lockedOutput(Value read, BufferSource source) {
+        if (source != BufferSource.RAW_OUTPUT || read.region() != Region.USER) {
+            return read;
+        }
+        for (Origin marker : operationLocks.values()) {
+            Optional<Probe> lock = state.probe(marker);
+            if (lock.isPresent()) {
+                state = state.probed(read.origins(), lock.get());
+                break;
+            }
+        }
+        return read;
     }
 
     /** A routine stores through an out argument (&buf, (PVOID *)&buf). */

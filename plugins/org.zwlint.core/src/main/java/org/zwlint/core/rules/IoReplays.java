@@ -49,10 +49,16 @@ final class IoReplays {
 
     /** What the driver does, and the request it does it on. */
     record Case(IoRequest request, DriverAccess access) {
-        /** The same, where the probe that covers the access is a lock the replay simulates (the framework's). */
+        /**
+         * The same, where the probe that covers the access is a lock the replay simulates (the framework's, the
+         * filter manager's). A lock of no constant length (FltLockUserBuffer locks the operation's whole buffer)
+         * covers the request's buffer.
+         */
         Case lockedBy(Optional<Probe> probe) {
-            return probe.flatMap(p -> UserBufferLock.of(p.routine(), p.forWrite(), p.constantLength()
-                    .orElse(access.offset() + Math.max(access.size(), 1))))
+            boolean output = access.buffer() == RequestBuffer.OUTPUT || access.buffer() == RequestBuffer.RAW_OUTPUT;
+            long whole = Math.max(output ? request.outputLength() : request.inputLength(),
+                    access.offset() + Math.max(access.size(), 1));
+            return probe.flatMap(p -> UserBufferLock.of(p.routine(), p.forWrite(), p.constantLength().orElse(whole)))
                     .map(lock -> new Case(request, access.lockedBy(lock))).orElse(this);
         }
     }

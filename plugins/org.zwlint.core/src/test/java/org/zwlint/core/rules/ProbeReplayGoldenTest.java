@@ -41,7 +41,8 @@ class ProbeReplayGoldenTest {
     @ValueSource(strings = { "pb001_neither_vulnerable", "pb001_buffered_embedded_vulnerable",
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
             "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
-            "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable" })
+            "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable",
+            "pb003_minifilter_locked_buffer_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -107,6 +108,21 @@ class ProbeReplayGoldenTest {
         assertTrue(trace.contains("WdfMemoryGetBuffer"), trace);
         assertTrue(trace.contains("VirtualFree"), trace);
         assertTrue(trace.contains("bug check 0x3B"), trace);
+    }
+
+    /** The same for a minifilter's FltLockUserBuffer: the raw METHOD_NEITHER output is written after the lock. */
+    @org.junit.jupiter.api.Test
+    void aFltLockUserBufferFindingReplaysTheLock() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_minifilter_locked_buffer_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode, IoWriteAccess"),
+                trace);
+        assertTrue(trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
+        assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets"), trace);
+        assertTrue(trace.contains("writes 4 byte(s)") && trace.contains("bug check 0x3B"), trace);
     }
 
     /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
