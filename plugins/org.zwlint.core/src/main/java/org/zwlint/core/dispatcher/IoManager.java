@@ -170,19 +170,20 @@ public final class IoManager {
     }
 
     /**
-     * The fast I/O path of NtDeviceIoControlFile. Before anything else the service probes what the method says it
-     * will use (METHOD_BUFFERED: the OutputBuffer for write; every method but METHOD_NEITHER: the InputBuffer for
-     * read); then, the device's driver having a FastIoDeviceControl routine, it calls that routine with the caller's
+     * The fast I/O path of NtDeviceIoControlFile. The service first probes what the method says it will use
+     * (METHOD_BUFFERED: the OutputBuffer for write; every method but METHOD_NEITHER: the InputBuffer for read); with a
+     * FastIoDeviceControl routine to call, it also probes a direct method's OutputBuffer, which no MDL will lock
+     * (METHOD_IN_DIRECT for read, METHOD_OUT_DIRECT for write). Then it calls the routine with the caller's
      * InputBuffer and OutputBuffer as they are: no IRP, no SystemBuffer allocated or copied, no MDL built, whatever
-     * the method. The output of a direct method, which only an IRP's MDL would have locked, is not probed at all.
+     * the method. METHOD_NEITHER buffers reach it unprobed; the others probed, but still the caller's memory.
      */
     private Optional<NtStatus> fastIo(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
         TransferMethod method = request.method();
-        boolean outputProbed = method == TransferMethod.BUFFERED && request.outputLength() > 0;
+        boolean outputProbed = method != TransferMethod.NEITHER && request.outputLength() > 0;
         boolean inputProbed = method != TransferMethod.NEITHER && request.inputLength() > 0;
         if (outputProbed) {
-            Optional<NtStatus> bad = probe("OutputBuffer", request.outputAddress(), request.outputLength(), true,
-                    steps);
+            Optional<NtStatus> bad = probe("OutputBuffer", request.outputAddress(), request.outputLength(),
+                    method != TransferMethod.IN_DIRECT, steps);
             if (bad.isPresent()) {
                 return bad;
             }

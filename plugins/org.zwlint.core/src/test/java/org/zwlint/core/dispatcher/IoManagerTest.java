@@ -162,19 +162,27 @@ class IoManagerTest {
             assertEquals(0, irp.copyBackLimit());
             assertTrue(new Trace(steps).stepsOf(ProbeStep.class).stream()
                     .noneMatch(p -> p.routine().equals("MmProbeAndLockPages")), "nothing is locked");
-            // what the service probes before the call: the output for METHOD_BUFFERED, the input but for NEITHER
-            List<String> probed = bufferProbes(steps).stream().map(ProbeStep::parameter).toList();
-            assertEquals(method == 0 ? List.of("OutputBuffer", "InputBuffer")
-                    : method == 3 ? List.of() : List.of("InputBuffer"), probed, "method " + method);
+            // what the service probes before the call: both buffers but for METHOD_NEITHER
+            List<ProbeStep> probes = bufferProbes(steps);
+            assertEquals(method == 3 ? List.of() : List.of("OutputBuffer", "InputBuffer"),
+                    probes.stream().map(ProbeStep::parameter).toList(), "method " + method);
+            if (method != 3) {
+                assertEquals(method == 1 ? "ProbeForRead" : "ProbeForWrite", probes.get(0).routine(),
+                        "METHOD_IN_DIRECT's output is read by the driver");
+                assertEquals(BufferHandling.PROBED_USER_ADDRESS, irp.output().orElseThrow().handling());
+            }
         }
-        // a kernel output address reaches the routine for a direct method: only an IRP's MDL would have checked it
-        Irp direct = send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, code(2), Optional.empty(),
-                TransferMethod.OUT_DIRECT, INPUT, 8, KERNEL, 16));
-        assertEquals(KERNEL, direct.output().orElseThrow().address());
-        assertEquals(BufferHandling.RAW_USER_ADDRESS, direct.output().orElseThrow().handling());
-        // and a kernel input address is refused for a buffered one, before the routine runs
-        assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL,
-                code(0), Optional.empty(), TransferMethod.BUFFERED, KERNEL, 8, OUTPUT, 16)).rejected());
+        // METHOD_NEITHER: a kernel output address reaches the routine as it is
+        Irp neither = send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, 0x222003, Optional.empty(),
+                TransferMethod.NEITHER, INPUT, 8, KERNEL, 16));
+        assertEquals(KERNEL, neither.output().orElseThrow().address());
+        assertEquals(BufferHandling.RAW_USER_ADDRESS, neither.output().orElseThrow().handling());
+        // any other method: a kernel address is refused before the routine runs
+        for (int method : new int[] { 0, 1, 2 }) {
+            assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(
+                    IoService.FAST_IO_DEVICE_CONTROL, code(method), Optional.empty(),
+                    TransferMethod.ofCode(code(method)), INPUT, 8, KERNEL, 16)).rejected(), "method " + method);
+        }
     }
 
     @Test
