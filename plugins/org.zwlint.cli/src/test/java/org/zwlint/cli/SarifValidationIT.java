@@ -58,6 +58,26 @@ class SarifValidationIT {
         assertValid(log);
     }
 
+    /** The I/O-manager replays of the fast I/O path and of a probe-and-lock, on x64 and on x86, as SARIF. */
+    @Test
+    void ioManagerReplaysAreValidSarifOnBothArchitectures() throws Exception {
+        Path root = ItEnvironment.repository();
+        Path probing = root.resolve("plugins/org.zwlint.core/src/test/resources/fixtures/rules/probing");
+        for (String arch : List.of("x64", "x86")) {
+            Path log = work.resolve("replays-" + arch + ".sarif");
+            ItEnvironment.Exec run = zwlint(root, "--format", "sarif", "--arch", arch, "--base-dir", probing.toString(),
+                    "-o", log.toString(), probing.resolve("pb001_fast_io_vulnerable.c").toString(),
+                    probing.resolve("pb003_kmdf_locked_buffer_vulnerable.c").toString(),
+                    probing.resolve("pb001_buffered_embedded_vulnerable.c").toString());
+            assertEquals(ExitCode.FINDINGS, run.exitCode(), run::toString);
+            assertEquals(4, results(log).size(), arch);
+            String text = Files.readString(log);
+            assertTrue(text.contains("FastIoDeviceControl") && text.contains("WdfRequestProbeAndLockUserBufferForRead"));
+            assertTrue(text.contains(arch.equals("x86") ? "KiFastCallEntry" : "KiSystemCall64"), arch);
+            assertValid(log);
+        }
+    }
+
     @Test
     void awkwardInputIsValidSarifWithAndWithoutABase() throws Exception {
         Path tree = Files.createDirectories(work.resolve("awkward"));

@@ -49,7 +49,9 @@ public final class Analyzer {
     private final RuleCatalog catalog;
     /** The reference model and the dispatcher replayer, loaded once and handed to every rule. */
     private final ServiceModel model = ServiceModel.bundled();
-    private final Replayer replayer = new Replayer(model, Arch.X64);
+    /** One replayer per architecture: a run replays on the machine its configuration targets. */
+    private final Replayer x64Replayer = new Replayer(model, Arch.X64);
+    private final Replayer x86Replayer = new Replayer(model, Arch.X86);
     private final ApiFacts api = ApiFacts.bundled();
     private final List<Rule> rules;
     /** The PREfast warning numbers whose pragmas silence a rule: those the rule is equal to. */
@@ -461,7 +463,8 @@ public final class Analyzer {
     /** The rules' findings in the order the rules run and each reports them, with the rule's place in that order. */
     private List<RuleFinding> runRulesNumbered(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
             List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
-        RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model, replayer, analysis);
+        RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model,
+                config.arch() == Arch.X86 ? x86Replayer : x64Replayer, analysis);
         List<RuleFinding> found = new ArrayList<>();
         for (int index = 0; index < rules.size(); index++) {
             Rule rule = rules.get(index);

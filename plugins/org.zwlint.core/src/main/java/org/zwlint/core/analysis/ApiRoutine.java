@@ -31,6 +31,23 @@ public record ApiRoutine(String name, Role role, Map<String, Integer> args, bool
         ALLOCATE_MDL,
         /** Probes and locks the pages of "mdl" when "mode" is UserMode. */
         PROBE_AND_LOCK,
+        /**
+         * Probes "length" bytes at "address" with the request's requestor mode and locks them behind an MDL in a
+         * memory object stored through "memory" (WdfRequestProbeAndLockUserBufferForRead/ForWrite). A bad address
+         * is a returned status, not an exception: the framework's own __except catches it.
+         */
+        LOCK_USER_BUFFER,
+        /**
+         * The buffer of the memory object "memory" (WdfMemoryGetBuffer): for a locked user buffer, the system address
+         * of its locked pages; for any other object, what an unknown routine returns.
+         */
+        LOCKED_BUFFER,
+        /**
+         * Probes and locks the user buffer of the operation "data" describes with its requestor mode, for write
+         * (FltLockUserBuffer): the raw output address (a METHOD_NEITHER OutputBuffer) read from it, before or after
+         * the call, counts as probed; the input is not locked. A failure is a returned status.
+         */
+        LOCK_OPERATION_BUFFER,
         /** A system address for the pages of "mdl". */
         MAP_MDL,
         /** Copies between address spaces; probes only when "mode" is UserMode. */

@@ -63,6 +63,11 @@ final class Evaluator {
     private final FunctionContext context;
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
     private final Map<AccessPath, Origin> pathOrigins = new java.util.HashMap<>();
+    /**
+     * Per FltLockUserBuffer call, a marker origin: its probe in the state says the operation's output buffer is
+     * locked on every path here, so a raw output address read later is probed too.
+     */
+    private final Map<Node, Origin> operationLocks = new IdentityHashMap<>();
     /** The text of each string constant the function uses, by the origin of its value. */
     private final Map<Origin, String> strings = new IdentityHashMap<>();
     /** The UNICODE_STRING variable each &name value points to, by its origin. */
@@ -732,8 +737,8 @@ final class Evaluator {
         // (a finding names the one its access handles).
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? Value.pointer(Region.USER, true, originFor(at, () -> field.says() + " (a user pointer)",
-                            Region.USER, source, Optional.empty()))
+                    ? lockedOutput(Value.pointer(Region.USER, true, originFor(at, () -> field.says()
+                            + " (a user pointer)", Region.USER, source, Optional.empty())), source)
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
@@ -1367,6 +1372,27 @@ final class Evaluator {
                 probeAndLock(call, routine, args, exprs);
                 return Value.UNKNOWN;
             }
+            case LOCK_USER_BUFFER -> {
+                lockUserBuffer(call, routine, args, exprs);
+                return Value.UNKNOWN;
+            }
+            case LOCK_OPERATION_BUFFER -> {
+                lockOperationBuffer(call, routine);
+                return Value.UNKNOWN;
+            }
+            case LOCKED_BUFFER -> {
+                Value memory = arg(args, routine.arg("memory"));
+                if (memory.kind() == ValueKind.MDL && memory.region().userWritable()) {
+                    return continued(memory, Value.pointer(Region.SHARED, true, originFor(call,
+                            "the system address of the requestor's buffer " + routine.name() + " gives after it was"
+                                    + " probed and locked: mapped, but shared with the user process", Region.SHARED,
+                            BufferSource.MDL_PAGES, firstOrigin(memory))));
+                }
+                // another memory object: what an unknown routine's call gives
+                annotatedBuffers(call, args, exprs);
+                forgetOutArguments(exprs.subList(0, Math.min(exprs.size(), writableArguments(call))));
+                return resultOfUnknownCall(call);
+            }
             case MAP_MDL -> {
                 Value mdl = arg(args, routine.arg("mdl"));
                 if (mdl.region().userWritable()) {
@@ -1457,6 +1483,59 @@ final class Evaluator {
             state = state.probed(mdl.origins(), new Probe(write, length, OptionalLong.empty(), Places.of(call),
                     routine.name()));
         }
+    }
+
+    /**
+     * WdfRequestProbeAndLockUserBufferFor*: with a user-mode requestor the range is probed and locked, so the
+     * pointer counts as probed for the length (a failure is a status the driver checks, never an exception, so it is
+     * no probe that needs an __except); the memory object it stores holds the locked pages.
+     */
+    private void lockUserBuffer(Call call, ApiRoutine routine, List<Value> args, List<@Nullable Expression> exprs) {
+        Value address = arg(args, routine.arg("address"));
+        Optional<Expression> length = argExpression(exprs, routine.arg("length"));
+        OptionalLong constantLength = arg(args, routine.arg("length")).constant();
+        if (address.region() == Region.USER && !address.origins().isEmpty()) {
+            state = state.probed(address.origins(), new Probe(routine.write(), length, constantLength,
+                    Places.of(call), routine.name()));
+        }
+        storeThrough(argExpression(exprs, routine.arg("memory")), new Value(ValueKind.MDL, address.region(),
+                address.userContents(), false, RequestMode.UNKNOWN, address.origins(), address.trail(),
+                OptionalLong.empty()));
+    }
+
+    /**
+     * FltLockUserBuffer: the raw output addresses already read count as probed from here, and so does one read
+     * later (see {@link #lockedOutput}), for write and for the operation's whole length.
+     */
+    private void lockOperationBuffer(Call call, ApiRoutine routine) {
+        Probe probe = new Probe(routine.write(), Optional.empty(), OptionalLong.empty(), Places.of(call),
+                routine.name());
+        List<Origin> locked = new ArrayList<>();
+        for (Value held : state.store().values()) {
+            for (Origin origin : held.origins()) {
+                if (origin.region() == Region.USER && origin.source() == BufferSource.RAW_OUTPUT) {
+                    locked.add(origin);
+                }
+            }
+        }
+        locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
+                "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
+        state = state.probed(locked, probe);
+    }
+
+    /** A raw output address read after an FltLockUserBuffer that holds on every path here is probed by it. */
+    private Value lockedOutput(Value read, BufferSource source) {
+        if (source != BufferSource.RAW_OUTPUT || read.region() != Region.USER) {
+            return read;
+        }
+        for (Origin marker : operationLocks.values()) {
+            Optional<Probe> lock = state.probe(marker);
+            if (lock.isPresent()) {
+                state = state.probed(read.origins(), lock.get());
+                break;
+            }
+        }
+        return read;
     }
 
     /** A routine stores through an out argument (&buf, (PVOID *)&buf). */

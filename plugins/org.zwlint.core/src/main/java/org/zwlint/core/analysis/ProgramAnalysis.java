@@ -402,7 +402,7 @@ public final class ProgramAnalysis {
                 case USER_POINTER, PROBED_USER_POINTER -> Region.USER;
                 case USER_DATA_BUFFER -> Region.KERNEL;
                 default -> Region.UNKNOWN;
-            });
+            }, rawBuffer(entry, index), Optional.empty());
             if (held.getValue() == EntryPoint.Holds.PROBED_USER_POINTER) {
                 probes.put(origin, new Probe(true, Optional.empty(), java.util.OptionalLong.empty(),
                         parameter.declaration().range(), "the filter manager"));
@@ -415,6 +415,24 @@ public final class ProgramAnalysis {
             });
         }
         return FunctionContext.of(entry.role(), entry.detail()).withParameters(values).withProbes(probes);
+    }
+
+    /**
+     * Which of the requestor's raw buffers a fast I/O routine's parameter is, for the I/O-manager replay:
+     * FastIoDeviceControl's InputBuffer (2) and OutputBuffer (4), FastIoRead's Buffer (5, read into) and
+     * FastIoWrite's (5, written from).
+     */
+    private static BufferSource rawBuffer(EntryPoint entry, int index) {
+        if (entry.role() != EntryRole.FAST_IO) {
+            return BufferSource.OTHER;
+        }
+        if (entry.detail().contains("Read")) {
+            return index == 5 ? BufferSource.RAW_OUTPUT : BufferSource.OTHER;
+        }
+        if (entry.detail().contains("Write")) {
+            return index == 5 ? BufferSource.RAW_INPUT : BufferSource.OTHER;
+        }
+        return index == 2 ? BufferSource.RAW_INPUT : index == 4 ? BufferSource.RAW_OUTPUT : BufferSource.OTHER;
     }
 
     private FunctionContext calleeContext(Function caller, FunctionContext callerContext, CallFact call,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.zwlint.core.Severity;
+import org.zwlint.core.model.Arch;
 
 /**
  * What one run is told: preprocessor defines and include directories (as with -D/-I), an
@@ -43,6 +44,18 @@ public record ZwLintConfig(Map<String, String> defines, List<String> undefines, 
 
     public static ZwLintConfig defaults() {
         return new ZwLintConfig(Map.of(), List.of(), List.of(), Optional.empty(), Set.of());
+    }
+
+    /**
+     * The target architecture: x86 where the run defines {@code _X86_} (as {@code arch x86} in a {@code .zwlint},
+     * {@code --arch x86} or a Win32 build does, see {@link ConfigResolver}) and does not define {@code _WIN64};
+     * x64 otherwise. Read from the defines so that one switch sets both what the preprocessor sees and what the
+     * replay simulates.
+     */
+    public Arch arch() {
+        boolean x86 = defines.containsKey("_X86_") && !undefines.contains("_X86_");
+        boolean win64 = defines.containsKey("_WIN64") && !undefines.contains("_WIN64");
+        return x86 && !win64 ? Arch.X86 : Arch.X64;
     }
 
     public boolean isEnabled(String ruleId) {

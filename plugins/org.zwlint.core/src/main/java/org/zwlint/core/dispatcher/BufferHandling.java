@@ -7,7 +7,9 @@ public enum BufferHandling {
     /** The requestor's pages, probed and locked and described by an MDL: still mapped, and writable, in the process. */
     LOCKED_USER_PAGES("the requestor's own pages, probed and locked, still shared with the process"),
     /** The address the requestor passed, as it passed it: nothing checked it. */
-    RAW_USER_ADDRESS("the requestor's address as passed, checked by nobody");
+    RAW_USER_ADDRESS("the requestor's address as passed, checked by nobody"),
+    /** The address the requestor passed, as it passed it, after the I/O manager probed it: still its memory. */
+    PROBED_USER_ADDRESS("the requestor's address as passed, probed by the I/O manager but still its memory");
 
     private final String says;
 

@@ -36,9 +36,7 @@ public final class Dispatcher {
                 thread.enter(entry, PreviousMode.USER_MODE);
                 steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before,
                         PreviousMode.USER_MODE, thread.trapFrameDepth()));
-                steps.add(copy(index, spec, "the user stack of app.exe"
-                        + (x86 ? " (its address first checked below MmUserProbeAddress)"
-                                : " (its address clamped to MmUserProbeAddress)")));
+                steps.add(userArguments(machine, index, spec));
             }
             case ZW -> {
                 String entry = x86 ? spec.zwName() + " stub: mov eax, " + String.format("0x%X", index)
@@ -48,7 +46,7 @@ public final class Dispatcher {
                 thread.enter(entry, PreviousMode.KERNEL_MODE);
                 steps.add(new TrapFrameStep(entry + ", the caller's code segment is kernel mode", before,
                         PreviousMode.KERNEL_MODE, thread.trapFrameDepth()));
-                steps.add(copy(index, spec, "the driver's kernel stack"));
+                steps.add(copy(machine, index, spec, "the driver's kernel stack"));
             }
             case NT -> steps.add(new PreviousModeStep(before, before, spec.ntName() + " is called directly, no "
                     + "trap frame is built, so the thread keeps the PreviousMode of its last kernel entry"
@@ -74,7 +72,17 @@ public final class Dispatcher {
         return new SimulationRun(before, via, status, new Trace(steps));
     }
 
-    private ArgumentCopyStep copy(int index, ServiceSpec spec, String from) {
+    /**
+     * The copy of a user-mode caller's arguments on system call entry: on x86 every argument is on the user stack
+     * and KiArgumentTable gives the byte count; on x64 the first four travel in registers.
+     */
+    static ArgumentCopyStep userArguments(Machine machine, int index, ServiceSpec spec) {
+        return copy(machine, index, spec, "the user stack of app.exe" + (machine.arch() == Arch.X86
+                ? " (its address first checked below MmUserProbeAddress)"
+                : " (its address clamped to MmUserProbeAddress)"));
+    }
+
+    private static ArgumentCopyStep copy(Machine machine, int index, ServiceSpec spec, String from) {
         ServiceTable table = machine.table();
         if (machine.arch() == Arch.X86) {
             int bytes = table.argumentBytes(index);

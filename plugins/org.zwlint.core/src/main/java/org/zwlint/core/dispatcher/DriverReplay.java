@@ -19,6 +19,8 @@ import org.zwlint.core.model.ServiceModel;
 public final class DriverReplay {
     /** SYSTEM_SERVICE_EXCEPTION: an exception in a system call's kernel code that nothing handled. */
     private static final String BUG_CHECK = "bug check 0x3B SYSTEM_SERVICE_EXCEPTION";
+    /** Where in nonpaged pool's neighbourhood the system mapping of locked pages lies, away from other addresses. */
+    private static final long LOCKED_VIEW_OFFSET = 0x20000;
 
     private final ServiceModel model;
     private final Arch arch;
@@ -57,6 +59,13 @@ public final class DriverReplay {
         Optional<Reached> reached = reach(machine, request, access, kernel, steps);
         if (reached.isEmpty()) {
             return notReached(steps, "the I/O manager rejected the kernel address before the driver saw it");
+        }
+        if (access.lock().isPresent() && !access.embedded()) {
+            Optional<NtStatus> refused = lock(machine, access.lock().get(), reached.get().address(), steps);
+            if (refused.isPresent()) {
+                return finish(steps, refused.get(), false, access.lock().get().routine() + " refused the kernel address:"
+                        + " its probe raised " + refused.get().name() + ", returned to the driver as a status");
+            }
         }
         long address = reached.get().address() + access.offset();
         long size = chosen(access, steps);
@@ -104,6 +113,9 @@ public final class DriverReplay {
      * frees the page from a second thread after the check: the driver's access raises.
      */
     public DriverReplayOutcome unmappedAddress(IoRequest request, DriverAccess access) {
+        if (access.lock().isPresent() && !access.embedded()) {
+            return unmappedAfterLock(request, access, access.lock().get());
+        }
         Machine machine = machine();
         long unmapped = machine.space().addressOf(Location.USER_UNMAPPED);
         List<TraceStep> steps = new ArrayList<>();
@@ -129,6 +141,75 @@ public final class DriverReplay {
                 "nothing mapped there", Optional.of(NtStatus.ACCESS_VIOLATION), access.guarded()));
         return raised(steps, access.guarded(), String.format(Locale.ROOT, "%s at 0x%X", access.write() ? "writing"
                 : "reading", address));
+    }
+
+    /**
+     * The driver locked the requestor's buffer (WdfRequestProbeAndLockUserBufferFor*, FltLockUserBuffer) and then
+     * used the raw address rather than the locked pages' system address. Two requests: a kernel address, which the
+     * lock's probe refuses (MmProbeAndLockPages with the request's UserMode raises, the routine returns the status);
+     * then a good buffer, locked, whose page a second thread of app.exe frees: the locked pages and their system
+     * address stay valid, the raw user address maps nothing, and the driver's access through it raises.
+     */
+    private DriverReplayOutcome unmappedAfterLock(IoRequest request, DriverAccess access, UserBufferLock lock) {
+        List<TraceStep> steps = new ArrayList<>();
+        Machine hostile = machine();
+        steps.add(new NoteStep("request 1 of 2: app.exe passes a kernel address as its buffer"));
+        Optional<Reached> refused = reach(hostile, request, access, hostile.space().addressOf(Location.KERNEL), steps);
+        if (refused.isPresent()) {
+            lock(hostile, lock, refused.get().address(), steps).ifPresent(status -> steps.add(new NoteStep(
+                    "the driver sees the failed status and fails the request: the lock stopped the kernel address")));
+        }
+        steps.add(new NoteStep("request 2 of 2: app.exe passes a good buffer, and unmaps it once it is locked"));
+        Machine machine = machine();
+        long own = access.buffer().inputSide(request.service()) ? request.inputAddress() : request.outputAddress();
+        Optional<Reached> reached = reach(machine, request, access, own, steps);
+        if (reached.isEmpty()) {
+            return notReached(steps, "the I/O manager rejected the request");
+        }
+        long buffer = reached.get().address();
+        Optional<NtStatus> locked = lock(machine, lock, buffer, steps);
+        if (locked.isPresent()) {
+            return finish(steps, locked.get(), false, lock.routine() + " refused the buffer");
+        }
+        long view = machine.space().addressOf(Location.KERNEL) + LOCKED_VIEW_OFFSET;
+        steps.add(new NoteStep(String.format(Locale.ROOT, "%s gives 0x%X, a system-space mapping of the locked pages: "
+                + "valid until the request completes, whatever app.exe does with its address", lock.lockedAccess(),
+                view)));
+        steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe's second thread frees the page at 0x%X "
+                + "(VirtualFree): the locked physical pages stay, but the user address no longer maps them",
+                buffer & ~0xFFFL)));
+        long address = buffer + access.offset();
+        steps.add(new DriverAccessStep(access.pointer(), address, chosen(access, steps), access.write(),
+                "the raw user address, nothing mapped there any more", Optional.of(NtStatus.ACCESS_VIOLATION),
+                access.guarded()));
+        steps.add(new NoteStep(String.format(Locale.ROOT, "the same access through the locked pages' address, 0x%X, "
+                + "would have succeeded", view + access.offset())));
+        return raised(steps, access.guarded(), String.format(Locale.ROOT, "after %s locked the buffer, %s the raw "
+                + "address 0x%X", lock.routine(), access.write() ? "writing" : "reading", address));
+    }
+
+    /**
+     * The lock routine's probe of the buffer: an MDL over it and MmProbeAndLockPages with the request's RequestorMode
+     * (UserMode here) inside the routine's own __try. The status the routine returns, if the probe raised.
+     */
+    private static Optional<NtStatus> lock(Machine machine, UserBufferLock lock, long address, List<TraceStep> steps) {
+        long length = lock.length();
+        ProbeVerdict verdict = lock.write() ? machine.prober().probeForWrite(address, length, 1)
+                : machine.prober().probeForRead(address, length, 1);
+        if (verdict.ok() && !machine.space().isMapped(address, length)) {
+            verdict = ProbeVerdict.failed(NtStatus.ACCESS_VIOLATION, "a page of the range is not mapped");
+        }
+        steps.add(new ProbeStep(String.format(Locale.ROOT, "an MDL over the buffer, built by %s, the request's "
+                + "RequestorMode UserMode, %s", lock.routine(), lock.write() ? "IoWriteAccess" : "IoReadAccess"),
+                "MmProbeAndLockPages", address, length, 1, machine.space().isKernelAddress(address), verdict));
+        if (verdict.failure().isPresent()) {
+            steps.add(new NoteStep(lock.routine() + "'s __except catches the exception and returns "
+                    + verdict.failure().get().name() + " to the driver: no MDL is kept, nothing is locked"));
+        } else {
+            steps.add(new NoteStep(String.format(Locale.ROOT, "%s: the MDL describes [0x%X, 0x%X] and its pages are "
+                    + "locked", lock.routine(), address, address + length - 1)));
+        }
+        return verdict.failure();
     }
 
     /**
@@ -287,8 +368,14 @@ public final class DriverReplay {
         }
         if (access.embedded()) {
             long at = access.buffer().inputSide(sent.service()) ? sent.inputAddress() : sent.outputAddress();
-            steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe stores 0x%X (%s) in its buffer at 0x%X, where "
-                    + "the driver reads `%s`", hostile, machine.space().describe(hostile), at, access.pointer())));
+            // The requestor writes a pointer of the target's size: 4 bytes on x86, 8 on x64.
+            String where = access.storedAt().isPresent()
+                    ? String.format(Locale.ROOT, "at 0x%X (offset %d of its buffer at 0x%X)",
+                            at + access.storedAt().getAsLong(), access.storedAt().getAsLong(), at)
+                    : String.format(Locale.ROOT, "in its buffer at 0x%X", at);
+            steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe stores the %d-byte pointer 0x%X (%s) %s, where "
+                    + "the driver reads `%s`", machine.arch().pointerSize(), hostile, machine.space().describe(hostile),
+                    where, access.pointer())));
         } else {
             sent = access.buffer().inputSide(sent.service())
                     ? new IoRequest(sent.service(), sent.ioControlCode(), sent.codeName(), sent.method(), hostile,

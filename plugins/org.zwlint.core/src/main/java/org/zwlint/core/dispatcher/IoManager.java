@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.PreviousMode;
 import org.zwlint.core.model.ServiceTable;
+import org.zwlint.core.model.TypeLayout;
 
 /**
  * The I/O manager between a user program's NtDeviceIoControlFile, NtReadFile or NtWriteFile and the
@@ -23,6 +24,8 @@ import org.zwlint.core.model.ServiceTable;
 public final class IoManager {
     /** How far into nonpaged pool the simulated SystemBuffer lies: away from the driver's own buffers. */
     private static final long SYSTEM_BUFFER_OFFSET = 0x10000;
+    /** Where in app.exe's heap the caller keeps its IO_STATUS_BLOCK: below its buffers. */
+    private static final long IO_STATUS_BLOCK_OFFSET = -0x100;
 
     private final Machine machine;
 
@@ -51,16 +54,7 @@ public final class IoManager {
         steps.add(new NoteStep(machine.currentProcess().name() + " calls " + request.describe()));
         enter(request, steps);
         List<IrpBuffer> buffers = new ArrayList<>();
-        Optional<NtStatus> rejected = switch (request.service()) {
-            case DEVICE_IO_CONTROL -> deviceControl(request, buffers, steps);
-            case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
-            case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
-            case FILTER_SEND_MESSAGE -> {
-                raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
-                raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
-                yield Optional.empty();
-            }
-        };
+        Optional<NtStatus> rejected = ioStatusBlock(steps).or(() -> buffers(request, buffers, steps));
         if (rejected.isPresent()) {
             steps.add(new NoteStep("the I/O manager fails the call with " + rejected.get()
                     + " before building a request: the driver never sees it"));
@@ -77,6 +71,21 @@ public final class IoManager {
         return new Irp(request, buffers, copyBack, Optional.empty());
     }
 
+    /** The method's handling of the request's buffers; the status if the I/O manager fails the call there. */
+    private Optional<NtStatus> buffers(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        return switch (request.service()) {
+            case DEVICE_IO_CONTROL -> deviceControl(request, buffers, steps);
+            case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
+            case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
+            case FAST_IO_DEVICE_CONTROL -> fastIo(request, buffers, steps);
+            case FILTER_SEND_MESSAGE -> {
+                raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
+                raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
+                yield Optional.empty();
+            }
+        };
+    }
+
     /** The system call: the trap frame that makes PreviousMode UserMode, and the service table lookup. */
     private void enter(IoRequest request, List<TraceStep> steps) {
         SimThread thread = machine.thread();
@@ -87,10 +96,27 @@ public final class IoManager {
         steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before, PreviousMode.USER_MODE,
                 thread.trapFrameDepth()));
         ServiceTable table = machine.table();
-        table.indexOf(request.service().service()).ifPresent(index -> steps.add(new DispatchStep(
-                request.service().service(), index, hex(table.routineAddress(index)),
-                x86 ? String.format(Locale.ROOT, "KiServiceTable[0x%X]", index)
-                        : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)")));
+        table.indexOf(request.service().service()).ifPresent(index -> {
+            steps.add(Dispatcher.userArguments(machine, index, table.service(index)));
+            steps.add(new DispatchStep(request.service().service(), index, hex(table.routineAddress(index)),
+                    x86 ? String.format(Locale.ROOT, "KiServiceTable[0x%X]", index)
+                            : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)"));
+        });
+    }
+
+    /**
+     * The service probes the caller's IoStatusBlock for write first, with the target's IO_STATUS_BLOCK layout from
+     * the model (8 bytes on x86, 16 on x64): the status and Information go there on completion.
+     */
+    private Optional<NtStatus> ioStatusBlock(List<TraceStep> steps) {
+        TypeLayout layout = machine.model().types().layout("IO_STATUS_BLOCK", machine.arch())
+                .orElseThrow(() -> new IllegalStateException("the model lacks IO_STATUS_BLOCK"));
+        long address = machine.space().addressOf(Location.USER) + IO_STATUS_BLOCK_OFFSET;
+        ProbeVerdict verdict = machine.prober().probeForWrite(address, layout.size(), layout.alignment());
+        steps.add(new ProbeStep(String.format(Locale.ROOT, "IoStatusBlock (IO_STATUS_BLOCK, %d bytes on %s)",
+                layout.size(), machine.arch().label()), "ProbeForWrite", address, layout.size(), layout.alignment(),
+                machine.space().isKernelAddress(address), verdict));
+        return verdict.failure();
     }
 
     private Optional<NtStatus> deviceControl(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
@@ -140,6 +166,41 @@ public final class IoManager {
                 BufferHandling.RAW_USER_ADDRESS));
         buffers.add(new IrpBuffer(Irp.USER_BUFFER, request.outputAddress(), request.outputLength(),
                 BufferHandling.RAW_USER_ADDRESS));
+        return Optional.empty();
+    }
+
+    /**
+     * The fast I/O path of NtDeviceIoControlFile. The service first probes what the method says it will use
+     * (METHOD_BUFFERED: the OutputBuffer for write; every method but METHOD_NEITHER: the InputBuffer for read); with a
+     * FastIoDeviceControl routine to call, it also probes a direct method's OutputBuffer, which no MDL will lock
+     * (METHOD_IN_DIRECT for read, METHOD_OUT_DIRECT for write). Then it calls the routine with the caller's
+     * InputBuffer and OutputBuffer as they are: no IRP, no SystemBuffer allocated or copied, no MDL built, whatever
+     * the method. METHOD_NEITHER buffers reach it unprobed; the others probed, but still the caller's memory.
+     */
+    private Optional<NtStatus> fastIo(IoRequest request, List<IrpBuffer> buffers, List<TraceStep> steps) {
+        TransferMethod method = request.method();
+        boolean outputProbed = method != TransferMethod.NEITHER && request.outputLength() > 0;
+        boolean inputProbed = method != TransferMethod.NEITHER && request.inputLength() > 0;
+        if (outputProbed) {
+            Optional<NtStatus> bad = probe("OutputBuffer", request.outputAddress(), request.outputLength(),
+                    method != TransferMethod.IN_DIRECT, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        if (inputProbed) {
+            Optional<NtStatus> bad = probe("InputBuffer", request.inputAddress(), request.inputLength(), false, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        steps.add(new NoteStep("I/O manager: the device's driver has FastIoDispatch->FastIoDeviceControl, called "
+                + "before any IRP is built: no SystemBuffer is allocated or copied and no MDL is built, for "
+                + method.ioctlName() + " as for any method; the caller's buffers are passed as they are"));
+        add(new IrpBuffer(Irp.FAST_IO_INPUT, request.inputAddress(), request.inputLength(),
+                inputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
+        add(new IrpBuffer(Irp.FAST_IO_OUTPUT, request.outputAddress(), request.outputLength(),
+                outputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         return Optional.empty();
     }
 

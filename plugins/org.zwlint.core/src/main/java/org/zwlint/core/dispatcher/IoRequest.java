@@ -43,7 +43,7 @@ public record IoRequest(IoService service, long ioControlCode, Optional<String> 
     /** The call as the user program makes it, for the trace. */
     public String describe() {
         return switch (service) {
-            case DEVICE_IO_CONTROL -> String.format(Locale.ROOT,
+            case DEVICE_IO_CONTROL, FAST_IO_DEVICE_CONTROL -> String.format(Locale.ROOT,
                     "NtDeviceIoControlFile(IoControlCode %s, %s, InputBuffer 0x%X, InputBufferLength %d, "
                             + "OutputBuffer 0x%X, OutputBufferLength %d)",
                     codeKnown() ? String.format(Locale.ROOT, "0x%X", ioControlCode) + codeName.map(n -> " " + n)

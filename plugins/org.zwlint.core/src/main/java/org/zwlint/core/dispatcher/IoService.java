@@ -12,7 +12,13 @@ public enum IoService {
      * FilterSendMessage: the filter manager's own METHOD_NEITHER control code carries the caller's buffers, and it
      * calls the port's MessageNotifyCallback with their raw addresses.
      */
-    FILTER_SEND_MESSAGE("NtDeviceIoControlFile", "the filter manager's FLT_CTL_SEND_MESSAGE");
+    FILTER_SEND_MESSAGE("NtDeviceIoControlFile", "the filter manager's FLT_CTL_SEND_MESSAGE"),
+    /**
+     * NtDeviceIoControlFile on a device whose driver has a FAST_IO_DISPATCH FastIoDeviceControl routine: the I/O
+     * manager calls it first, in the caller's thread, with the caller's own InputBuffer and OutputBuffer; only if it
+     * returns FALSE does an IRP follow.
+     */
+    FAST_IO_DEVICE_CONTROL("NtDeviceIoControlFile", "FastIoDeviceControl, the driver's fast I/O routine, with no IRP");
 
     private final String service;
     private final String reaches;

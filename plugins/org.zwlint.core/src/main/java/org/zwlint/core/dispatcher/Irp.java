@@ -15,6 +15,8 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
     public static final String MDL_ADDRESS = "Irp->MdlAddress";
     public static final String MESSAGE_INPUT = "InputBuffer (MessageNotifyCallback)";
     public static final String MESSAGE_OUTPUT = "OutputBuffer (MessageNotifyCallback)";
+    public static final String FAST_IO_INPUT = "InputBuffer (FastIoDeviceControl)";
+    public static final String FAST_IO_OUTPUT = "OutputBuffer (FastIoDeviceControl)";
 
     public Irp {
         buffers = List.copyOf(buffers);
@@ -32,6 +34,7 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
             case WRITE -> buffer(bufferOfReadWrite());
             case READ -> Optional.empty();
             case FILTER_SEND_MESSAGE -> buffer(MESSAGE_INPUT);
+            case FAST_IO_DEVICE_CONTROL -> buffer(FAST_IO_INPUT);
         };
     }
 
@@ -46,6 +49,7 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
             case READ -> buffer(bufferOfReadWrite());
             case WRITE -> Optional.empty();
             case FILTER_SEND_MESSAGE -> buffer(MESSAGE_OUTPUT);
+            case FAST_IO_DEVICE_CONTROL -> buffer(FAST_IO_OUTPUT);
         };
     }
 

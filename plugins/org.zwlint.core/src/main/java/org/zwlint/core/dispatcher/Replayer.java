@@ -27,6 +27,11 @@ public final class Replayer {
         return new Replayer(ServiceModel.bundled(), arch);
     }
 
+    /** The architecture whose dispatcher and address space the replays simulate. */
+    public Arch arch() {
+        return arch;
+    }
+
     /** Replays of hostile requests through the I/O manager to a driver's access, on this model and architecture. */
     public DriverReplay driver() {
         return new DriverReplay(model, arch);

@@ -28,6 +28,7 @@ public enum RequestBuffer {
             case OUTPUT -> inputSide(service) ? irp.input() : irp.output();
             case RAW_INPUT, RAW_OUTPUT -> irp.buffer(switch (service) {
                 case FILTER_SEND_MESSAGE -> this == RAW_INPUT ? Irp.MESSAGE_INPUT : Irp.MESSAGE_OUTPUT;
+                case FAST_IO_DEVICE_CONTROL -> this == RAW_INPUT ? Irp.FAST_IO_INPUT : Irp.FAST_IO_OUTPUT;
                 case READ, WRITE -> Irp.USER_BUFFER;
                 case DEVICE_IO_CONTROL -> this == RAW_INPUT ? Irp.TYPE3_INPUT_BUFFER : Irp.USER_BUFFER;
             });

@@ -13,6 +13,7 @@ import org.zwlint.core.analysis.EntryRole;
 import org.zwlint.core.analysis.FunctionContext;
 import org.zwlint.core.analysis.IoctlCode;
 import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.Probe;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.ast.Expression;
@@ -26,6 +27,7 @@ import org.zwlint.core.dispatcher.IoRequest;
 import org.zwlint.core.dispatcher.IoService;
 import org.zwlint.core.dispatcher.RequestBuffer;
 import org.zwlint.core.dispatcher.TransferMethod;
+import org.zwlint.core.dispatcher.UserBufferLock;
 import org.zwlint.core.semantics.CType;
 import org.zwlint.core.semantics.Field;
 import org.zwlint.core.semantics.Pointer;
@@ -47,6 +49,18 @@ final class IoReplays {
 
     /** What the driver does, and the request it does it on. */
     record Case(IoRequest request, DriverAccess access) {
+        /**
+         * The same, where the probe that covers the access is a lock the replay simulates (the framework's, the
+         * filter manager's). A lock of no constant length (FltLockUserBuffer locks the operation's whole buffer)
+         * covers the request's buffer.
+         */
+        Case lockedBy(Optional<Probe> probe) {
+            boolean output = access.buffer() == RequestBuffer.OUTPUT || access.buffer() == RequestBuffer.RAW_OUTPUT;
+            long whole = Math.max(output ? request.outputLength() : request.inputLength(),
+                    access.offset() + Math.max(access.size(), 1));
+            return probe.flatMap(p -> UserBufferLock.of(p.routine(), p.forWrite(), p.constantLength().orElse(whole)))
+                    .map(lock -> new Case(request, access.lockedBy(lock))).orElse(this);
+        }
     }
 
     /** The request and access of a user pointer's access, from the engine's facts. */
@@ -74,13 +88,15 @@ final class IoReplays {
             case MDL_PAGES -> RequestBuffer.OUTPUT;
             default -> RequestBuffer.RAW_INPUT;
         };
-        TransferMethod method = ioctl.filter(c -> service == IoService.DEVICE_IO_CONTROL)
+        boolean control = service == IoService.DEVICE_IO_CONTROL || service == IoService.FAST_IO_DEVICE_CONTROL;
+        TransferMethod method = ioctl.filter(c -> control)
                 .map(c -> TransferMethod.ofCode(c.value())).orElseGet(() -> switch (source) {
                     case SYSTEM_BUFFER -> TransferMethod.BUFFERED;
                     case MDL_PAGES -> TransferMethod.OUT_DIRECT;
                     default -> TransferMethod.NEITHER;
                 });
-        long[] geometry = geometry(accessed, semantics);
+        int pointerSize = input.replayer().arch().pointerSize();
+        long[] geometry = geometry(accessed, semantics, pointerSize);
         // A copy reads through the argument's value: an array field decays to its address inside the buffer, any
         // other argument is the address itself.
         boolean arrayField = accessed instanceof MemberAccess member && member.arrow()
@@ -90,13 +106,29 @@ final class IoReplays {
                 : copy && userSize ? DriverAccess.CHOSEN_BY_REQUESTOR : geometry[1];
         long length = Math.max(MINIMUM_LENGTH, (offset + Math.max(size, 0) + 7) & ~7L);
         long code = ioctl.map(IoctlCode::value).orElse(0L);
-        if (ioctl.isEmpty() && service == IoService.DEVICE_IO_CONTROL) {
+        if (ioctl.isEmpty() && control) {
             code = method.ordinal(); // CTL_CODE(0, 0, method, 0): only the method is known
         }
         IoRequest request = replay.request(service, code, ioctl.flatMap(IoctlCode::name), method, length, length);
         // An embedded pointer is named as the requestor sets it: the field it is read from, not the access.
         String named = embedded ? user.flatMap(o -> spelled(input, o.range())).orElse(pointerText) : pointerText;
-        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded));
+        // Where the requestor stores an embedded pointer: the field's offset in the target's layout.
+        OptionalLong storedAt = embedded ? user.flatMap(o -> read(input, o.range()))
+                .map(field -> geometry(field, semantics, pointerSize)[0]).map(OptionalLong::of)
+                .orElse(OptionalLong.empty()) : OptionalLong.empty();
+        return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt,
+                Optional.empty()));
+    }
+
+    /** The field read at a range of the unit (an embedded pointer's origin), if one is written there. */
+    private static Optional<MemberAccess> read(RuleInput input, TextRange range) {
+        List<MemberAccess> found = new ArrayList<>(1);
+        input.ast().walk(node -> {
+            if (found.isEmpty() && node instanceof MemberAccess member && member.arrow() && member.range().equals(range)) {
+                found.add(member);
+            }
+        });
+        return found.stream().findFirst();
     }
 
     private static Optional<String> spelled(RuleInput input, TextRange range) {
@@ -135,38 +167,43 @@ final class IoReplays {
         if (context.role() == EntryRole.PORT_MESSAGE) {
             return IoService.FILTER_SEND_MESSAGE;
         }
-        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead")) {
+        if (context.role() == EntryRole.FAST_IO && !detail.contains("Read") && !detail.contains("Write")) {
+            return IoService.FAST_IO_DEVICE_CONTROL;
+        }
+        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead") || detail.contains("FastIoRead")) {
             return IoService.READ;
         }
-        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite")) {
+        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite") || detail.contains("FastIoWrite")) {
             return IoService.WRITE;
         }
         return IoService.DEVICE_IO_CONTROL;
     }
 
     /**
-     * The offset and size of what an expression reaches through its pointer: a field's offset and size, an
-     * element's, or the pointed-to type's size at offset 0; 1 byte where no type says more.
+     * The offset and size of what an expression reaches through its pointer on a target with
+     * {@code pointerSize}-byte pointers: a field's offset and size, an element's, or the pointed-to type's size at
+     * offset 0; 1 byte where no type says more.
      */
-    static long[] geometry(Node accessed, SemanticModel semantics) {
+    static long[] geometry(Node accessed, SemanticModel semantics, int pointerSize) {
         if (accessed instanceof MemberAccess member && member.arrow()) {
             CType base = semantics.typeOf(member.base());
-            Optional<Field> field = semantics.types().field(base, member.member().name());
-            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type())).orElse(OptionalLong.empty());
+            Optional<Field> field = semantics.types().field(base, member.member().name(), pointerSize);
+            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type(), pointerSize))
+                    .orElse(OptionalLong.empty());
             if (field.isPresent() && field.get().offset().isPresent()) {
                 return new long[] { field.get().offset().getAsLong(), size.orElse(1) };
             }
         }
         if (accessed instanceof Index index) {
             OptionalLong at = semantics.constantValue(index.index());
-            OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
+            OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index), pointerSize);
             long element = size.orElse(1);
             return new long[] { at.orElse(0) * element, element };
         }
         if (accessed instanceof Expression expression) {
             CType type = semantics.typeOf(expression);
-            OptionalLong size = type instanceof Pointer pointer ? semantics.types().sizeOf(pointer.target())
-                    : semantics.types().sizeOf(type);
+            OptionalLong size = type instanceof Pointer pointer ? semantics.types().sizeOf(pointer.target(), pointerSize)
+                    : semantics.types().sizeOf(type, pointerSize);
             return new long[] { 0, Math.max(1, size.orElse(1)) };
         }
         return new long[] { 0, 1 };

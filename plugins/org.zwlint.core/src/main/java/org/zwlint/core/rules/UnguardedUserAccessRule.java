@@ -71,7 +71,7 @@ public final class UnguardedUserAccessRule implements Rule {
                 IoReplays.Case replay = IoReplays.of(input, function.context(), access.ioctl(),
                         access.pointer(), access.pointerText(), access.node(), access.write(),
                         access.kind() == AccessKind.COPY, UnprobedUserPointerRule.copySize(input, access),
-                        access.sizeChosenByUser(), false);
+                        access.sizeChosenByUser(), false).lockedBy(access.probe());
                 DriverReplayOutcome outcome = input.replayer().driver().unmappedAddress(replay.request(),
                         replay.access());
                 findings.add(new Finding(ID, description.severity(), access.range(), message,

@@ -9,12 +9,15 @@ import java.util.Set;
 
 import org.zwlint.core.Finding;
 import org.zwlint.core.analysis.AccessKind;
+import org.zwlint.core.analysis.BufferSource;
+import org.zwlint.core.analysis.EntryRole;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Region;
 import org.zwlint.core.analysis.UserAccess;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.dispatcher.DriverReplayOutcome;
+import org.zwlint.core.dispatcher.TransferMethod;
 
 /**
  * PB001: a user pointer dereferenced, or handed to a copy routine, on a path where no probe covers
@@ -31,6 +34,21 @@ public final class UnprobedUserPointerRule implements Rule {
         return ID;
     }
 
+    /**
+     * A FastIoDeviceControl routine's own InputBuffer or OutputBuffer on a path handling an IOCTL whose method is
+     * not METHOD_NEITHER: NtDeviceIoControlFile probed both before it called the routine (see the dispatcher's
+     * IoManager), so no probe is missing. The memory is still the caller's: PB003 and PB004 still apply, and a
+     * pointer read out of it needs its own probe.
+     */
+    private static boolean probedBeforeFastIo(FunctionFacts function, UserAccess access) {
+        String detail = function.context().detail();
+        return function.context().role() == EntryRole.FAST_IO && !detail.contains("Read") && !detail.contains("Write")
+                && access.ioctl().filter(code -> TransferMethod.ofCode(code.value()) != TransferMethod.NEITHER)
+                        .isPresent()
+                && !access.pointer().origins().isEmpty() && access.pointer().origins().stream()
+                        .allMatch(o -> o.source() == BufferSource.RAW_INPUT || o.source() == BufferSource.RAW_OUTPUT);
+    }
+
     /** The routine a pointer is an argument of. */
     private static String callee(RuleInput input, UserAccess access) {
         return input.analysis().semantics().parents().enclosing(access.node(), Call.class)
@@ -45,7 +63,8 @@ public final class UnprobedUserPointerRule implements Rule {
             Set<Origin> reported = Collections.newSetFromMap(new IdentityHashMap<>());
             for (UserAccess access : function.facts(UserAccess.class)) {
                 if (access.pointer().region() != Region.USER || access.probe().isPresent() || access.trusted()
-                        || access.pointer().origins().stream().allMatch(reported::contains)) {
+                        || access.pointer().origins().stream().allMatch(reported::contains)
+                        || probedBeforeFastIo(function, access)) {
                     continue;
                 }
                 reported.addAll(access.pointer().origins());

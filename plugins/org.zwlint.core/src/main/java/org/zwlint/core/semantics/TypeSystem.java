@@ -38,7 +38,7 @@ import org.zwlint.core.ast.TypeofSpecifier;
 
 /**
  * The types of one translation unit on top of the bundled model's: typedefs, struct and union
- * definitions by tag, field lookup through anonymous members, and x64 sizes and offsets.
+ * definitions by tag, field lookup through anonymous members, and x64 sizes and offsets (x86 ones on request).
  * <p>
  * A unit's type system answers from its own declarations first, then from the model's (which is
  * frozen and shared by every thread). A tag declared but not defined (struct _IRP;) resolves to
@@ -54,6 +54,8 @@ public final class TypeSystem {
     }
 
     private static final Layout UNKNOWN_LAYOUT = new Layout(List.of(), Map.of(), OptionalLong.empty(), 1);
+    /** The pointer size of a 32-bit target, whose layouts are kept beside the x64 ones. */
+    public static final int NARROW_POINTER = 4;
 
     private final @Nullable TypeSystem base;
     private boolean frozen;
@@ -66,6 +68,9 @@ public final class TypeSystem {
     private final Map<String, RecordId> opaque = new HashMap<>();
     private final Map<RecordId, Layout> layouts = new IdentityHashMap<>();
     private final Set<RecordId> layingOut = new HashSet<>();
+    /** The same with 4-byte pointers, for a 32-bit (x86) target: only the replay of a finding asks for them. */
+    private final Map<RecordId, Layout> narrowLayouts = new IdentityHashMap<>();
+    private final Set<RecordId> narrowLayingOut = new HashSet<>();
     /** #pragma pack in force where a struct was defined (0: natural alignment). */
     private final Map<StructSpecifier, Integer> packing = new IdentityHashMap<>();
     private Function<Expression, OptionalLong> constants = e -> OptionalLong.empty();
@@ -188,15 +193,17 @@ public final class TypeSystem {
         }
         for (StructSpecifier struct : List.copyOf(tags.values())) {
             layout(recordId(struct));
+            layout(recordId(struct), NARROW_POINTER);
         }
         // Anonymous records reached from the named ones.
         for (int round = 0; round < 8; round++) {
             List<RecordId> all = new ArrayList<>(ids.values());
-            int before = layouts.size();
+            int before = layouts.size() + narrowLayouts.size();
             for (RecordId id : all) {
                 layout(id);
+                layout(id, NARROW_POINTER);
             }
-            if (layouts.size() == before) {
+            if (layouts.size() + narrowLayouts.size() == before) {
                 break;
             }
         }
@@ -427,6 +434,21 @@ public final class TypeSystem {
         return Optional.ofNullable(layout(record.id()).byName().get(name));
     }
 
+    /**
+     * The same for a target whose pointers are {@code pointerSize} bytes: 4 on x86, where every pointer field and
+     * everything after it moves; the field's type is the same, its offset is the target's.
+     */
+    public Optional<Field> field(CType recordOrPointer, String name, int pointerSize) {
+        CType type = recordOrPointer;
+        if (type instanceof Pointer || type instanceof Array) {
+            type = type.pointee().orElseThrow();
+        }
+        if (!(type instanceof RecordType record)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(layout(record.id(), pointerSize).byName().get(name));
+    }
+
     /** The named fields of a record, anonymous members' fields in their place, offsets from its start. */
     public List<Field> fields(CType record) {
         return record instanceof RecordType r ? layout(r.id()).fields() : List.of();
@@ -434,34 +456,79 @@ public final class TypeSystem {
 
     /** sizeof on x64, honouring alignment, #pragma pack and __declspec(align); empty if unknown. */
     public OptionalLong sizeOf(CType type) {
+        return sizeOf(type, Pointer.SIZE);
+    }
+
+    /**
+     * sizeof on a target with {@code pointerSize}-byte pointers (4: x86, 8: x64). The integer types keep their
+     * sizes: the model's typedefs (ULONG_PTR, SIZE_T) already follow the target through _X86_/_WIN64.
+     */
+    public OptionalLong sizeOf(CType type, int pointerSize) {
         return switch (type) {
             case Scalar s -> OptionalLong.of(s.size());
-            case Pointer p -> OptionalLong.of(Pointer.SIZE);
+            case Pointer p -> OptionalLong.of(pointerSize);
             case EnumType e -> OptionalLong.of(4);
             case Array a -> {
-                OptionalLong element = sizeOf(a.element());
+                OptionalLong element = sizeOf(a.element(), pointerSize);
                 yield element.isPresent() && a.length().isPresent()
                         ? OptionalLong.of(element.getAsLong() * a.length().getAsLong())
                         : OptionalLong.empty();
             }
-            case RecordType r -> layout(r.id()).size();
+            case RecordType r -> layout(r.id(), pointerSize).size();
             default -> OptionalLong.empty();
         };
     }
 
     /** _Alignof on x64; empty if unknown. */
     public OptionalLong alignOf(CType type) {
+        return alignOf(type, Pointer.SIZE);
+    }
+
+    private OptionalLong alignOf(CType type, int pointerSize) {
         return switch (type) {
             case Scalar s -> OptionalLong.of(s.size());
-            case Pointer p -> OptionalLong.of(Pointer.SIZE);
+            case Pointer p -> OptionalLong.of(pointerSize);
             case EnumType e -> OptionalLong.of(4);
-            case Array a -> alignOf(a.element());
+            case Array a -> alignOf(a.element(), pointerSize);
             case RecordType r -> {
-                Layout layout = layout(r.id());
+                Layout layout = layout(r.id(), pointerSize);
                 yield layout.size().isPresent() ? OptionalLong.of(layout.align()) : OptionalLong.empty();
             }
             default -> OptionalLong.empty();
         };
+    }
+
+    private Layout layout(RecordId id, int pointerSize) {
+        return pointerSize == Pointer.SIZE ? layout(id) : narrowLayout(id, pointerSize);
+    }
+
+    /** As {@link #layout(RecordId)}, with 4-byte pointers; cached apart, laid out at freeze time as well. */
+    private Layout narrowLayout(RecordId id, int pointerSize) {
+        @Nullable Layout known = Maps.find(narrowLayouts, id);
+        if (known != null) {
+            return known;
+        }
+        Optional<StructSpecifier> definition = id.definition();
+        if (definition.isEmpty()) {
+            RecordId defined = definedRecord(id);
+            return defined == id ? UNKNOWN_LAYOUT : narrowLayout(defined, pointerSize);
+        }
+        TypeSystem model = base;
+        if (!ids.containsKey(definition.get()) && model != null && model.ids.containsKey(definition.get())) {
+            return model.narrowLayout(id, pointerSize);
+        }
+        if (frozen || !narrowLayingOut.add(id)) {
+            return UNKNOWN_LAYOUT;
+        }
+        try {
+            Layout layout = computeLayout(definition.get(), pointerSize);
+            if (!frozen) {
+                narrowLayouts.put(id, layout);
+            }
+            return layout;
+        } finally {
+            narrowLayingOut.remove(id);
+        }
     }
 
     private Layout layout(RecordId id) {
@@ -484,7 +551,7 @@ public final class TypeSystem {
             return UNKNOWN_LAYOUT;
         }
         try {
-            Layout layout = computeLayout(definition.get());
+            Layout layout = computeLayout(definition.get(), Pointer.SIZE);
             if (!frozen) {
                 layouts.put(id, layout);
             }
@@ -510,7 +577,7 @@ public final class TypeSystem {
         return opaqueId;
     }
 
-    private Layout computeLayout(StructSpecifier struct) {
+    private Layout computeLayout(StructSpecifier struct, int pointerSize) {
         boolean union = struct.kind().equals("union");
         int pack = packing.getOrDefault(struct, 0);
         List<Field> fields = new ArrayList<>();
@@ -537,7 +604,7 @@ public final class TypeSystem {
                     continue;
                 }
                 unitBitsLeft = 0;
-                Layout inner = layout(anonymous.id());
+                Layout inner = layout(anonymous.id(), pointerSize);
                 long at = union ? 0 : offset;
                 OptionalLong size = inner.size();
                 int innerAlign = effectiveAlign(inner.align(), pack, memberAlignment);
@@ -562,8 +629,8 @@ public final class TypeSystem {
             }
             for (Declarator d : simple.declarators()) {
                 CType type = apply(baseType, d);
-                OptionalLong size = sizeOf(type);
-                OptionalLong natural = alignOf(type);
+                OptionalLong size = sizeOf(type, pointerSize);
+                OptionalLong natural = alignOf(type, pointerSize);
                 int fieldAlign = effectiveAlign((int) natural.orElse(1), pack, memberAlignment);
                 if (size.isEmpty() && !(type instanceof Array a && a.length().isEmpty())) {
                     known = false;

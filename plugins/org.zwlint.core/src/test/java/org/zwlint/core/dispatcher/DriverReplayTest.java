@@ -49,6 +49,39 @@ class DriverReplayTest {
     }
 
     @Test
+    void aProbeAndLockRefusesAKernelAddressAndOnlyTheLockedPagesSurviveAnUnmap() {
+        UserBufferLock lock = UserBufferLock.of("WdfRequestProbeAndLockUserBufferForWrite", true, 16).orElseThrow();
+        assertTrue(UserBufferLock.of("ProbeForWrite", true, 16).isEmpty(), "a plain probe locks nothing");
+        DriverAccess access = new DriverAccess("out->Value", RequestBuffer.RAW_INPUT, false, true, 8, 4, false)
+                .lockedBy(lock);
+        DriverReplayOutcome refused = replay.kernelAddress(ioctl(0x222003), access);
+        assertFalse(refused.shown(), "the lock's probe stops the kernel address");
+        assertEquals(NtStatus.ACCESS_VIOLATION, refused.run().status());
+        assertTrue(refused.run().trace().first(DriverAccessStep.class).isEmpty(), "the driver never touched it");
+        ProbeStep probe = refused.run().trace().first(ProbeStep.class).filter(p -> p.routine().equals(
+                "MmProbeAndLockPages")).orElseGet(() -> refused.run().trace().stepsOf(ProbeStep.class).getLast());
+        assertEquals("MmProbeAndLockPages", probe.routine());
+        assertTrue(probe.kernelAddress() && probe.verdict().failure().isPresent());
+
+        DriverReplayOutcome unmapped = replay.unmappedAddress(ioctl(0x222003), access);
+        assertTrue(unmapped.shown());
+        assertTrue(unmapped.summary().contains("after WdfRequestProbeAndLockUserBufferForWrite locked the buffer"),
+                unmapped.summary());
+        assertTrue(unmapped.summary().contains("bug check 0x3B"), unmapped.summary());
+        String lines = String.join("\n", unmapped.lines());
+        assertTrue(lines.contains("IoWriteAccess") && lines.contains("its pages are locked"), lines);
+        assertTrue(lines.contains("WdfMemoryGetBuffer on the memory object it returns gives 0xFFFFA00000024000"), lines);
+        assertTrue(lines.contains("through the locked pages' address, 0xFFFFA00000024008, would have succeeded"),
+                lines);
+        // the filter manager's lock: the same probe, the pages reached through the MDL it sets
+        DriverAccess filtered = new DriverAccess("msg->Size", RequestBuffer.RAW_INPUT, false, false, 0, 4, false)
+                .lockedBy(UserBufferLock.of("FltLockUserBuffer", false, 8).orElseThrow());
+        String flt = String.join("\n", replay.unmappedAddress(ioctl(0x222003), filtered).lines());
+        assertTrue(flt.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode, IoReadAccess"), flt);
+        assertTrue(flt.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets"), flt);
+    }
+
+    @Test
     void anUnmappedAddressOutsideTryBugChecksAndInsideIsHandled() {
         DriverAccess unguarded = new DriverAccess("p->Size", RequestBuffer.RAW_INPUT, false, false, 4, 4, false);
         DriverReplayOutcome crash = replay.unmappedAddress(ioctl(0x222003), unguarded);

@@ -29,6 +29,13 @@ class IoManagerTest {
         return send(request, new ArrayList<>());
     }
 
+    /** The probes of the request's buffers, not of the IoStatusBlock every call has probed first. */
+    private static List<ProbeStep> bufferProbes(List<TraceStep> steps) {
+        List<ProbeStep> all = new Trace(steps).stepsOf(ProbeStep.class);
+        assertTrue(all.get(0).parameter().startsWith("IoStatusBlock"), "the service probes IoStatusBlock first");
+        return all.subList(1, all.size());
+    }
+
     /** CTL_CODE(FILE_DEVICE_UNKNOWN, 0x800, method, FILE_ANY_ACCESS). */
     private static long code(int method) {
         return (0x22L << 16) | (0x800L << 2) | method;
@@ -60,7 +67,7 @@ class IoManagerTest {
         assertEquals(new IrpBuffer(Irp.TYPE3_INPUT_BUFFER, INPUT, 24, BufferHandling.RAW_USER_ADDRESS),
                 irp.buffer(Irp.TYPE3_INPUT_BUFFER).orElseThrow());
         assertEquals(OUTPUT, irp.buffer(Irp.USER_BUFFER).orElseThrow().address());
-        List<ProbeStep> probes = new Trace(steps).stepsOf(ProbeStep.class);
+        List<ProbeStep> probes = bufferProbes(steps);
         assertEquals(List.of("ProbeForRead", "ProbeForWrite"), probes.stream().map(ProbeStep::routine).toList());
     }
 
@@ -109,9 +116,73 @@ class IoManagerTest {
         assertTrue(irp.buffer(Irp.SYSTEM_BUFFER).isEmpty());
         assertTrue(irp.buffer(Irp.MDL_ADDRESS).isEmpty());
         assertEquals(0, irp.copyBackLimit());
-        assertTrue(new Trace(steps).stepsOf(ProbeStep.class).isEmpty());
+        assertTrue(bufferProbes(steps).isEmpty());
         assertTrue(new Trace(steps).first(TrapFrameStep.class).isPresent(), "the call enters through a trap frame");
         assertEquals("NtDeviceIoControlFile", new Trace(steps).first(DispatchStep.class).orElseThrow().service());
+    }
+
+    @Test
+    void onX86TheArgumentTableCountsEveryArgumentAndTheIoStatusBlockIsEightBytes() {
+        Machine machine = Machine.userModeCaller(MODEL, Arch.X86, MODEL.mmUserProbeAddress(Arch.X86));
+        AddressSpace space = machine.space();
+        long kernel = space.addressOf(Location.KERNEL);
+        assertTrue(kernel >= 0x80000000L && kernel <= 0xFFFFFFFFL, "an x86 kernel address");
+        List<TraceStep> steps = new ArrayList<>();
+        Irp irp = new IoManager(machine).send(IoRequest.deviceControl(0x222003, Optional.empty(), kernel, 16,
+                space.addressOf(Location.USER), 16), steps);
+        assertEquals(kernel, irp.input().orElseThrow().address(), "METHOD_NEITHER passes the x86 kernel address on");
+        ArgumentCopyStep copy = new Trace(steps).first(ArgumentCopyStep.class).orElseThrow();
+        assertEquals(0, copy.registerArguments(), "sysenter passes no argument in registers");
+        assertEquals(10, copy.stackArguments());
+        assertEquals(40, copy.bytes(), "10 arguments of 4 bytes, from KiArgumentTable");
+        assertTrue(copy.how().startsWith("KiArgumentTable[0x"), copy.how());
+        ProbeStep status = new Trace(steps).first(ProbeStep.class).orElseThrow();
+        assertEquals(8, status.length(), "IO_STATUS_BLOCK is 8 bytes on x86");
+        assertEquals(4, status.alignment());
+        assertTrue(new Trace(steps).first(TrapFrameStep.class).orElseThrow().text().contains("KiFastCallEntry"));
+        // and on x64: four arguments in registers, a 16-byte IO_STATUS_BLOCK
+        List<TraceStep> x64 = new ArrayList<>();
+        send(IoRequest.deviceControl(0x222003, Optional.empty(), KERNEL, 16, OUTPUT, 16), x64);
+        assertEquals(4, new Trace(x64).first(ArgumentCopyStep.class).orElseThrow().registerArguments());
+        assertEquals(16, new Trace(x64).first(ProbeStep.class).orElseThrow().length());
+    }
+
+    @Test
+    void fastIoPassesTheCallersBuffersWithNoIrpWhateverTheMethod() {
+        for (int method : new int[] { 0, 1, 2, 3 }) {
+            IoRequest request = new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, code(method), Optional.empty(),
+                    TransferMethod.ofCode(code(method)), INPUT, 24, OUTPUT, 64);
+            List<TraceStep> steps = new ArrayList<>();
+            Irp irp = send(request, steps);
+            assertTrue(irp.rejected().isEmpty());
+            assertEquals(List.of(Irp.FAST_IO_INPUT, Irp.FAST_IO_OUTPUT),
+                    irp.buffers().stream().map(IrpBuffer::field).toList(), "no SystemBuffer, no MDL, no IRP field");
+            assertEquals(INPUT, irp.input().orElseThrow().address(), "the caller's own input address");
+            assertEquals(OUTPUT, irp.output().orElseThrow().address(), "the caller's own output address");
+            assertEquals(0, irp.copyBackLimit());
+            assertTrue(new Trace(steps).stepsOf(ProbeStep.class).stream()
+                    .noneMatch(p -> p.routine().equals("MmProbeAndLockPages")), "nothing is locked");
+            // what the service probes before the call: both buffers but for METHOD_NEITHER
+            List<ProbeStep> probes = bufferProbes(steps);
+            assertEquals(method == 3 ? List.of() : List.of("OutputBuffer", "InputBuffer"),
+                    probes.stream().map(ProbeStep::parameter).toList(), "method " + method);
+            if (method != 3) {
+                assertEquals(method == 1 ? "ProbeForRead" : "ProbeForWrite", probes.get(0).routine(),
+                        "METHOD_IN_DIRECT's output is read by the driver");
+                assertEquals(BufferHandling.PROBED_USER_ADDRESS, irp.output().orElseThrow().handling());
+            }
+        }
+        // METHOD_NEITHER: a kernel output address reaches the routine as it is
+        Irp neither = send(new IoRequest(IoService.FAST_IO_DEVICE_CONTROL, 0x222003, Optional.empty(),
+                TransferMethod.NEITHER, INPUT, 8, KERNEL, 16));
+        assertEquals(KERNEL, neither.output().orElseThrow().address());
+        assertEquals(BufferHandling.RAW_USER_ADDRESS, neither.output().orElseThrow().handling());
+        // any other method: a kernel address is refused before the routine runs
+        for (int method : new int[] { 0, 1, 2 }) {
+            assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(
+                    IoService.FAST_IO_DEVICE_CONTROL, code(method), Optional.empty(),
+                    TransferMethod.ofCode(code(method)), INPUT, 8, KERNEL, 16)).rejected(), "method " + method);
+        }
     }
 
     @Test

@@ -1,19 +1,28 @@
 package org.zwlint.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.zwlint.core.AnalysisResult;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.Finding;
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.ConfigResolver;
+import org.zwlint.core.config.ProjectFile;
 import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.TextOptions;
 import org.zwlint.core.report.TextReport;
 import org.zwlint.core.source.SourceFile;
@@ -31,7 +40,9 @@ class ProbeReplayGoldenTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "pb001_neither_vulnerable", "pb001_buffered_embedded_vulnerable",
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
-            "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable" })
+            "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
+            "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable",
+            "pb003_minifilter_locked_buffer_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -47,5 +58,108 @@ class ProbeReplayGoldenTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "replays of " + name);
+    }
+
+    /**
+     * A finding in a FastIoDeviceControl routine replays the fast I/O path: NtDeviceIoControlFile calls the routine
+     * with the caller's InputBuffer and OutputBuffer before building any IRP; no SystemBuffer, no MDL. Its
+     * METHOD_BUFFERED output, probed by the service before the call, is no PB001.
+     */
+    @org.junit.jupiter.api.Test
+    void aFastIoFindingReplaysTheFastIoPath() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb001_fast_io_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(2, result.findings().size(), result.findings().toString());
+        for (Finding finding : result.findings()) {
+            List<String> trace = finding.witness().verdict().orElseThrow().trace();
+            String all = String.join("\n", trace);
+            assertTrue(all.contains("reaches the driver as FastIoDeviceControl"), all);
+            assertTrue(all.contains("no IRP"), all);
+            assertFalse(all.contains("Irp->"), "no IRP field on the fast I/O path:\n" + all);
+            assertFalse(all.contains("SystemBuffer ="), all);
+            assertFalse(all.contains("MmProbeAndLockPages"), all);
+            assertTrue(all.contains("InputBuffer (FastIoDeviceControl) = ") && all.contains(
+                    "OutputBuffer (FastIoDeviceControl) = "), all);
+            assertTrue(finding.witness().path().getLast().message().contains("kernel memory"), all);
+        }
+        String snapshot = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        assertTrue(snapshot.contains("OutputBuffer (FastIoDeviceControl) = 0xFFFFA00000004000"), snapshot);
+    }
+
+    /**
+     * A KMDF in-caller-context finding after WdfRequestProbeAndLockUserBufferForRead replays the lock: a kernel
+     * address makes its probe fail (MmProbeAndLockPages with the request's UserMode raises, the framework returns
+     * STATUS_ACCESS_VIOLATION); a good buffer is locked behind an MDL, whose system address stays valid, while the
+     * raw address the driver reads is still the caller's to unmap.
+     */
+    @org.junit.jupiter.api.Test
+    void aProbeAndLockFindingReplaysTheLock() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_kmdf_locked_buffer_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("WdfRequestProbeAndLockUserBufferForRead"), trace);
+        assertTrue(trace.contains("MmProbeAndLockPages(") && trace.contains("UserMode"), trace);
+        assertTrue(trace.contains("0xFFFFA00000004000") && trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
+        assertTrue(trace.contains("MDL"), trace);
+        assertTrue(trace.contains("WdfMemoryGetBuffer"), trace);
+        assertTrue(trace.contains("VirtualFree"), trace);
+        assertTrue(trace.contains("bug check 0x3B"), trace);
+    }
+
+    /** The same for a minifilter's FltLockUserBuffer: the raw METHOD_NEITHER output is written after the lock. */
+    @org.junit.jupiter.api.Test
+    void aFltLockUserBufferFindingReplaysTheLock() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_minifilter_locked_buffer_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode, IoWriteAccess"),
+                trace);
+        assertTrue(trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
+        assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets"), trace);
+        assertTrue(trace.contains("writes 4 byte(s)") && trace.contains("bug check 0x3B"), trace);
+    }
+
+    /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
+    static ZwLintConfig x86() {
+        ConfigOverrides overrides = new ConfigOverrides(List.of(), List.of(), List.of(), Optional.empty(),
+                Optional.of(Arch.X86), Optional.empty(), Set.of(), Set.of(), Map.of(), Optional.empty(),
+                Optional.empty());
+        return new ConfigResolver(Set.of(), overrides).resolve(ProjectFile.none(FIXTURES));
+    }
+
+    /**
+     * An x86 run replays on an x86 machine: KiFastCallEntry with the argument table's byte count, 32-bit addresses
+     * on both sides of 0x80000000, the 8-byte IO_STATUS_BLOCK, and the driver's structure with 4-byte pointers (the
+     * embedded pointer at offset 4 of LOG_FETCH, not 8).
+     */
+    @ParameterizedTest(name = "{0} on x86")
+    @ValueSource(strings = { "pb001_buffered_embedded_vulnerable", "pb001_neither_vulnerable",
+            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable" })
+    void anX86RunReplaysOnAnX86Machine(String name) throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), x86());
+        List<Finding> probing = result.findings().stream().filter(f -> f.ruleId().startsWith("PB")).toList();
+        assertTrue(!probing.isEmpty(), name);
+        for (Finding finding : probing) {
+            String trace = String.join("\n", finding.witness().verdict().orElseThrow().trace());
+            assertTrue(trace.contains("KiFastCallEntry"), trace);
+            assertTrue(trace.contains("KiArgumentTable[0x"), trace);
+            assertTrue(trace.contains("40 byte(s) (10 stack argument(s))"), trace);
+            assertTrue(trace.contains("IO_STATUS_BLOCK, 8 bytes"), trace);
+            assertFalse(trace.contains("0xFFFF"), "a 64-bit address in an x86 replay:\n" + trace);
+            assertFalse(trace.contains("KiSystemCall64"), trace);
+        }
+        String actual = TextReport.render(result, new TextOptions(FIXTURES, false, true)).replace("\r\n", "\n");
+        Path expected = EXPECTED.resolve("x86").resolve(name + ".txt");
+        if (Boolean.getBoolean("zwlint.writeExpected")) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "x86 replays of " + name);
     }
 }
