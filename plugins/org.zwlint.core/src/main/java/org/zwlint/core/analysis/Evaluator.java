@@ -1511,13 +1511,13 @@ final class Evaluator {
         Probe probe = new Probe(routine.write(), Optional.empty(), OptionalLong.empty(), Places.of(call),
                 routine.name());
         List<Origin> locked = new ArrayList<>();
-        for (Value held : state.store().values()) {
+        state.forEachPath((path, held) -> {
             for (Origin origin : held.origins()) {
                 if (origin.region() == Region.USER && origin.source() == BufferSource.RAW_OUTPUT) {
                     locked.add(origin);
                 }
             }
-        }
+        });
         locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
                 "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
         state = state.probed(locked, probe);
