@@ -126,10 +126,15 @@ public final class EntryPointFinder {
                 typeName = name.name();
             }
         }
-        boolean operations = declaration.specifiers().stream()
-                .anyMatch(s -> s instanceof TypedefName n && n.name().equals("FLT_OPERATION_REGISTRATION"));
-        boolean majorsNamed = declaration.specifiers().stream()
-                .anyMatch(s -> s instanceof Annotation a && a.name().equals("_Dispatch_type_"));
+        boolean operations = false;
+        List<Annotation> specifierAnnotations = new ArrayList<>(0);
+        for (var specifier : declaration.specifiers()) { // loops: every declaration of the unit comes here
+            operations |= specifier instanceof TypedefName n && n.name().equals("FLT_OPERATION_REGISTRATION");
+            if (specifier instanceof Annotation annotation) {
+                specifierAnnotations.add(annotation);
+            }
+        }
+        boolean majorsNamed = specifierAnnotations.stream().anyMatch(a -> a.name().equals("_Dispatch_type_"));
         for (Declarator declarator : declaration.declarators()) {
             String name = declarator.declaredName().map(Identifier::name).orElse("");
             // DRIVER_DISPATCH says "a dispatch routine"; _Dispatch_type_ beside it says which, and wins.
@@ -138,10 +143,10 @@ public final class EntryPointFinder {
             if (role.isPresent() && !generic && !declaration.isTypedef() && declarator.initializer().isEmpty()) {
                 add(name, role.get(), typeName, parametersOf(role.get(), typeName), declarator);
             }
-            List<Annotation> annotations = new ArrayList<>(declarator.annotations());
-            declaration.specifiers().stream().filter(Annotation.class::isInstance).map(Annotation.class::cast)
-                    .forEach(annotations::add);
-            if (declarator.parameters().isPresent() || role.isPresent()) {
+            if ((declarator.parameters().isPresent() || role.isPresent())
+                    && (!specifierAnnotations.isEmpty() || !declarator.annotations().isEmpty())) {
+                List<Annotation> annotations = new ArrayList<>(declarator.annotations());
+                annotations.addAll(specifierAnnotations);
                 annotations(name, annotations, declarator); // a function, by its parameters or its role type
             }
             if (operations && declarator.initializer().isPresent()) {

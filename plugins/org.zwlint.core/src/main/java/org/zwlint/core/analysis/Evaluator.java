@@ -943,15 +943,18 @@ final class Evaluator {
 
     /** The probe that covers every origin of a pointer on every path here, if one does. */
     private Optional<Probe> coveringProbe(Value pointer) {
-        List<Origin> user = pointer.origins().stream().filter(o -> o.region() == Region.USER).toList();
-        if (user.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Probe> found = Optional.empty();
-        for (Origin origin : user) {
-            found = state.probe(origin).or(() -> Optional.ofNullable(pointer.carried().get(origin)));
+        Optional<Probe> found = Optional.empty(); // a loop, not a stream: asked at every access
+        for (Origin origin : pointer.origins()) {
+            if (origin.region() != Region.USER) {
+                continue;
+            }
+            found = state.probe(origin);
             if (found.isEmpty()) {
-                return Optional.empty();
+                @Nullable Probe carried = pointer.carried().get(origin);
+                if (carried == null) {
+                    return Optional.empty();
+                }
+                found = Optional.of(carried);
             }
         }
         return found;
