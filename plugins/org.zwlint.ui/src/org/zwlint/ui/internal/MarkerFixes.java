@@ -31,6 +31,7 @@ public final class MarkerFixes {
     private static final java.lang.reflect.Type LIST_TYPE = new TypeToken<List<FixRecord>>() {
     }.getType();
     private static final Map<String, List<FixRecord>> DECODED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final java.util.concurrent.atomic.AtomicLong PARSED = new java.util.concurrent.atomic.AtomicLong();
 
     private MarkerFixes() {
     }
@@ -46,7 +47,12 @@ public final class MarkerFixes {
             records.add(new FixRecord(fix.label(), edits));
         }
         String json = GSON.toJson(records, LIST_TYPE);
-        DECODED.put(json, List.copyOf(records));
+        synchronized (DECODED) {
+            // The key must be this text, which the new marker holds: a put would keep an equal key
+            // of the marker this build replaces, and the entry would go with that marker.
+            DECODED.remove(json);
+            DECODED.put(json, List.copyOf(records));
+        }
         return json;
     }
 
@@ -76,7 +82,13 @@ public final class MarkerFixes {
         }
     }
 
+    /** How many marker texts were parsed because nothing had decoded them before (for the tests). */
+    public static long parsed() {
+        return PARSED.get();
+    }
+
     private static List<FixRecord> parse(String json) {
+        PARSED.incrementAndGet();
         try {
             List<FixRecord> records = GSON.fromJson(json, LIST_TYPE);
             return records == null ? List.of() : List.copyOf(records);
