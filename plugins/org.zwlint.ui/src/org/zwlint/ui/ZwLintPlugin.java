@@ -1,11 +1,16 @@
 package org.zwlint.ui;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.incremental.IncrementalAnalysis;
 import org.zwlint.core.rules.RuleCatalog;
+import org.zwlint.ui.internal.DecodedImage;
+import org.zwlint.ui.internal.MarkerFixes;
 
 /** The bundle activator. Holds the one analyzer the builder shares across builds (it keeps no per-run state). */
 public final class ZwLintPlugin extends AbstractUIPlugin {
@@ -20,11 +25,23 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
     private volatile @Nullable Analyzer analyzer;
     private volatile @Nullable RuleCatalog catalog;
     private volatile @Nullable IncrementalAnalysis liveAnalysis;
+    private volatile @Nullable DecodedImage fixIcon;
 
     @Override
     public void start(BundleContext context) throws Exception {
         super.start(context);
         instance = this;
+        DecodedImage icon = DecodedImage.of(context.getBundle(), FIX_ICON);
+        fixIcon = icon;
+        // The icon's pixels and the fixes of markers from an earlier session, ready before Ctrl+1 asks.
+        Job warm = Job.create("ZwLint: decoding its icon and the markers' fixes", monitor -> {
+            icon.decode();
+            MarkerFixes.decodeAll();
+            return Status.OK_STATUS;
+        });
+        warm.setSystem(true);
+        warm.setPriority(Job.DECORATE);
+        warm.schedule();
     }
 
     @Override
@@ -43,7 +60,9 @@ public final class ZwLintPlugin extends AbstractUIPlugin {
 
     @Override
     protected void initializeImageRegistry(org.eclipse.jface.resource.ImageRegistry registry) {
-        registry.put(FIX_ICON, imageDescriptorFromPlugin(ID, FIX_ICON));
+        DecodedImage icon = fixIcon;
+        registry.put(FIX_ICON, icon != null ? ImageDescriptor.createFromImageDataProvider(icon)
+                : ImageDescriptor.getMissingImageDescriptor());
     }
 
     public org.eclipse.swt.graphics.Image image(String key) {

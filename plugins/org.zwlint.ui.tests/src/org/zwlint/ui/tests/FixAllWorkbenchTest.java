@@ -130,6 +130,28 @@ class FixAllWorkbenchTest {
         assertTrue(ui.onUi(() -> editor.isDirty()), "undone in the editor, not yet saved");
     }
 
+    @Test
+    void theProjectFixAllRewritesFilesNoEditorShowsInTheBackground() throws Exception {
+        IFile file = driver.add("registry.c", REGISTRY);
+        IFile other = driver.add("event.c", OTHER);
+        ui.waitForBuilds();
+        List<IMarker> markers = DriverProject.markers(file, "PM001");
+        String projectLabel = "Replace each Nt* call with its Zw* routine in project " + driver.project().getName()
+                + " (4)";
+        // No editor is open: the fix reads, edits and writes both files in a job, not on the UI thread.
+        ui.onUi(() -> Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(markers.get(0)))
+                .filter(r -> r.getLabel().equals(projectLabel)).findFirst().orElseThrow().run(markers.get(0)));
+
+        String fixed = REGISTRY.replace("NtDeleteValueKey", "ZwDeleteValueKey").replace("NtDeleteKey", "ZwDeleteKey")
+                .replace("NtClose", "ZwClose");
+        String otherFixed = OTHER.replace("NtClose", "ZwClose");
+        ui.waitUntil("both files fixed on disk",
+                () -> fixed.equals(DriverProject.read(file)) && otherFixed.equals(DriverProject.read(other)));
+        ui.waitForBuilds();
+        assertEquals(List.of(), DriverProject.markers(file, "PM001"));
+        assertEquals(List.of(), DriverProject.markers(other, "PM001"));
+    }
+
     private static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zwlint.ui.ZwLintPlugin;
+import org.zwlint.ui.internal.MarkerFixes;
 import org.zwlint.ui.internal.ProjectNatures;
 import org.zwlint.ui.internal.ZwLintPreferences;
 
@@ -98,10 +99,12 @@ class QuickFixWorkbenchTest {
             textWidget(editor).setFocus();
         });
         ui.pointAt(ui.onUi(() -> textWidget(editor)));
+        long parsedBefore = MarkerFixes.parsed();
         ui.press(SWT.CTRL, '1');
         ui.waitUntil("the quick fix proposal list",
                 () -> ui.onUi(() -> findProposalTable("Replace NtClose with ZwClose")).isPresent());
         Table proposals = ui.onUi(() -> findProposalTable("Replace NtClose with ZwClose")).orElseThrow();
+        assertEquals(parsedBefore, MarkerFixes.parsed(), "Ctrl+1 read the fixes the build decoded, parsed nothing");
         ui.screenshot("quickfix-popup");
         // Under Xvfb without a window manager the open proposal popup receives no further X input
         // (posted keys and clicks are lost), so the choice is made with the SWT event a double-click

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * While a wait passes 50 ms it samples the UI thread's stack every 10 ms, so that a stall is
  * told apart by whose code the UI thread was running (each sample counts for the time since the
  * one before): ZwLint's ({@code org.zwlint.*}, tests aside) or another's, named by its innermost
- * frame outside the JDK and SWT, and whether it waited for a scheduling rule. It prints the figures after the
- * class (the benchmark in the build log); it asserts nothing.
+ * frame outside the JDK and SWT, and whether it waited for a scheduling rule. For ZwLint's share it
+ * also names the innermost such frames (ZwLint's own, or a listener ZwLint's call set off). It prints
+ * the figures after the class (the benchmark in the build log); it asserts nothing.
  */
 final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
     private static final long SAMPLE_AFTER_MILLIS = 50;
@@ -32,6 +33,8 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
     private final AtomicLong longestRuleWait = new AtomicLong();
     private final AtomicReference<String> ruleWaitJobs = new AtomicReference<>("");
     private final AtomicReference<String> zwLintFrame = new AtomicReference<>("");
+    /** Where the UI thread was, inside ZwLint's longest share, the three likeliest: ZwLint's own code or what it called. */
+    private final AtomicReference<String> zwLintInnermost = new AtomicReference<>("");
     private final AtomicReference<String> longestFrame = new AtomicReference<>("");
     private volatile boolean running;
 
@@ -60,6 +63,7 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
         }
         // Each sample stands for the time since the one before (the first for the wait until it).
         java.util.Map<String, Long> nanosByCode = new java.util.HashMap<>();
+        java.util.Map<String, Long> zwLintNanosByInnermost = new java.util.HashMap<>();
         long zwLintNanos = 0;
         String ours = "";
         String ruleHolders = "";
@@ -79,6 +83,7 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
                     if (!frame.isEmpty()) {
                         ours = frame;
                         zwLintNanos += now - last;
+                        zwLintNanosByInnermost.merge(ownerFrame(stack), now - last, Long::sum);
                     }
                     nanosByCode.merge(frame.isEmpty() ? ownerFrame(stack) : frame, now - last, Long::sum);
                     last = now;
@@ -105,6 +110,10 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
             long share = zwLintNanos / 1_000_000;
             if (share > longestZwLint.get()) {
                 zwLintFrame.set(ours);
+                zwLintInnermost.set(zwLintNanosByInnermost.entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                        .map(e -> e.getKey() + " for " + e.getValue() / 1_000_000 + " ms")
+                        .collect(java.util.stream.Collectors.joining(", ")));
             }
             longestZwLint.accumulateAndGet(share, Math::max);
             LONGEST_ZWLINT_OVERALL.accumulateAndGet(share, Math::max);
@@ -169,7 +178,8 @@ final class UiStallWatchdog implements BeforeAllCallback, AfterAllCallback {
         System.out.println("UI-thread watchdog in " + context.getDisplayName() + ": longest stall " + longest.get()
                 + " ms" + (longestFrame.get().isEmpty() ? "" : " (mostly in " + longestFrame.get() + ")")
                 + "; ZwLint's longest share of a stall (its code on the UI thread) " + longestZwLint.get() + " ms"
-                + (zwLintFrame.get().isEmpty() ? "" : " (in " + zwLintFrame.get() + ")")
+                + (zwLintFrame.get().isEmpty() ? "" : " (in " + zwLintFrame.get() + ", innermost frames "
+                        + zwLintInnermost.get() + ")")
                 + "; longest waiting for a scheduling rule " + longestRuleWait.get() + " ms"
                 + (ruleWaitJobs.get().isEmpty() ? "" : " (running: " + ruleWaitJobs.get() + ")")
                 + "; longest of the run so far: " + LONGEST_OVERALL.get() + " ms, ZwLint's "

@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.swt.graphics.Image;
@@ -59,8 +58,7 @@ final class ApplyFixResolution implements IMarkerResolution2 {
 
     private void apply(IFile file, FixRecord fix, IMarker marker) {
         try {
-            FixApplier.apply(file, fix, new NullProgressMonitor());
-            FixedMarkers.removeLater(java.util.List.of(marker));
+            FixApplier.applyAll(file, List.of(fix), List.of(marker));
         } catch (CoreException e) {
             ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,
                     "ZwLint quick fix not applied: " + label + ": " + e.getStatus().getMessage()));

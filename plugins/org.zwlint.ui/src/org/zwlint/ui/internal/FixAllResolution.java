@@ -108,20 +108,18 @@ final class FixAllResolution extends WorkbenchMarkerResolution {
     private void apply(Map<IFile, List<IMarker>> byFile, java.util.Optional<String> reason,
             @Nullable IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getLabel(), byFile.size());
-        List<IMarker> fixed = new ArrayList<>();
         for (Map.Entry<IFile, List<IMarker>> entry : byFile.entrySet()) {
             List<FixRecord> fixes = new ArrayList<>();
             entry.getValue().forEach(marker -> fixOf(marker, family)
                     .map(fix -> reason.map(r -> SuppressionReason.withReason(fix, r)).orElse(fix)).ifPresent(fixes::add));
             try {
-                FixApplier.applyAll(entry.getKey(), fixes, progress.split(1));
-                fixed.addAll(entry.getValue());
+                FixApplier.applyAll(entry.getKey(), fixes, entry.getValue()); // files nobody has open: in a job
             } catch (CoreException e) {
                 ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,
                         "ZwLint fix not applied to " + entry.getKey().getFullPath() + ": " + e.getStatus().getMessage()));
             }
+            progress.worked(1);
         }
-        FixedMarkers.removeLater(fixed);
     }
 
     List<IMarker> candidates() {

@@ -9,6 +9,7 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.ITextFileBufferManager;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
@@ -22,37 +23,60 @@ import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
+import org.zwlint.ui.ZwLintPlugin;
 
 /**
  * Applies fixes to a file's shared text buffer: the same document an open editor shows, so the
- * editor updates and one Undo reverts all of them. A buffer that was clean is saved afterwards, in
- * a job, with the file's own encoding; a dirty one is left for the user to save. Every edit is checked
- * against the text it was computed for before anything changes: all apply, or none.
+ * editor updates and one Undo reverts all of them. Only a file whose buffer is open (an editor shows
+ * it) is edited on the calling UI thread, and there only the document change itself; a file nobody has
+ * open is read, fixed and written in a job. A buffer that was clean is saved afterwards, in a job, with
+ * the file's own encoding; a dirty one is left for the user to save. Every edit is checked against the
+ * text it was computed for before anything changes: all apply, or none. The markers the fixes dealt
+ * with are removed after the save (removing them while the save's annotation model still updates them
+ * logged "Marker id not found").
  */
 final class FixApplier {
     private FixApplier() {
     }
 
-    static void apply(IFile file, FixRecord fix, IProgressMonitor monitor) throws CoreException {
-        applyAll(file, List.of(fix), monitor);
-    }
-
-    static void applyAll(IFile file, List<FixRecord> fixes, IProgressMonitor monitor) throws CoreException {
+    static void applyAll(IFile file, List<FixRecord> fixes, List<IMarker> fixed) throws CoreException {
         ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
         IPath path = file.getFullPath();
-        manager.connect(path, LocationKind.IFILE, monitor);
+        if (manager.getTextFileBuffer(path, LocationKind.IFILE) == null) {
+            applyLater(manager, file, fixes, fixed);
+            return;
+        }
+        manager.connect(path, LocationKind.IFILE, null); // open already: counts a connection, reads nothing
         try {
-            ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
-            if (buffer == null) {
-                throw new CoreException(Status.error("no text buffer for " + path));
-            }
+            ITextFileBuffer buffer = buffer(manager, path);
             boolean wasDirty = buffer.isDirty();
-            IDocument document = buffer.getDocument();
-            List<FixRecord.EditRecord> edits = new ArrayList<>();
-            fixes.forEach(fix -> edits.addAll(fix.edits()));
-            edits.sort(Comparator.comparingInt(FixRecord.EditRecord::start));
-            MultiTextEdit all = new MultiTextEdit();
-            int covered = -1;
+            edit(buffer.getDocument(), fixes, path);
+            if (wasDirty) {
+                FixedMarkers.removeLater(fixed);
+            } else {
+                saveLater(manager, file, fixed);
+            }
+        } finally {
+            manager.disconnect(path, LocationKind.IFILE, null);
+        }
+    }
+
+    private static ITextFileBuffer buffer(ITextFileBufferManager manager, IPath path) throws CoreException {
+        ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
+        if (buffer == null) {
+            throw new CoreException(Status.error("no text buffer for " + path));
+        }
+        return buffer;
+    }
+
+    /** Checks every edit against the document, then changes it: one replace for one edit, else one tree of edits. */
+    private static void edit(IDocument document, List<FixRecord> fixes, IPath path) throws CoreException {
+        List<FixRecord.EditRecord> edits = new ArrayList<>();
+        fixes.forEach(fix -> edits.addAll(fix.edits()));
+        edits.sort(Comparator.comparingInt(FixRecord.EditRecord::start));
+        List<FixRecord.EditRecord> applied = new ArrayList<>();
+        int covered = -1;
+        try {
             for (FixRecord.EditRecord edit : edits) {
                 String current = document.get(edit.start(), edit.end() - edit.start());
                 if (!current.equals(edit.original())) {
@@ -63,9 +87,17 @@ final class FixApplier {
                 if (edit.start() < covered) {
                     continue; // two fixes for one place (a header finding seen twice): the first wins
                 }
-                all.addChild(new ReplaceEdit(edit.start(), edit.end() - edit.start(), edit.replacement()));
+                applied.add(edit);
                 covered = edit.end();
             }
+            if (applied.size() == 1) {
+                FixRecord.EditRecord only = applied.get(0);
+                document.replace(only.start(), only.end() - only.start(), only.replacement());
+                return;
+            }
+            MultiTextEdit all = new MultiTextEdit();
+            applied.forEach(edit -> all.addChild(new ReplaceEdit(edit.start(), edit.end() - edit.start(),
+                    edit.replacement())));
             IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
             if (undo != null) {
                 undo.beginCompoundChange(); // one Undo for the whole fix, however many edits
@@ -77,14 +109,38 @@ final class FixApplier {
                     undo.endCompoundChange();
                 }
             }
-            if (!wasDirty) {
-                saveLater(manager, file);
-            }
         } catch (BadLocationException | MalformedTreeException e) {
             throw new CoreException(Status.error("cannot apply the fixes to " + path, e));
-        } finally {
-            manager.disconnect(path, LocationKind.IFILE, monitor);
         }
+    }
+
+    /** A file no editor shows: reading, fixing and writing it all wait for the workspace, in a job. */
+    private static void applyLater(ITextFileBufferManager buffers, IFile file, List<FixRecord> fixes,
+            List<IMarker> fixed) {
+        IPath path = file.getFullPath();
+        WorkspaceJob job = new WorkspaceJob("ZwLint: fixing " + file.getName()) {
+            @Override
+            public IStatus runInWorkspace(IProgressMonitor monitor) {
+                try {
+                    buffers.connect(path, LocationKind.IFILE, monitor);
+                    try {
+                        ITextFileBuffer buffer = buffer(buffers, path);
+                        edit(buffer.getDocument(), fixes, path);
+                        buffer.commit(monitor, false);
+                    } finally {
+                        buffers.disconnect(path, LocationKind.IFILE, monitor);
+                    }
+                    remove(file, fixed);
+                } catch (CoreException e) {
+                    ZwLintPlugin.getDefault().getLog().log(new Status(e.getStatus().getSeverity(), ZwLintPlugin.ID,
+                            "ZwLint fix not applied to " + path + ": " + e.getStatus().getMessage()));
+                }
+                return Status.OK_STATUS;
+            }
+        };
+        job.setRule(file.getWorkspace().getRuleFactory().modifyRule(file));
+        job.setSystem(true);
+        job.schedule();
     }
 
     /**
@@ -92,7 +148,7 @@ final class FixApplier {
      * and notifies its listeners, which the UI thread must not wait for. The buffer stays connected
      * for the job, so the fixed text is what it saves, open in an editor or not.
      */
-    private static void saveLater(ITextFileBufferManager buffers, IFile file) throws CoreException {
+    private static void saveLater(ITextFileBufferManager buffers, IFile file, List<IMarker> fixed) throws CoreException {
         IPath path = file.getFullPath();
         buffers.connect(path, LocationKind.IFILE, null);
         WorkspaceJob save = new WorkspaceJob("ZwLint: saving the fixed " + file.getName()) {
@@ -103,14 +159,21 @@ final class FixApplier {
                     if (buffer != null && buffer.isDirty()) {
                         buffer.commit(monitor, false);
                     }
-                    return Status.OK_STATUS;
                 } finally {
                     buffers.disconnect(path, LocationKind.IFILE, null);
                 }
+                remove(file, fixed);
+                return Status.OK_STATUS;
             }
         };
         save.setRule(file.getWorkspace().getRuleFactory().modifyRule(file));
         save.setSystem(true);
         save.schedule();
+    }
+
+    private static void remove(IFile file, List<IMarker> fixed) throws CoreException {
+        if (!fixed.isEmpty()) {
+            file.getWorkspace().deleteMarkers(fixed.toArray(IMarker[]::new)); // those already gone are skipped
+        }
     }
 }

@@ -86,7 +86,7 @@ public final class LiveAnalysisJob extends Job {
      * text already. A keystroke meanwhile cancels the priming and analyzes the new text instead.
      */
     void prime() {
-        if (!buffer.isDirty() && getState() == NONE) {
+        if (ATTACHED.contains(this) && !buffer.isDirty() && getState() == NONE) { // the editor may have closed meanwhile
             priming.set(true);
             schedule();
         }

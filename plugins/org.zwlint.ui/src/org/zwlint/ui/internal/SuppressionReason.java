@@ -62,7 +62,8 @@ final class SuppressionReason {
                 return;
             }
             shell.dispose();
-            then.accept(given);
+            // The editor's window takes the focus back in this turn; the comment goes in the next.
+            display.asyncExec(() -> then.accept(given));
         });
         shell.pack();
         Point size = shell.getSize();
