@@ -950,11 +950,10 @@ final class Evaluator {
             }
             found = state.probe(origin);
             if (found.isEmpty()) {
-                @Nullable Probe carried = pointer.carried().get(origin);
-                if (carried == null) {
+                found = Optional.ofNullable(pointer.carried().get(origin));
+                if (found.isEmpty()) {
                     return Optional.empty();
                 }
-                found = Optional.of(carried);
             }
         }
         return found;

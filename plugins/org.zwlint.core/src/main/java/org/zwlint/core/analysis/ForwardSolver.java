@@ -45,7 +45,7 @@ public final class ForwardSolver {
                 complete = false;
                 break;
             }
-            F in = before.get(node.id());
+            @Nullable F in = before.get(node.id());
             if (in == null) {
                 continue;
             }
@@ -53,7 +53,7 @@ public final class ForwardSolver {
             for (Edge edge : cfg.successors(node)) {
                 F along = transfer.along(edge, out);
                 CfgNode target = edge.to();
-                F old = before.get(target.id());
+                @Nullable F old = before.get(target.id());
                 F merged = old == null ? along : lattice.join(old, along);
                 if (old != null && (merged == old || lattice.same(old, merged))) {
                     continue;
