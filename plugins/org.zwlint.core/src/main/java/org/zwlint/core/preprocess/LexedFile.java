@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.antlr.v4.runtime.Token;
+import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.parse.antlr.CLexer;
 import org.zwlint.core.source.LineMap;
 import org.zwlint.core.source.SourceFile;
@@ -40,7 +41,7 @@ record LexedFile(SourceFile file, Tok[] tokens, Optional<String> guard) {
                 while (lines.lineStart(line + 1) <= start && lines.lineStart(line + 1) > lines.lineStart(line)) {
                     line++;
                 }
-                out.add(new Tok(type, text.substring(start, end), file, start, end - 1, lineStart, space,
+                out.add(new Tok(type, spelling(type, text, start, end), file, start, end - 1, lineStart, space,
                         HideSet.EMPTY, null, line, start - lines.lineStart(line)));
                 lineStart = false;
                 space = false;
@@ -48,6 +49,26 @@ record LexedFile(SourceFile file, Tok[] tokens, Optional<String> guard) {
         });
         Tok[] tokens = out.toArray(new Tok[0]);
         return new LexedFile(file, tokens, findGuard(tokens));
+    }
+
+    /** The one spelling of each token type a single literal defines ('(', 'while'), by type; null for the others. */
+    private static final @Nullable String[] FIXED_SPELLINGS = fixedSpellings();
+
+    private static @Nullable String[] fixedSpellings() {
+        @Nullable String[] spellings = new @Nullable String[CLexer.VOCABULARY.getMaxTokenType() + 1];
+        for (int type = 0; type < spellings.length; type++) {
+            String literal = CLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && literal.length() > 2) {
+                spellings[type] = literal.substring(1, literal.length() - 1);
+            }
+        }
+        return spellings;
+    }
+
+    /** The token's text; a keyword or punctuator that has one spelling shares it rather than copying it. */
+    private static String spelling(int type, String text, int start, int end) {
+        @Nullable String fixed = type < FIXED_SPELLINGS.length ? FIXED_SPELLINGS[type] : null;
+        return fixed != null ? fixed : text.substring(start, end);
     }
 
     /** The classic guard: first directive #ifndef X (or #if !defined X), then #define X, and its #endif ends the file. */

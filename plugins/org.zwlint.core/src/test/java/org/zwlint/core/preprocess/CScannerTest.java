@@ -79,8 +79,7 @@ class CScannerTest {
         return out.append('"').toString();
     }
 
-    @Test
-    void everyCFileOfTheTestsAndTheModel() throws IOException {
+    private static List<Path> cFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(Path.of("src/test/resources"), Path.of("src/main/resources"))) {
             try (Stream<Path> walk = Files.walk(root)) {
@@ -88,8 +87,25 @@ class CScannerTest {
             }
         }
         assertTrue(files.size() > 100, "the fixtures were found: " + files.size());
-        for (Path file : files) {
+        return files;
+    }
+
+    @Test
+    void everyCFileOfTheTestsAndTheModel() throws IOException {
+        for (Path file : cFiles()) {
             assertSameTokens(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), file.toString());
+        }
+    }
+
+    @Test
+    void aLexedTokensTextIsTheTextItSpans() throws IOException {
+        for (Path file : cFiles()) {
+            org.zwlint.core.source.SourceFile source = org.zwlint.core.source.SourceFile.of(file,
+                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            for (Tok token : LexedFile.lex(source).tokens()) {
+                assertEquals(source.text().substring(token.start, token.stop + 1), token.text,
+                        () -> file + " at " + token.start);
+            }
         }
     }
 
