@@ -56,6 +56,8 @@ final class Evaluator {
     private static final int MAX_DEPTH = 300;
     /** Nt and Zw system services, however a header declares them. */
     private static final java.util.regex.Pattern SYSTEM_SERVICE = java.util.regex.Pattern.compile("(Nt|Zw)[A-Z]\\w*");
+    /** How many members of one structure argument a callee's context carries (the first, by name). */
+    private static final int MAX_MEMBERS_PASSED = 16;
     private static final long USER_MODE = 1;
     private static final long KERNEL_MODE = 0;
 
@@ -185,11 +187,65 @@ final class Evaluator {
             greater = !greater; // !(x < c) is x >= c
             strict = !strict;
         }
+        long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
+        Expression subject = right.isPresent() ? comparison.left() : comparison.right();
         if (!greater) {
-            return after;
+            return withCeiling(subject, strict ? c - 1 : c, after); // past if (length > MAX) return
+        }
+        return withFloor(subject, strict ? c + 1 : c, after);
+    }
+
+    /**
+     * A side of {@code x < MAX ? x : MAX} that the test bounds from above: where {@code x < MAX} held, x is at most
+     * MAX - 1 (any of < <= > >=, either way round); the test and the side must name the same number.
+     */
+    private Value chosenBelow(Expression condition, boolean holds, Expression side, Value value) {
+        if (!value.userScalar() || !(Expressions.stripped(condition) instanceof Binary test)
+                || !isOrdering(test.operator())) {
+            return value;
+        }
+        OptionalLong right = unit.semantics().constantValue(test.right());
+        OptionalLong left = unit.semantics().constantValue(test.left());
+        if (right.isPresent() == left.isPresent()) {
+            return value;
+        }
+        Expression subject = right.isPresent() ? test.left() : test.right();
+        if (!ExpressionText.of(Expressions.stripped(subject)).equals(ExpressionText.of(Expressions.stripped(side)))) {
+            return value;
+        }
+        BinaryOperator operator = test.operator();
+        boolean less = operator == BinaryOperator.LESS || operator == BinaryOperator.LESS_EQUAL;
+        boolean strict = operator == BinaryOperator.LESS || operator == BinaryOperator.GREATER;
+        if (left.isPresent()) {
+            less = !less; // MAX > x is x < MAX
+        }
+        if (!holds) {
+            less = !less;
+            strict = !strict;
         }
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
-        return withFloor(right.isPresent() ? comparison.left() : comparison.right(), strict ? c + 1 : c, after);
+        return less ? value.withCeiling(strict ? c - 1 : c) : value;
+    }
+
+    /** The state where the number {@code subject} holds is at most {@code most}, and so is every copy of it. */
+    private State withCeiling(Expression subject, long most, State after) {
+        Expression stripped = Expressions.stripped(subject);
+        if (!(stripped instanceof Identifier || stripped instanceof MemberAccess)) {
+            return after;
+        }
+        Value number = peek(subject, after);
+        if (!number.userScalar() || number.origins().isEmpty()) {
+            return after;
+        }
+        State next = after;
+        for (Map.Entry<AccessPath, Value> entry : after.store().entrySet()) {
+            Value held = entry.getValue();
+            if (held.userScalar() && held.origins().equals(number.origins())) {
+                next = next.assign(entry.getKey(), held.withCeiling(most));
+            }
+        }
+        Optional<AccessPath> path = pathOf(stripped);
+        return path.isPresent() ? next.assign(path.get(), number.withCeiling(most)) : next;
     }
 
     /** The state where the number {@code subject} holds is at least {@code least}, and so is every copy of it. */
@@ -365,7 +421,12 @@ final class Evaluator {
             case Conditional c -> {
                 Value condition = eval(c.condition());
                 Value then = c.then().isPresent() ? eval(c.then().get()) : condition;
-                yield then.join(eval(c.otherwise()));
+                Value otherwise = eval(c.otherwise());
+                if (c.then().isPresent()) { // min(length, MAX): each side is bounded where the test chose it
+                    then = chosenBelow(c.condition(), true, c.then().get(), then);
+                    otherwise = chosenBelow(c.condition(), false, c.otherwise(), otherwise);
+                }
+                yield then.join(otherwise);
             }
             case Call call -> call(call);
             case InitializerList list -> {
@@ -923,12 +984,17 @@ final class Evaluator {
 
     private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
             boolean userSize) {
+        reportAccess(at, pointer, kind, write, size, userSize, OptionalLong.empty());
+    }
+
+    private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
+            boolean userSize, OptionalLong sizeAtMost) {
         if (sink == FactSink.NONE) {
             return; // the solving passes need the state, not the facts
         }
         Optional<Probe> probe = coveringProbe(pointer);
         sink.accept(new UserAccess(at.node(), Places.of(at.node()), at.text(), pointer, kind, write, size, userSize,
-                probe, probedAtLeast(probe), guarded, state.trusted(), currentIoctl()));
+                sizeAtMost, probe, probedAtLeast(probe), guarded, state.trusted(), currentIoctl()));
     }
 
     private Optional<IoctlCode> currentIoctl() {
@@ -975,15 +1041,18 @@ final class Evaluator {
         if (name.isEmpty() || callee != Value.UNKNOWN) {
             return Value.UNKNOWN;
         }
+        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE ? Map.of() : argumentMembers(argExpressions);
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
-        for (Value arg : args) {
+        List<Value> passed = new ArrayList<>(args);
+        members.values().forEach(held -> passed.addAll(held.values()));
+        for (Value arg : passed) {
             for (Origin origin : arg.origins()) {
                 state.probe(origin).or(() -> Optional.ofNullable(arg.carried().get(origin)))
                         .ifPresent(probe -> argumentProbes.put(origin, probe));
             }
         }
-        sink.accept(new CallFact(call, Places.of(call), name.get(), args, argumentProbes, guarded, state.trusted(),
-                state.ioctl()));
+        sink.accept(new CallFact(call, Places.of(call), name.get(), args, members, argumentProbes, guarded,
+                state.trusted(), state.ioctl()));
         Optional<ObjectAttributesFact> attributes = objectAttributes(call, argExpressions, args);
         attributes.ifPresent(sink::accept);
         Optional<ApiRoutine> routine = unit.api().routine(name.get());
@@ -1213,6 +1282,74 @@ final class Evaluator {
                 handle.what() + ", returned by " + helper));
     }
 
+    /**
+     * What a helper leaves in the structure an argument points to: {@code InitAttributes(&oa, &name)} sets
+     * {@code oa.Attributes} and {@code oa.ObjectName} as an InitializeObjectAttributes here would.
+     */
+    private void storeMembers(Call call, String helper, int index, Map<String, FunctionSummary.MemberOut> members,
+            List<Value> args, List<@Nullable Expression> exprs) {
+        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
+        if (target.isEmpty()) {
+            return;
+        }
+        AccessPath base = target.get();
+        // A pointer variable's fields are reached as p->F, a structure's as s.F.
+        boolean throughPointer = !base.selectors().isEmpty()
+                && base.selectors().get(base.selectors().size() - 1).equals("*");
+        AccessPath structure = throughPointer
+                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+        if (!structure.canExtend()) {
+            return;
+        }
+        for (Map.Entry<String, FunctionSummary.MemberOut> member : members.entrySet()) {
+            Value value = switch (member.getValue()) {
+                case FunctionSummary.MadeValue made -> made.value();
+                case FunctionSummary.PassedParameter passed ->
+                    passed.index() < args.size() ? args.get(passed.index()) : Value.UNKNOWN;
+            };
+            state = state.assign(structure.with((throughPointer ? "->" : ".").concat(member.getKey())),
+                    value.step(Places.of(call), "stored in " + member.getKey() + " by " + helper));
+        }
+    }
+
+    /**
+     * The members of the structures the arguments point to that hold something the user controls, by argument:
+     * a helper reached with {@code &ctx} reads {@code Ctx->Buffer} as the caller left {@code ctx.Buffer}.
+     */
+    private Map<Integer, Map<String, Value>> argumentMembers(List<@Nullable Expression> arguments) {
+        Map<Integer, Map<String, Value>> out = new java.util.HashMap<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            Expression argument = arguments.get(i);
+            Optional<AccessPath> target = argument == null ? Optional.empty() : pointee(argument);
+            if (target.isEmpty()) {
+                continue;
+            }
+            AccessPath base = target.get();
+            boolean throughPointer = !base.selectors().isEmpty()
+                    && base.selectors().get(base.selectors().size() - 1).equals("*");
+            AccessPath structure = throughPointer
+                    ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+            String dot = throughPointer ? "->" : ".";
+            int depth = structure.selectors().size() + 1;
+            java.util.TreeMap<String, Value> held = new java.util.TreeMap<>();
+            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+                AccessPath path = entry.getKey();
+                if (path.selectors().size() == depth && path.root() == structure.root()
+                        && path.selectors().get(depth - 1).startsWith(dot) && path.startsWith(structure)
+                        && entry.getValue().userInfluenced()) {
+                    held.put(path.selectors().get(depth - 1).substring(dot.length()), entry.getValue());
+                }
+            }
+            while (held.size() > MAX_MEMBERS_PASSED) {
+                held.pollLastEntry();
+            }
+            if (!held.isEmpty()) {
+                out.put(i, held);
+            }
+        }
+        return out;
+    }
+
     /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */
     private Optional<AccessPath> pointee(Expression argument) {
         Expression at = Expressions.stripped(argument);
@@ -1287,13 +1424,14 @@ final class Evaluator {
             case COPY -> {
                 Optional<Expression> size = argExpression(exprs, routine.arg("size"));
                 boolean userSize = arg(args, routine.arg("size")).userScalar();
+                OptionalLong sizeAtMost = arg(args, routine.arg("size")).atMost();
                 for (String role : List.of("source", "source2")) {
                     OptionalInt index = routine.arg(role);
                     Optional<Expression> e = argExpression(exprs, index);
                     if (e.isPresent()) {
                         Value pointer = arg(args, index);
                         Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true);
-                        reportAccess(at, pointer, AccessKind.COPY, false, size, userSize);
+                        reportAccess(at, pointer, AccessKind.COPY, false, size, userSize, sizeAtMost);
                         if (pointer.region().userWritable()) {
                             fetch(at, pointer);
                         }
@@ -1304,7 +1442,7 @@ final class Evaluator {
                     Value pointer = arg(args, routine.arg("destination"));
                     Location at = new Location(destination.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(),
                             true);
-                    reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
+                    reportAccess(at, pointer, AccessKind.COPY, true, size, userSize, sizeAtMost);
                     Value source = arg(args, routine.arg("source"));
                     reportCopiedContents(destination.get(), pointer, argExpression(exprs, routine.arg("source")));
                     captureInto(destination.get(), source.userInfluenced(), routine.appends());
@@ -1505,6 +1643,8 @@ final class Evaluator {
             }
         }
         summary.handlesOut().forEach((index, handle) -> storeReturnedHandle(call, summary.function(), index, handle,
+                exprs));
+        summary.membersOut().forEach((index, members) -> storeMembers(call, summary.function(), index, members, args,
                 exprs));
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();
