@@ -510,8 +510,29 @@ final class Evaluator {
         }
         // Integer arithmetic on addresses (an offset between two of them, a masked pointer) is a number.
         Value number = (left.userScalar() ? left : right).withoutKernelAddresses();
-        return new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
+        Value result = new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
                 RequestMode.UNKNOWN, number.origins(), number.trail(), constant);
+        OptionalLong most = largest(b.operator(), left, right);
+        return result.userScalar() && constant.isEmpty() && most.isPresent() ? result.withCeiling(most.getAsLong())
+                : result;
+    }
+
+    /**
+     * The most a sum or a product of two bounded, non-negative numbers can be: count * sizeof(ENTRY) after
+     * {@code count <= MAX} is at most MAX * sizeof(ENTRY).
+     */
+    private static OptionalLong largest(BinaryOperator operator, Value left, Value right) {
+        OptionalLong a = left.atMost();
+        OptionalLong b = right.atMost();
+        if (a.isEmpty() || b.isEmpty() || a.getAsLong() < 0 || b.getAsLong() < 0
+                || a.getAsLong() > Integer.MAX_VALUE || b.getAsLong() > Integer.MAX_VALUE) {
+            return OptionalLong.empty();
+        }
+        return switch (operator) {
+            case ADD -> OptionalLong.of(a.getAsLong() + b.getAsLong());
+            case MULTIPLY -> OptionalLong.of(a.getAsLong() * b.getAsLong());
+            default -> OptionalLong.empty();
+        };
     }
 
     private Value assign(Assignment a) {
@@ -709,11 +730,11 @@ final class Evaluator {
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
             }
-            return kernelObject(at, type);
+            return kernelObject(at, type, pointer);
         }
         boolean userData = pointer.region().userWritable() || pointer.userContents();
         if (!userData) {
-            return kernelObject(at, type);
+            return kernelObject(at, type, pointer);
         }
         String from = pointer.region() == Region.USER ? "user memory"
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
@@ -761,7 +782,14 @@ final class Evaluator {
     }
 
     /** A pointer to a kernel object (DEVICE_OBJECT, FILE_OBJECT, EPROCESS, ...) loaded from kernel memory. */
-    private Value kernelObject(Location at, CType type) {
+    private Value kernelObject(Location at, CType type, Value through) {
+        if (!KernelObjects.isObjectPointer(type) && type instanceof Pointer && at.throughPointer()
+                && through.region() == Region.KERNEL && !through.origins().isEmpty()
+                && through.origins().stream().allMatch(o -> o.address() == KernelAddress.OBJECT)) {
+            // DeviceObject->DeviceExtension, FileObject->FsContext: a kernel object holds only kernel addresses
+            return Value.pointer(Region.KERNEL, false, originFor(at, () -> "`" + at.text() + "`, a pointer kept in a "
+                    + "kernel object, to kernel memory", Region.KERNEL, KernelAddress.POOL, false));
+        }
         if (!KernelObjects.isObjectPointer(type)) {
             return Value.UNKNOWN;
         }
@@ -1185,6 +1213,21 @@ final class Evaluator {
             AccessPath path = addressed.get(origin);
             if (path != null) {
                 string = path;
+            }
+        }
+        if (string == null) {
+            // a pointer to the string held in a variable or a parameter (a helper reached with &name): its
+            // Buffer is what the state says that pointer's ->Buffer holds
+            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+                AccessPath path = entry.getKey();
+                if (path.canExtend() && !objectName.origins().isEmpty()
+                        && entry.getValue().origins().containsAll(objectName.origins())) {
+                    Optional<Value> buffer = state.get(path.with("->Buffer"));
+                    if (buffer.isPresent()) {
+                        return buffer.get().userContents() || !objectName.userContents() ? buffer.get()
+                                : buffer.get().withUserContents(true);
+                    }
+                }
             }
         }
         if (string != null && string.canExtend()) {
@@ -1638,7 +1681,14 @@ final class Evaluator {
             String prefix = elementOf(argument.get()) ? "[]" : "";
             for (Origin origin : args.get(index).origins()) {
                 for (String member : entry.getValue()) {
-                    state = state.fetch(new FetchKey(origin, join(prefix, member)), call);
+                    FetchKey key = new FetchKey(origin, join(prefix, member));
+                    Optional<Node> earlier = state.fetched(key);
+                    if (earlier.isPresent() && sink != FactSink.NONE) {
+                        // an accessor called again (Length(m) > MAX, then memcpy(..., Length(m))): a second read
+                        sink.accept(new FetchFact(call, Places.of(call), key, ExpressionText.of(argument.get())
+                                + "->" + member, args.get(index), earlier, state.trusted(), currentIoctl()));
+                    }
+                    state = state.fetch(key, call);
                 }
             }
         }
