@@ -723,9 +723,14 @@ final class Evaluator {
         Value pointer = at.pointer();
         CType type = unit.semantics().typeOf((Expression) at.node());
         if (pointer.kind() == ValueKind.REQUEST) {
-            Optional<RequestFields.Field> field = RequestFields.field(at.member());
+            String member = at.member();
+            Optional<RequestFields.Field> field = RequestFields.field(member);
+            if (field.isEmpty() && parametersAlias(at.node())) {
+                member = RequestTypes.PARAMETERS.concat(member); // params->X of params = &Data->Iopb->Parameters
+                field = RequestFields.field(member);
+            }
             if (field.isPresent()) {
-                return requestField(at, field.get(), field.get().source(at.member()), pointer.requestMode());
+                return requestField(at, field.get(), field.get().source(member), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
@@ -762,6 +767,15 @@ final class Evaluator {
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
                 Region.UNKNOWN, BufferSource.EMBEDDED, firstOrigin(pointer));
         return continued(pointer, Value.userNumber(origin));
+    }
+
+    /** Whether an access reaches memory through a pointer to a request's parameters (a PFLT_PARAMETERS). */
+    private boolean parametersAlias(Node access) {
+        Node at = access;
+        while (at instanceof MemberAccess m && !m.arrow()) {
+            at = Expressions.stripped(m.base());
+        }
+        return at instanceof MemberAccess m && m.arrow() && RequestTypes.isParameters(unit.semantics().typeOf(m.base()));
     }
 
     /**
@@ -933,6 +947,10 @@ final class Evaluator {
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
             Location at = location(target);
+            if (at.throughPointer() && at.pointer().kind() == ValueKind.REQUEST
+                    && RequestTypes.isParameters(new Pointer(unit.semantics().typeOf(target)))) {
+                return at.pointer(); // &Data->Iopb->Parameters: the request's parameters, read as the request's
+            }
             if (at.throughPointer()) {
                 return at.pointer().withKind(ValueKind.DATA).withConstant(OptionalLong.empty());
             }
