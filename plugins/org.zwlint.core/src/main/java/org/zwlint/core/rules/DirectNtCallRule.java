@@ -110,8 +110,9 @@ public final class DirectNtCallRule implements Rule {
             if (!ServicePointers.mayBind(callee, semantics)) {
                 return Optional.empty(); // a function's own name: no local pointer, so no need to find the bound ones
             }
+            ServicePointers globals = pointersOf.computeIfAbsent(input.ast(), unit -> ServicePointers.globals(input));
             bound = pointersOf.computeIfAbsent(function.function(),
-                    f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
+                    f -> ServicePointers.of(function, input, globals)).serviceOf(callee, semantics);
             if (bound.isEmpty()) {
                 return Optional.empty();
             }
