@@ -775,7 +775,8 @@ final class Evaluator {
         while (at instanceof MemberAccess m && !m.arrow()) {
             at = Expressions.stripped(m.base());
         }
-        return at instanceof MemberAccess m && m.arrow() && RequestTypes.isParameters(unit.semantics().typeOf(m.base()));
+        return at instanceof MemberAccess m && m.arrow()
+                && RequestTypes.isParameters(unit.semantics().typeOf(m.base()));
     }
 
     /**

@@ -206,7 +206,8 @@ final class ConstantFolder {
                 IntegerConstant index = base.isPresent() ? operand(i.index()) : null;
                 OptionalLong element = index != null ? environment.sizeOf(environment.typeOf(i)) : OptionalLong.empty();
                 yield element.isPresent() && index != null
-                        ? OptionalLong.of(base.getAsLong() + index.value() * element.getAsLong()) : OptionalLong.empty();
+                        ? OptionalLong.of(base.getAsLong() + index.value() * element.getAsLong())
+                        : OptionalLong.empty();
             }
             default -> OptionalLong.empty();
         };
