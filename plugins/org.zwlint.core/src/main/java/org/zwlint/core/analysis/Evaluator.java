@@ -948,6 +948,14 @@ final class Evaluator {
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
             Location at = location(target);
+            if (!at.throughPointer() && at.path().isPresent() && at.path().get().canExtend()
+                    && unit.semantics().typeOf(target) instanceof RecordType record
+                    && ObjectAttributesSupport.isString(record)) {
+                // &copy.Name of a UNICODE_STRING member: remember where, so its Buffer can be read at the call
+                Origin origin = originFor(target, "the address of " + ExpressionText.of(target), Region.KERNEL);
+                addressed.put(origin, at.path().get());
+                return Value.pointer(Region.KERNEL, at.pointer().userContents(), origin);
+            }
             if (at.throughPointer() && at.pointer().kind() == ValueKind.REQUEST
                     && RequestTypes.isParameters(new Pointer(unit.semantics().typeOf(target)))) {
                 return at.pointer(); // &Data->Iopb->Parameters: the request's parameters, read as the request's
@@ -1207,7 +1215,7 @@ final class Evaluator {
             Optional<Value> name = state.get(fields.with(dot + "ObjectName"));
             Optional<Value> root = state.get(fields.with(dot + "RootDirectory"));
             Value nameValue = name.orElse(Value.UNKNOWN);
-            Value buffer = nameBuffer(nameValue);
+            Value buffer = nameBuffer(nameValue, Places.of(call));
             Optional<String> text = Optional.empty();
             for (Origin origin : buffer.origins()) {
                 String s = strings.get(origin);
@@ -1223,7 +1231,7 @@ final class Evaluator {
     }
 
     /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
-    private Value nameBuffer(Value objectName) {
+    private Value nameBuffer(Value objectName, org.zwlint.core.source.TextRange site) {
         if (objectName.region() == Region.USER) {
             return objectName; // the UNICODE_STRING itself lies in user memory: so does what it says
         }
@@ -1258,6 +1266,21 @@ final class Evaluator {
             Optional<Value> whole = state.get(string);
             if (whole.isPresent() && whole.get().userInfluenced()) {
                 return Value.kernelPointer().withUserContents(true);
+            }
+            // a string inside a structure copied whole from the requestor's data (copy = *request): its Buffer
+            // is the address the requestor wrote there, still pointing into the requestor's memory
+            for (int k = string.selectors().size() - 1; whole.isEmpty() && k >= 0; k--) {
+                Optional<Value> holder = state.get(new AccessPath(string.root(), string.selectors().subList(0, k)));
+                if (holder.isPresent()) {
+                    if (holder.get().userContents() && !capturedName(holder.get())) {
+                        AccessPath member = string.with(".Buffer");
+                        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(
+                                site, "`" + member.spelling() + "` is a pointer copied from the requestor's data, so it"
+                                        + " holds whatever address the requestor chose (a user pointer)",
+                                Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+                    }
+                    break;
+                }
             }
         }
         return objectName.userContents() ? Value.UNKNOWN.withUserContents(true) : Value.UNKNOWN;
