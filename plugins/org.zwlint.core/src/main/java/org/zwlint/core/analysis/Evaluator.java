@@ -56,6 +56,12 @@ final class Evaluator {
     private static final int MAX_DEPTH = 300;
     /** Nt and Zw system services, however a header declares them. */
     private static final java.util.regex.Pattern SYSTEM_SERVICE = java.util.regex.Pattern.compile("(Nt|Zw)[A-Z]\\w*");
+    /**
+     * The member each pointer read out of memory through a pointer was read from ({@code Req->Data}: "Data"), by
+     * the origin it was born with: a summary names a probe of such a pointer by its parameter and member.
+     */
+    private final Map<Origin, String> embedded = new java.util.HashMap<>();
+
     /** How many members of one structure argument a callee's context carries (the first, by name). */
     private static final int MAX_MEMBERS_PASSED = 16;
     private static final long USER_MODE = 1;
@@ -759,6 +765,9 @@ final class Evaluator {
             Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
                     + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER,
                     BufferSource.EMBEDDED, firstOrigin(pointer));
+            if (!at.member().isEmpty() && !at.member().contains("[]") && pointer.origins().size() == 1) {
+                embedded.putIfAbsent(origin, at.member());
+            }
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
@@ -1367,6 +1376,11 @@ final class Evaluator {
                 handle.what() + ", returned by " + helper));
     }
 
+    /** The member a pointer born at {@code origin} was read from, if it was read out of a structure. */
+    Optional<String> embeddedMember(Origin origin) {
+        return Optional.ofNullable(embedded.get(origin));
+    }
+
     /**
      * What a helper leaves in the structure an argument points to: {@code InitAttributes(&oa, &name)} sets
      * {@code oa.Attributes} and {@code oa.ObjectName} as an InitializeObjectAttributes here would.
@@ -1433,6 +1447,38 @@ final class Evaluator {
             }
         }
         return out;
+    }
+
+    /**
+     * A helper that probes a pointer held in a member of the structure an argument points to ({@code Validate(&req)}
+     * probing {@code Req->Data}): the caller's {@code req.Data} is probed by the call.
+     */
+    private void probeMembers(Call call, String helper, int index, Map<String, FunctionSummary.ParameterProbe> members,
+            List<@Nullable Expression> exprs) {
+        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
+        if (target.isEmpty()) {
+            return;
+        }
+        AccessPath base = target.get();
+        boolean throughPointer = !base.selectors().isEmpty()
+                && base.selectors().get(base.selectors().size() - 1).equals("*");
+        AccessPath structure = throughPointer
+                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+        if (!structure.canExtend()) {
+            return;
+        }
+        for (Map.Entry<String, FunctionSummary.ParameterProbe> member : members.entrySet()) {
+            Optional<Value> held = state.get(structure.with((throughPointer ? "->" : ".").concat(member.getKey())));
+            if (held.isEmpty() || held.get().origins().isEmpty()) {
+                continue;
+            }
+            FunctionSummary.ParameterProbe probe = member.getValue();
+            String routine = helper + " (which calls " + probe.via() + ")";
+            sink.accept(new ProbeFact(call, Places.of(call), routine, held.get(), probe.forWrite(), Optional.empty(),
+                    OptionalLong.empty(), guarded, state.trusted(), false, true, currentIoctl()));
+            state = state.probed(held.get().origins(), new Probe(probe.forWrite(), Optional.empty(),
+                    OptionalLong.empty(), Places.of(call), routine));
+        }
     }
 
     /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */
@@ -1737,6 +1783,8 @@ final class Evaluator {
         summary.handlesOut().forEach((index, handle) -> storeReturnedHandle(call, summary.function(), index, handle,
                 exprs));
         summary.membersOut().forEach((index, members) -> storeMembers(call, summary.function(), index, members, args,
+                exprs));
+        summary.probedMembers().forEach((index, members) -> probeMembers(call, summary.function(), index, members,
                 exprs));
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();

@@ -79,6 +79,7 @@ public final class FunctionAnalysis {
         Map<Integer, java.util.Set<String>> read = new HashMap<>();
         Map<Integer, FunctionSummary.HandleOut> handles = new HashMap<>();
         Map<Integer, Map<String, FunctionSummary.MemberOut>> members = null;
+        Map<Integer, Map<String, FunctionSummary.ParameterProbe>> probedMembers = new HashMap<>();
         for (Edge edge : cfg.predecessors(cfg.exit())) {
             Optional<State> before = solution.before(edge.from());
             if (before.isEmpty()) {
@@ -99,6 +100,18 @@ public final class FunctionAnalysis {
             members = members == null ? here : commonMembers(members, here);
             for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
                 Integer index = parameterOf.get(entry.getKey());
+                Optional<String> member = evaluator.embeddedMember(entry.getKey());
+                Optional<Integer> holder = entry.getKey().within().flatMap(o -> Optional.ofNullable(parameterOf.get(o)));
+                if (index == null && holder.isPresent() && member.isPresent()) {
+                    Probe probe = entry.getValue();
+                    Map<String, FunctionSummary.ParameterProbe> ofHolder = probedMembers.computeIfAbsent(holder.get(),
+                            h -> new HashMap<>());
+                    FunctionSummary.ParameterProbe old = ofHolder.get(member.get());
+                    if (old == null || (!old.forWrite() && probe.forWrite())) {
+                        ofHolder.put(member.get(), new FunctionSummary.ParameterProbe(probe.forWrite(),
+                                OptionalInt.empty(), leafRoutine(probe.routine())));
+                    }
+                }
                 if (index != null) {
                     Probe probe = entry.getValue();
                     FunctionSummary.ParameterProbe old = probed.get(index);
@@ -109,7 +122,8 @@ public final class FunctionAnalysis {
                 }
             }
         }
-        return new FunctionSummary(function.name(), probed, read, handles, members == null ? Map.of() : members);
+        return new FunctionSummary(function.name(), probed, read, handles, members == null ? Map.of() : members,
+                probedMembers);
     }
 
     /**

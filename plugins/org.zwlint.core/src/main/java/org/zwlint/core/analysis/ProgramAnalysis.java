@@ -226,7 +226,8 @@ public final class ProgramAnalysis {
                 return true;
             }
             Optional<FunctionSummary> summary = calleeSummary(function, name);
-            if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
+            if (summary.isPresent() && (!summary.get().probedParameters().isEmpty()
+                    || !summary.get().probedMembers().isEmpty())) {
                 return true;
             }
         }
