@@ -1105,7 +1105,9 @@ final class Evaluator {
         if (name.isEmpty() || callee != Value.UNKNOWN) {
             return Value.UNKNOWN;
         }
-        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE ? Map.of() : argumentMembers(argExpressions);
+        // only a function of the project gets a context from this call: an API routine's callee needs none
+        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE || unit.api().routine(name.get()).isPresent()
+                || unit.summaries().of(call).isEmpty() ? Map.of() : argumentMembers(argExpressions);
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
         List<Value> passed = new ArrayList<>(args);
         members.values().forEach(held -> passed.addAll(held.values()));

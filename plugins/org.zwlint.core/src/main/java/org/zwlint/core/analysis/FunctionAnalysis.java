@@ -101,7 +101,8 @@ public final class FunctionAnalysis {
             for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
                 Integer index = parameterOf.get(entry.getKey());
                 Optional<String> member = evaluator.embeddedMember(entry.getKey());
-                Optional<Integer> holder = entry.getKey().within().flatMap(o -> Optional.ofNullable(parameterOf.get(o)));
+                Optional<Integer> holder = entry.getKey().within()
+                        .flatMap(o -> Optional.ofNullable(parameterOf.get(o)));
                 if (index == null && holder.isPresent() && member.isPresent()) {
                     Probe probe = entry.getValue();
                     Map<String, FunctionSummary.ParameterProbe> ofHolder = probedMembers.computeIfAbsent(holder.get(),
@@ -127,16 +128,22 @@ public final class FunctionAnalysis {
     }
 
     /**
-     * What a path to the exit leaves in the members of the structures pointer parameters point to ({@code
-     * Oa->Attributes = OBJ_KERNEL_HANDLE}, {@code Oa->ObjectName = Name}): the values the function made that say
-     * the same for every caller (constants, kernel addresses), and its parameters' values passed through. A value
-     * read through a parameter is neither: here parameters stand for user pointers, which a caller's need not be.
+     * What a path to the exit leaves in the members of the OBJECT_ATTRIBUTES and UNICODE_STRINGs pointer
+     * parameters point to ({@code Oa->Attributes = OBJ_KERNEL_HANDLE}, {@code Oa->ObjectName = Name}): the values
+     * the function made that say the same for every caller (constants, kernel addresses), and its parameters'
+     * values passed through. A value read through a parameter is neither: here parameters stand for user pointers,
+     * which a caller's need not be.
      */
     private static Map<Integer, Map<String, FunctionSummary.MemberOut>> membersWritten(State exit,
             List<Symbol> parameters, Map<Origin, Integer> parameterOf) {
         Map<Integer, Map<String, FunctionSummary.MemberOut>> out = new HashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
-            if (!parameters.get(i).type().isPointer()) {
+            // only the structures the boundary rules read at a call: what a helper leaves elsewhere changes no
+            // finding, and every non-empty summary makes its callers be summarized again
+            if (!(parameters.get(i).type() instanceof org.zwlint.core.semantics.Pointer pointer)
+                    || !(pointer.target() instanceof org.zwlint.core.semantics.RecordType record)
+                    || !(ObjectAttributesSupport.isObjectAttributes(record)
+                            || ObjectAttributesSupport.isString(record))) {
                 continue;
             }
             AccessPath root = AccessPath.of(parameters.get(i));
