@@ -103,7 +103,7 @@ public final class FunctionAnalysis {
                 Optional<String> member = evaluator.embeddedMember(entry.getKey());
                 Optional<Integer> holder = entry.getKey().within()
                         .flatMap(o -> Optional.ofNullable(parameterOf.get(o)));
-                if (index == null && holder.isPresent() && member.isPresent()) {
+                if (!parameterOf.containsKey(entry.getKey()) && holder.isPresent() && member.isPresent()) {
                     Probe probe = entry.getValue();
                     Map<String, FunctionSummary.ParameterProbe> ofHolder = probedMembers.computeIfAbsent(holder.get(),
                             h -> new HashMap<>());
