@@ -209,9 +209,10 @@ public final class Analyzer {
         for (Path path : project) {
             read(path, ignored).ifPresent(source -> units.add(load(source, config, frontEnd)));
         }
-        ProgramAnalysis program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
-        return units.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute)).findFirst()
-                .map(u -> unitAnalysis(program, u));
+        List<LoadedUnit> resolved = inProjectMode(units);
+        ProgramAnalysis program = ProgramAnalysis.run(resolved.stream().map(LoadedUnit::unit).toList(), api, budgets);
+        return resolved.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute))
+                .findFirst().map(u -> unitAnalysis(program, u));
     }
 
     /** The size of a project's sources: how long its analysis takes, roughly, before it starts. */
@@ -285,6 +286,7 @@ public final class Analyzer {
             traces.add(unit.parsed().includes());
             stopIf(cancelled);
         }
+        units = inProjectMode(units);
         ProgramAnalysis program;
         try {
             program = ProgramAnalysis.run(units.stream().map(LoadedUnit::unit).toList(), api, budgets);
@@ -345,6 +347,7 @@ public final class Analyzer {
                     units.isEmpty() ? firstSpelledElsewhere : List.of()));
             stopIf(cancelled);
         }
+        units = inProjectMode(units);
         List<Diagnostic> engineFailure = new ArrayList<>();
         ProgramAnalysis program;
         try {
@@ -502,6 +505,19 @@ public final class Analyzer {
             return at < 0 ? Integer.MAX_VALUE : at;
         }).thenComparing(f -> f.range().file().toString()).thenComparingInt(f -> f.range().startOffset()));
         return kept;
+    }
+
+    /** Units whose code does not say take the project's mode where the project says (see CodeMode.inProject). */
+    private static List<LoadedUnit> inProjectMode(List<LoadedUnit> units) {
+        List<CodeMode> modes = CodeMode.inProject(units.stream().map(u -> u.unit().mode()).toList(),
+                units.stream().map(u -> String.valueOf(u.file().path().getFileName())).toList());
+        List<LoadedUnit> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            LoadedUnit u = units.get(i);
+            out.add(modes.get(i) == u.unit().mode() ? u : new LoadedUnit(u.file(), u.parsed(), new ProgramAnalysis.Unit(
+                    u.unit().file(), u.unit().ast(), u.unit().semantics(), modes.get(i))));
+        }
+        return out;
     }
 
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {

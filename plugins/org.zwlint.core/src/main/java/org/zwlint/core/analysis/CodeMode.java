@@ -71,6 +71,28 @@ public record CodeMode(Kind kind, String driverModel, String reason) {
         return name.equals("DriverEntry") || USER_ENTRIES.contains(name);
     }
 
+    /**
+     * The mode of a unit that does not say, in a project whose units say: a file that includes only its
+     * project's headers, in the project of a test program that defines wmain, is that program's code. Kernel
+     * code anywhere in the project, or no unit that defines a user-mode entry point, leaves it unknown.
+     */
+    public static List<CodeMode> inProject(List<CodeMode> units, List<String> names) {
+        boolean kernel = units.stream().anyMatch(m -> m.kind() == Kind.KERNEL);
+        int program = -1;
+        for (int i = 0; i < units.size() && program < 0; i++) {
+            CodeMode m = units.get(i);
+            if (m.kind() == Kind.USER && USER_ENTRIES.stream().anyMatch(e -> m.reason().equals("defines " + e))) {
+                program = i;
+            }
+        }
+        if (kernel || program < 0) {
+            return units;
+        }
+        CodeMode user = new CodeMode(Kind.USER, "user-mode program", "in the project of " + names.get(program)
+                + ", which " + units.get(program).reason());
+        return units.stream().map(m -> m.kind() == Kind.UNKNOWN ? user : m).toList();
+    }
+
     public static CodeMode forced(Kind kind) {
         return new CodeMode(kind, kind == Kind.KERNEL ? "WDM" : "user-mode program", "set by --mode");
     }

@@ -56,6 +56,14 @@ final class Evaluator {
     private static final int MAX_DEPTH = 300;
     /** Nt and Zw system services, however a header declares them. */
     private static final java.util.regex.Pattern SYSTEM_SERVICE = java.util.regex.Pattern.compile("(Nt|Zw)[A-Z]\\w*");
+    /**
+     * The member each pointer read out of memory through a pointer was read from ({@code Req->Data}: "Data"), by
+     * the origin it was born with: a summary names a probe of such a pointer by its parameter and member.
+     */
+    private final Map<Origin, String> embedded = new java.util.HashMap<>();
+
+    /** How many members of one structure argument a callee's context carries (the first, by name). */
+    private static final int MAX_MEMBERS_PASSED = 16;
     private static final long USER_MODE = 1;
     private static final long KERNEL_MODE = 0;
 
@@ -190,11 +198,65 @@ final class Evaluator {
             greater = !greater; // !(x < c) is x >= c
             strict = !strict;
         }
+        long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
+        Expression subject = right.isPresent() ? comparison.left() : comparison.right();
         if (!greater) {
-            return after;
+            return withCeiling(subject, strict ? c - 1 : c, after); // past if (length > MAX) return
+        }
+        return withFloor(subject, strict ? c + 1 : c, after);
+    }
+
+    /**
+     * A side of {@code x < MAX ? x : MAX} that the test bounds from above: where {@code x < MAX} held, x is at most
+     * MAX - 1 (any of < <= > >=, either way round); the test and the side must name the same number.
+     */
+    private Value chosenBelow(Expression condition, boolean holds, Expression side, Value value) {
+        if (!value.userScalar() || !(Expressions.stripped(condition) instanceof Binary test)
+                || !isOrdering(test.operator())) {
+            return value;
+        }
+        OptionalLong right = unit.semantics().constantValue(test.right());
+        OptionalLong left = unit.semantics().constantValue(test.left());
+        if (right.isPresent() == left.isPresent()) {
+            return value;
+        }
+        Expression subject = right.isPresent() ? test.left() : test.right();
+        if (!ExpressionText.of(Expressions.stripped(subject)).equals(ExpressionText.of(Expressions.stripped(side)))) {
+            return value;
+        }
+        BinaryOperator operator = test.operator();
+        boolean less = operator == BinaryOperator.LESS || operator == BinaryOperator.LESS_EQUAL;
+        boolean strict = operator == BinaryOperator.LESS || operator == BinaryOperator.GREATER;
+        if (left.isPresent()) {
+            less = !less; // MAX > x is x < MAX
+        }
+        if (!holds) {
+            less = !less;
+            strict = !strict;
         }
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
-        return withFloor(right.isPresent() ? comparison.left() : comparison.right(), strict ? c + 1 : c, after);
+        return less ? value.withCeiling(strict ? c - 1 : c) : value;
+    }
+
+    /** The state where the number {@code subject} holds is at most {@code most}, and so is every copy of it. */
+    private State withCeiling(Expression subject, long most, State after) {
+        Expression stripped = Expressions.stripped(subject);
+        if (!(stripped instanceof Identifier || stripped instanceof MemberAccess)) {
+            return after;
+        }
+        Value number = peek(subject, after);
+        if (!number.userScalar() || number.origins().isEmpty()) {
+            return after;
+        }
+        State next = after;
+        for (Map.Entry<AccessPath, Value> entry : after.store().entrySet()) {
+            Value held = entry.getValue();
+            if (held.userScalar() && held.origins().equals(number.origins())) {
+                next = next.assign(entry.getKey(), held.withCeiling(most));
+            }
+        }
+        Optional<AccessPath> path = pathOf(stripped);
+        return path.isPresent() ? next.assign(path.get(), number.withCeiling(most)) : next;
     }
 
     /** The state where the number {@code subject} holds is at least {@code least}, and so is every copy of it. */
@@ -374,7 +436,12 @@ final class Evaluator {
             case Conditional c -> {
                 Value condition = eval(c.condition());
                 Value then = c.then().isPresent() ? eval(c.then().get()) : condition;
-                yield then.join(eval(c.otherwise()));
+                Value otherwise = eval(c.otherwise());
+                if (c.then().isPresent()) { // min(length, MAX): each side is bounded where the test chose it
+                    then = chosenBelow(c.condition(), true, c.then().get(), then);
+                    otherwise = chosenBelow(c.condition(), false, c.otherwise(), otherwise);
+                }
+                yield then.join(otherwise);
             }
             case Call call -> call(call);
             case InitializerList list -> {
@@ -458,8 +525,29 @@ final class Evaluator {
         }
         // Integer arithmetic on addresses (an offset between two of them, a masked pointer) is a number.
         Value number = (left.userScalar() ? left : right).withoutKernelAddresses();
-        return new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
+        Value result = new Value(ValueKind.DATA, Region.UNKNOWN, false, left.userScalar() || right.userScalar(),
                 RequestMode.UNKNOWN, number.origins(), number.trail(), constant);
+        OptionalLong most = largest(b.operator(), left, right);
+        return result.userScalar() && constant.isEmpty() && most.isPresent() ? result.withCeiling(most.getAsLong())
+                : result;
+    }
+
+    /**
+     * The most a sum or a product of two bounded, non-negative numbers can be: count * sizeof(ENTRY) after
+     * {@code count <= MAX} is at most MAX * sizeof(ENTRY).
+     */
+    private static OptionalLong largest(BinaryOperator operator, Value left, Value right) {
+        OptionalLong a = left.atMost();
+        OptionalLong b = right.atMost();
+        if (a.isEmpty() || b.isEmpty() || a.getAsLong() < 0 || b.getAsLong() < 0
+                || a.getAsLong() > Integer.MAX_VALUE || b.getAsLong() > Integer.MAX_VALUE) {
+            return OptionalLong.empty();
+        }
+        return switch (operator) {
+            case ADD -> OptionalLong.of(a.getAsLong() + b.getAsLong());
+            case MULTIPLY -> OptionalLong.of(a.getAsLong() * b.getAsLong());
+            default -> OptionalLong.empty();
+        };
     }
 
     private Value assign(Assignment a) {
@@ -650,18 +738,23 @@ final class Evaluator {
         Value pointer = at.pointer();
         CType type = unit.semantics().typeOf((Expression) at.node());
         if (pointer.kind() == ValueKind.REQUEST) {
-            Optional<RequestFields.Field> field = RequestFields.field(at.member());
+            String member = at.member();
+            Optional<RequestFields.Field> field = RequestFields.field(member);
+            if (field.isEmpty() && parametersAlias(at.node())) {
+                member = RequestTypes.PARAMETERS.concat(member); // params->X of params = &Data->Iopb->Parameters
+                field = RequestFields.field(member);
+            }
             if (field.isPresent()) {
-                return requestField(at, field.get(), field.get().source(at.member()), pointer.requestMode());
+                return requestField(at, field.get(), field.get().source(member), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
             }
-            return kernelObject(at, type);
+            return kernelObject(at, type, pointer);
         }
         boolean userData = pointer.region().userWritable() || pointer.userContents();
         if (!userData) {
-            return kernelObject(at, type);
+            return kernelObject(at, type, pointer);
         }
         String from = pointer.region() == Region.USER ? "user memory"
                 : pointer.region() == Region.SHARED ? "pages shared with the user process" : "the requestor's data";
@@ -681,6 +774,9 @@ final class Evaluator {
             Origin origin = originFor(at, () -> "`" + at.text() + "` is a pointer read from " + from
                     + ", so it holds whatever address the requestor chose (a user pointer)", Region.USER,
                     BufferSource.EMBEDDED, firstOrigin(pointer));
+            if (!at.member().isEmpty() && !at.member().contains("[]") && pointer.origins().size() == 1) {
+                embedded.putIfAbsent(origin, at.member());
+            }
             return continued(pointer, Value.pointer(Region.USER, true, origin));
         }
         if (type instanceof RecordType || type instanceof Array) {
@@ -689,6 +785,16 @@ final class Evaluator {
         Origin origin = originFor(at, () -> "`" + at.text() + "` is read from " + from + ", so the requestor chose it",
                 Region.UNKNOWN, BufferSource.EMBEDDED, firstOrigin(pointer));
         return continued(pointer, Value.userNumber(origin));
+    }
+
+    /** Whether an access reaches memory through a pointer to a request's parameters (a PFLT_PARAMETERS). */
+    private boolean parametersAlias(Node access) {
+        Node at = access;
+        while (at instanceof MemberAccess m && !m.arrow()) {
+            at = Expressions.stripped(m.base());
+        }
+        return at instanceof MemberAccess m && m.arrow()
+                && RequestTypes.isParameters(unit.semantics().typeOf(m.base()));
     }
 
     /**
@@ -709,7 +815,14 @@ final class Evaluator {
     }
 
     /** A pointer to a kernel object (DEVICE_OBJECT, FILE_OBJECT, EPROCESS, ...) loaded from kernel memory. */
-    private Value kernelObject(Location at, CType type) {
+    private Value kernelObject(Location at, CType type, Value through) {
+        if (!KernelObjects.isObjectPointer(type) && type instanceof Pointer && at.throughPointer()
+                && through.region() == Region.KERNEL && !through.origins().isEmpty()
+                && through.origins().stream().allMatch(o -> o.address() == KernelAddress.OBJECT)) {
+            // DeviceObject->DeviceExtension, FileObject->FsContext: a kernel object holds only kernel addresses
+            return Value.pointer(Region.KERNEL, false, originFor(at, () -> "`" + at.text() + "`, a pointer kept in a "
+                    + "kernel object, to kernel memory", Region.KERNEL, KernelAddress.POOL, false));
+        }
         if (!KernelObjects.isObjectPointer(type)) {
             return Value.UNKNOWN;
         }
@@ -850,6 +963,18 @@ final class Evaluator {
         if (target instanceof MemberAccess || target instanceof Index
                 || (target instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE)) {
             Location at = location(target);
+            if (!at.throughPointer() && at.path().isPresent() && at.path().get().canExtend()
+                    && unit.semantics().typeOf(target) instanceof RecordType record
+                    && ObjectAttributesSupport.isString(record)) {
+                // &copy.Name of a UNICODE_STRING member: remember where, so its Buffer can be read at the call
+                Origin origin = originFor(target, "the address of " + ExpressionText.of(target), Region.KERNEL);
+                addressed.put(origin, at.path().get());
+                return Value.pointer(Region.KERNEL, at.pointer().userContents(), origin);
+            }
+            if (at.throughPointer() && at.pointer().kind() == ValueKind.REQUEST
+                    && RequestTypes.isParameters(new Pointer(unit.semantics().typeOf(target)))) {
+                return at.pointer(); // &Data->Iopb->Parameters: the request's parameters, read as the request's
+            }
             if (at.throughPointer()) {
                 return at.pointer().withKind(ValueKind.DATA).withConstant(OptionalLong.empty());
             }
@@ -929,12 +1054,17 @@ final class Evaluator {
 
     private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
             boolean userSize) {
+        reportAccess(at, pointer, kind, write, size, userSize, OptionalLong.empty());
+    }
+
+    private void reportAccess(Location at, Value pointer, AccessKind kind, boolean write, Optional<Expression> size,
+            boolean userSize, OptionalLong sizeAtMost) {
         if (sink == FactSink.NONE) {
             return; // the solving passes need the state, not the facts
         }
         Optional<Probe> probe = coveringProbe(pointer);
         sink.accept(new UserAccess(at.node(), Places.of(at.node()), at.text(), pointer, kind, write, size, userSize,
-                probe, probedAtLeast(probe), guarded, state.trusted(), currentIoctl()));
+                sizeAtMost, probe, probedAtLeast(probe), guarded, state.trusted(), currentIoctl()));
     }
 
     private Optional<IoctlCode> currentIoctl() {
@@ -983,15 +1113,20 @@ final class Evaluator {
         if (name.isEmpty() || callee != Value.UNKNOWN) {
             return Value.UNKNOWN;
         }
+        // only a function of the project gets a context from this call: an API routine's callee needs none
+        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE || unit.api().routine(name.get()).isPresent()
+                || unit.summaries().of(call).isEmpty() ? Map.of() : argumentMembers(argExpressions);
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
-        for (Value arg : args) {
+        List<Value> passed = new ArrayList<>(args);
+        members.values().forEach(held -> passed.addAll(held.values()));
+        for (Value arg : passed) {
             for (Origin origin : arg.origins()) {
                 state.probe(origin).or(() -> Optional.ofNullable(arg.carried().get(origin)))
                         .ifPresent(probe -> argumentProbes.put(origin, probe));
             }
         }
-        sink.accept(new CallFact(call, Places.of(call), name.get(), args, argumentProbes, guarded, state.trusted(),
-                state.ioctl()));
+        sink.accept(new CallFact(call, Places.of(call), name.get(), args, members, argumentProbes, guarded,
+                state.trusted(), state.ioctl()));
         Optional<ObjectAttributesFact> attributes = objectAttributes(call, argExpressions, args);
         attributes.ifPresent(sink::accept);
         Optional<ApiRoutine> routine = unit.api().routine(name.get());
@@ -1099,7 +1234,7 @@ final class Evaluator {
             Optional<Value> name = state.get(fields.with(dot + "ObjectName"));
             Optional<Value> root = state.get(fields.with(dot + "RootDirectory"));
             Value nameValue = name.orElse(Value.UNKNOWN);
-            Value buffer = nameBuffer(nameValue);
+            Value buffer = nameBuffer(nameValue, Places.of(call));
             Optional<String> text = Optional.empty();
             for (Origin origin : buffer.origins()) {
                 String s = strings.get(origin);
@@ -1115,7 +1250,7 @@ final class Evaluator {
     }
 
     /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
-    private Value nameBuffer(Value objectName) {
+    private Value nameBuffer(Value objectName, org.zwlint.core.source.TextRange site) {
         if (objectName.region() == Region.USER) {
             return objectName; // the UNICODE_STRING itself lies in user memory: so does what it says
         }
@@ -1124,6 +1259,21 @@ final class Evaluator {
             AccessPath path = addressed.get(origin);
             if (path != null) {
                 string = path;
+            }
+        }
+        if (string == null) {
+            // a pointer to the string held in a variable or a parameter (a helper reached with &name): its
+            // Buffer is what the state says that pointer's ->Buffer holds
+            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+                AccessPath path = entry.getKey();
+                if (path.canExtend() && !objectName.origins().isEmpty()
+                        && entry.getValue().origins().containsAll(objectName.origins())) {
+                    Optional<Value> buffer = state.get(path.with("->Buffer"));
+                    if (buffer.isPresent()) {
+                        return buffer.get().userContents() || !objectName.userContents() ? buffer.get()
+                                : buffer.get().withUserContents(true);
+                    }
+                }
             }
         }
         if (string != null && string.canExtend()) {
@@ -1135,6 +1285,21 @@ final class Evaluator {
             Optional<Value> whole = state.get(string);
             if (whole.isPresent() && whole.get().userInfluenced()) {
                 return Value.kernelPointer().withUserContents(true);
+            }
+            // a string inside a structure copied whole from the requestor's data (copy = *request): its Buffer
+            // is the address the requestor wrote there, still pointing into the requestor's memory
+            for (int k = string.selectors().size() - 1; whole.isEmpty() && k >= 0; k--) {
+                Optional<Value> holder = state.get(new AccessPath(string.root(), string.selectors().subList(0, k)));
+                if (holder.isPresent()) {
+                    if (holder.get().userContents() && !capturedName(holder.get())) {
+                        AccessPath member = string.with(".Buffer");
+                        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(
+                                site, "`" + member.spelling() + "` is a pointer copied from the requestor's data, so it"
+                                        + " holds whatever address the requestor chose (a user pointer)",
+                                Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+                    }
+                    break;
+                }
             }
         }
         return objectName.userContents() ? Value.UNKNOWN.withUserContents(true) : Value.UNKNOWN;
@@ -1221,6 +1386,111 @@ final class Evaluator {
                 handle.what() + ", returned by " + helper));
     }
 
+    /** The member a pointer born at {@code origin} was read from, if it was read out of a structure. */
+    Optional<String> embeddedMember(Origin origin) {
+        return Optional.ofNullable(embedded.get(origin));
+    }
+
+    /**
+     * What a helper leaves in the structure an argument points to: {@code InitAttributes(&oa, &name)} sets
+     * {@code oa.Attributes} and {@code oa.ObjectName} as an InitializeObjectAttributes here would.
+     */
+    private void storeMembers(Call call, String helper, int index, Map<String, FunctionSummary.MemberOut> members,
+            List<Value> args, List<@Nullable Expression> exprs) {
+        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
+        if (target.isEmpty()) {
+            return;
+        }
+        AccessPath base = target.get();
+        // A pointer variable's fields are reached as p->F, a structure's as s.F.
+        boolean throughPointer = !base.selectors().isEmpty()
+                && base.selectors().get(base.selectors().size() - 1).equals("*");
+        AccessPath structure = throughPointer
+                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+        if (!structure.canExtend()) {
+            return;
+        }
+        for (Map.Entry<String, FunctionSummary.MemberOut> member : members.entrySet()) {
+            Value value = switch (member.getValue()) {
+                case FunctionSummary.MadeValue made -> made.value();
+                case FunctionSummary.PassedParameter passed ->
+                    passed.index() < args.size() ? args.get(passed.index()) : Value.UNKNOWN;
+            };
+            state = state.assign(structure.with((throughPointer ? "->" : ".").concat(member.getKey())),
+                    value.step(Places.of(call), "stored in " + member.getKey() + " by " + helper));
+        }
+    }
+
+    /**
+     * The members of the structures the arguments point to that hold something the user controls, by argument:
+     * a helper reached with {@code &ctx} reads {@code Ctx->Buffer} as the caller left {@code ctx.Buffer}.
+     */
+    private Map<Integer, Map<String, Value>> argumentMembers(List<@Nullable Expression> arguments) {
+        Map<Integer, Map<String, Value>> out = new java.util.HashMap<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            Expression argument = arguments.get(i);
+            Optional<AccessPath> target = argument == null ? Optional.empty() : pointee(argument);
+            if (target.isEmpty()) {
+                continue;
+            }
+            AccessPath base = target.get();
+            boolean throughPointer = !base.selectors().isEmpty()
+                    && base.selectors().get(base.selectors().size() - 1).equals("*");
+            AccessPath structure = throughPointer
+                    ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+            String dot = throughPointer ? "->" : ".";
+            int depth = structure.selectors().size() + 1;
+            java.util.TreeMap<String, Value> held = new java.util.TreeMap<>();
+            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+                AccessPath path = entry.getKey();
+                if (path.selectors().size() == depth && path.root() == structure.root()
+                        && path.selectors().get(depth - 1).startsWith(dot) && path.startsWith(structure)
+                        && entry.getValue().userInfluenced()) {
+                    held.put(path.selectors().get(depth - 1).substring(dot.length()), entry.getValue());
+                }
+            }
+            while (held.size() > MAX_MEMBERS_PASSED) {
+                held.pollLastEntry();
+            }
+            if (!held.isEmpty()) {
+                out.put(i, held);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A helper that probes a pointer held in a member of the structure an argument points to ({@code Validate(&req)}
+     * probing {@code Req->Data}): the caller's {@code req.Data} is probed by the call.
+     */
+    private void probeMembers(Call call, String helper, int index, Map<String, FunctionSummary.ParameterProbe> members,
+            List<@Nullable Expression> exprs) {
+        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
+        if (target.isEmpty()) {
+            return;
+        }
+        AccessPath base = target.get();
+        boolean throughPointer = !base.selectors().isEmpty()
+                && base.selectors().get(base.selectors().size() - 1).equals("*");
+        AccessPath structure = throughPointer
+                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
+        if (!structure.canExtend()) {
+            return;
+        }
+        for (Map.Entry<String, FunctionSummary.ParameterProbe> member : members.entrySet()) {
+            Optional<Value> held = state.get(structure.with((throughPointer ? "->" : ".").concat(member.getKey())));
+            if (held.isEmpty() || held.get().origins().isEmpty()) {
+                continue;
+            }
+            FunctionSummary.ParameterProbe probe = member.getValue();
+            String routine = helper + " (which calls " + probe.via() + ")";
+            sink.accept(new ProbeFact(call, Places.of(call), routine, held.get(), probe.forWrite(), Optional.empty(),
+                    OptionalLong.empty(), guarded, state.trusted(), false, true, currentIoctl()));
+            state = state.probed(held.get().origins(), new Probe(probe.forWrite(), Optional.empty(),
+                    OptionalLong.empty(), Places.of(call), routine));
+        }
+    }
+
     /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */
     private Optional<AccessPath> pointee(Expression argument) {
         Expression at = Expressions.stripped(argument);
@@ -1295,13 +1565,14 @@ final class Evaluator {
             case COPY -> {
                 Optional<Expression> size = argExpression(exprs, routine.arg("size"));
                 boolean userSize = arg(args, routine.arg("size")).userScalar();
+                OptionalLong sizeAtMost = arg(args, routine.arg("size")).atMost();
                 for (String role : List.of("source", "source2")) {
                     OptionalInt index = routine.arg(role);
                     Optional<Expression> e = argExpression(exprs, index);
                     if (e.isPresent()) {
                         Value pointer = arg(args, index);
                         Location at = new Location(e.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(), true);
-                        reportAccess(at, pointer, AccessKind.COPY, false, size, userSize);
+                        reportAccess(at, pointer, AccessKind.COPY, false, size, userSize, sizeAtMost);
                         if (pointer.region().userWritable()) {
                             fetch(at, pointer);
                         }
@@ -1312,7 +1583,7 @@ final class Evaluator {
                     Value pointer = arg(args, routine.arg("destination"));
                     Location at = new Location(destination.get(), pointer, FetchKey.WHOLE_BUFFER, Optional.empty(),
                             true);
-                    reportAccess(at, pointer, AccessKind.COPY, true, size, userSize);
+                    reportAccess(at, pointer, AccessKind.COPY, true, size, userSize, sizeAtMost);
                     Value source = arg(args, routine.arg("source"));
                     reportCopiedContents(destination.get(), pointer, argExpression(exprs, routine.arg("source")));
                     captureInto(destination.get(), source.userInfluenced(), routine.appends());
@@ -1582,11 +1853,22 @@ final class Evaluator {
             String prefix = elementOf(argument.get()) ? "[]" : "";
             for (Origin origin : args.get(index).origins()) {
                 for (String member : entry.getValue()) {
-                    state = state.fetch(new FetchKey(origin, join(prefix, member)), call);
+                    FetchKey key = new FetchKey(origin, join(prefix, member));
+                    Optional<Node> earlier = state.fetched(key);
+                    if (earlier.isPresent() && sink != FactSink.NONE) {
+                        // an accessor called again (Length(m) > MAX, then memcpy(..., Length(m))): a second read
+                        sink.accept(new FetchFact(call, Places.of(call), key, ExpressionText.of(argument.get())
+                                + "->" + member, args.get(index), earlier, state.trusted(), currentIoctl()));
+                    }
+                    state = state.fetch(key, call);
                 }
             }
         }
         summary.handlesOut().forEach((index, handle) -> storeReturnedHandle(call, summary.function(), index, handle,
+                exprs));
+        summary.membersOut().forEach((index, members) -> storeMembers(call, summary.function(), index, members, args,
+                exprs));
+        summary.probedMembers().forEach((index, members) -> probeMembers(call, summary.function(), index, members,
                 exprs));
         for (Map.Entry<Integer, FunctionSummary.ParameterProbe> entry : summary.probedParameters().entrySet()) {
             int index = entry.getKey();

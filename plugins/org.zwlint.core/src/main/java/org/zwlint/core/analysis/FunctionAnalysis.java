@@ -88,6 +88,8 @@ public final class FunctionAnalysis {
         Map<Integer, FunctionSummary.ParameterProbe> probed = new HashMap<>();
         Map<Integer, java.util.Set<String>> read = new HashMap<>();
         Map<Integer, FunctionSummary.HandleOut> handles = new HashMap<>();
+        Map<Integer, Map<String, FunctionSummary.MemberOut>> members = null;
+        Map<Integer, Map<String, FunctionSummary.ParameterProbe>> probedMembers = new HashMap<>();
         for (Edge edge : cfg.predecessors(cfg.exit())) {
             Optional<State> before = solution.before(edge.from());
             if (before.isEmpty()) {
@@ -104,8 +106,23 @@ public final class FunctionAnalysis {
                 }
             }
             handlesWritten(after, parameters, handles);
+            Map<Integer, Map<String, FunctionSummary.MemberOut>> here = membersWritten(after, parameters, parameterOf);
+            members = members == null ? here : commonMembers(members, here);
             for (Map.Entry<Origin, Probe> entry : after.probes().entrySet()) {
                 Integer index = parameterOf.get(entry.getKey());
+                Optional<String> member = evaluator.embeddedMember(entry.getKey());
+                Optional<Integer> holder = entry.getKey().within()
+                        .flatMap(o -> Optional.ofNullable(parameterOf.get(o)));
+                if (!parameterOf.containsKey(entry.getKey()) && holder.isPresent() && member.isPresent()) {
+                    Probe probe = entry.getValue();
+                    Map<String, FunctionSummary.ParameterProbe> ofHolder = probedMembers.computeIfAbsent(holder.get(),
+                            h -> new HashMap<>());
+                    FunctionSummary.ParameterProbe old = ofHolder.get(member.get());
+                    if (old == null || (!old.forWrite() && probe.forWrite())) {
+                        ofHolder.put(member.get(), new FunctionSummary.ParameterProbe(probe.forWrite(),
+                                OptionalInt.empty(), leafRoutine(probe.routine())));
+                    }
+                }
                 if (index != null) {
                     Probe probe = entry.getValue();
                     FunctionSummary.ParameterProbe old = probed.get(index);
@@ -116,7 +133,78 @@ public final class FunctionAnalysis {
                 }
             }
         }
-        return new FunctionSummary(function.name(), probed, read, handles);
+        return new FunctionSummary(function.name(), probed, read, handles, members == null ? Map.of() : members,
+                probedMembers);
+    }
+
+    /**
+     * What a path to the exit leaves in the members of the OBJECT_ATTRIBUTES and UNICODE_STRINGs pointer
+     * parameters point to ({@code Oa->Attributes = OBJ_KERNEL_HANDLE}, {@code Oa->ObjectName = Name}): the values
+     * the function made that say the same for every caller (constants, kernel addresses), and its parameters'
+     * values passed through. A value read through a parameter is neither: here parameters stand for user pointers,
+     * which a caller's need not be.
+     */
+    private static Map<Integer, Map<String, FunctionSummary.MemberOut>> membersWritten(State exit,
+            List<Symbol> parameters, Map<Origin, Integer> parameterOf) {
+        Map<Integer, Map<String, FunctionSummary.MemberOut>> out = new HashMap<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            // only the structures the boundary rules read at a call: what a helper leaves elsewhere changes no
+            // finding, and every non-empty summary makes its callers be summarized again
+            if (!(parameters.get(i).type() instanceof org.zwlint.core.semantics.Pointer pointer)
+                    || !(pointer.target() instanceof org.zwlint.core.semantics.RecordType record)
+                    || !(ObjectAttributesSupport.isObjectAttributes(record)
+                            || ObjectAttributesSupport.isString(record))) {
+                continue;
+            }
+            AccessPath root = AccessPath.of(parameters.get(i));
+            for (Map.Entry<AccessPath, Value> entry : exit.store().entrySet()) {
+                AccessPath path = entry.getKey();
+                if (path.root() != root.root() || path.selectors().size() != 1
+                        || !path.selectors().get(0).startsWith("->")) {
+                    continue;
+                }
+                Value value = entry.getValue();
+                Optional<FunctionSummary.MemberOut> member;
+                if (value.origins().size() == 1 && parameterOf.containsKey(value.origins().get(0))
+                        && value.constant().isEmpty() && value.region() == Region.USER && !value.userContents()) {
+                    member = Optional.of(new FunctionSummary.PassedParameter(parameterOf.get(value.origins().get(0))));
+                } else if (madeHere(value, parameterOf)) {
+                    member = Optional.of(new FunctionSummary.MadeValue(value));
+                } else {
+                    member = Optional.empty();
+                }
+                String name = path.selectors().get(0).substring(2);
+                int index = i;
+                member.ifPresent(m -> out.computeIfAbsent(index, k -> new HashMap<>()).put(name, m));
+            }
+        }
+        return out;
+    }
+
+    private static boolean madeHere(Value value, Map<Origin, Integer> parameterOf) {
+        return value.origins().stream().noneMatch(parameterOf::containsKey) && !value.userInfluenced()
+                && (value.constant().isPresent() || value.region() == Region.KERNEL);
+    }
+
+    /** The members every path leaves the same; two made values join while they still say the same to callers. */
+    private static Map<Integer, Map<String, FunctionSummary.MemberOut>> commonMembers(
+            Map<Integer, Map<String, FunctionSummary.MemberOut>> left,
+            Map<Integer, Map<String, FunctionSummary.MemberOut>> right) {
+        Map<Integer, Map<String, FunctionSummary.MemberOut>> out = new HashMap<>();
+        left.forEach((index, members) -> {
+            Map<String, FunctionSummary.MemberOut> other = right.getOrDefault(index, Map.of());
+            members.forEach((name, member) -> {
+                FunctionSummary.MemberOut that = other.get(name);
+                Optional<FunctionSummary.MemberOut> both = that == null ? Optional.empty()
+                        : member.equals(that) ? Optional.of(member)
+                        : member instanceof FunctionSummary.MadeValue a && that instanceof FunctionSummary.MadeValue b
+                                ? Optional.of(a.value().join(b.value())).filter(v -> madeHere(v, Map.of()))
+                                        .map(FunctionSummary.MadeValue::new)
+                        : Optional.empty();
+                both.ifPresent(m -> out.computeIfAbsent(index, k -> new HashMap<>()).put(name, m));
+            });
+        });
+        return out;
     }
 
     /** The handles a path to the exit leaves in the memory a pointer parameter points to ({@code *Handle = h}). */
@@ -209,6 +297,10 @@ public final class FunctionAnalysis {
                                     + KernelObjects.name(parameter.type()), Region.KERNEL, KernelAddress.OBJECT, false))
                     : byType(parameter.type(), context);
             store.put(AccessPath.of(parameter), value);
+            Map<String, Value> members = context.parameterMembers().getOrDefault(i, Map.of());
+            for (Map.Entry<String, Value> member : members.entrySet()) {
+                store.put(AccessPath.of(parameter).with("->".concat(member.getKey())), member.getValue());
+            }
         }
         return State.initial(store, context.probes(), context.trusted(), context.ioctl());
     }

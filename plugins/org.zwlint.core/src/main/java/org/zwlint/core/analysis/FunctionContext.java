@@ -10,15 +10,26 @@ import java.util.OptionalLong;
  * always runs in the System process, whether every caller guards it with __except, whether the
  * requestor is known to be KernelMode, the IOCTL code being handled, the abstract values of its
  * parameters (by index), the probes that cover those values on every call, and who called it. Callers' contexts join into a helper's.
+ * A pointer parameter also brings what the caller's structure held in members the user controls
+ * ({@code parameterMembers}: by parameter, then member name).
  */
 public record FunctionContext(EntryRole role, String detail, RequestMode threadMode, boolean systemProcess,
         boolean callerGuarded, boolean trusted, OptionalLong ioctl, Map<Integer, Value> parameters,
-        Map<Origin, Probe> probes, List<String> callers) {
+        Map<Origin, Probe> probes, List<String> callers, Map<Integer, Map<String, Value>> parameterMembers) {
 
     public FunctionContext {
         parameters = Map.copyOf(parameters);
         probes = Map.copyOf(probes);
         callers = List.copyOf(callers);
+        parameterMembers = Map.copyOf(parameterMembers);
+    }
+
+    /** A context whose pointer parameters bring no members the user controls. */
+    public FunctionContext(EntryRole role, String detail, RequestMode threadMode, boolean systemProcess,
+            boolean callerGuarded, boolean trusted, OptionalLong ioctl, Map<Integer, Value> parameters,
+            Map<Origin, Probe> probes, List<String> callers) {
+        this(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, parameters, probes, callers,
+                Map.of());
     }
 
     public static FunctionContext of(EntryRole role, String detail) {
@@ -32,7 +43,7 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
 
     public FunctionContext withProbes(Map<Origin, Probe> covering) {
         return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, parameters,
-                covering, callers);
+                covering, callers, parameterMembers);
     }
 
     /**
@@ -50,7 +61,7 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
 
     public FunctionContext withParameters(Map<Integer, Value> values) {
         return new FunctionContext(role, detail, threadMode, systemProcess, callerGuarded, trusted, ioctl, values,
-                probes, callers);
+                probes, callers, parameterMembers);
     }
 
     /** Both callers' situations are possible: guarded only if both guard, trusted only if both trust. */
@@ -76,10 +87,15 @@ public record FunctionContext(EntryRole role, String detail, RequestMode threadM
                 }
             });
         }
+        // A member either caller filled with user data is user data in the helper.
+        Map<Integer, Map<String, Value>> members = new HashMap<>();
+        parameterMembers.forEach((index, held) -> members.put(index, new HashMap<>(held)));
+        other.parameterMembers.forEach((index, held) -> held.forEach((name, value) -> members
+                .computeIfAbsent(index, i -> new HashMap<>()).merge(name, value, Value::join)));
         return new FunctionContext(role == other.role ? role : EntryRole.HELPER,
                 detail.equals(other.detail) ? detail : "", threadMode.join(other.threadMode),
                 systemProcess && other.systemProcess, callerGuarded && other.callerGuarded, trusted && other.trusted,
-                ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty(), joined, bothProbed, allCallers);
+                ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty(), joined, bothProbed, allCallers, members);
     }
 
     /** How a message names this function's situation, e.g. "an IRP dispatch routine (IRP_MJ_DEVICE_CONTROL)". */

@@ -250,7 +250,8 @@ public final class ProgramAnalysis {
                 return true;
             }
             Optional<FunctionSummary> summary = calleeSummary(function, name);
-            if (summary.isPresent() && !summary.get().probedParameters().isEmpty()) {
+            if (summary.isPresent() && (!summary.get().probedParameters().isEmpty()
+                    || !summary.get().probedMembers().isEmpty())) {
                 return true;
             }
         }
@@ -447,9 +448,19 @@ public final class ProgramAnalysis {
             values.put(i, argument.step(call.range(), "passed to " + callee.definition.name() + " as "
                     + parameters.get(i).name()));
         }
+        Map<Integer, Map<String, Value>> members = new HashMap<>();
+        call.argumentMembers().forEach((index, held) -> {
+            if (index < parameters.size() && parameters.get(index).type().isPointer()) {
+                Map<String, Value> passed = new HashMap<>();
+                held.forEach((name, value) -> passed.put(name, value.step(call.range(), "passed to "
+                        + callee.definition.name() + " in the structure " + parameters.get(index).name()
+                        + " points to")));
+                members.put(index, passed);
+            }
+        });
         return new FunctionContext(EntryRole.HELPER, "", callerContext.threadMode(), callerContext.systemProcess(),
                 call.guarded(), call.trusted(), call.ioctl(), values, call.argumentProbes(),
-                List.of(caller.definition.name()));
+                List.of(caller.definition.name()), members);
     }
 
     /** Functions no entry point reaches are analyzed on their own, with what their parameter types say. */

@@ -17,7 +17,7 @@ import org.zwlint.core.source.TextRange;
  */
 public record Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
         List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried,
-        OptionalLong floor) {
+        OptionalLong floor, OptionalLong ceiling) {
 
     private static final int MAX_ORIGINS = 4;
     private static final int MAX_TRAIL = 12;
@@ -35,6 +35,14 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     public Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
             List<Origin> origins, List<WitnessStep> trail, OptionalLong constant) {
         this(kind, region, userContents, userScalar, requestMode, origins, trail, constant, Map.of());
+    }
+
+    /** A value with no known greatest value (see {@link #ceiling()}). */
+    public Value(ValueKind kind, Region region, boolean userContents, boolean userScalar, RequestMode requestMode,
+            List<Origin> origins, List<WitnessStep> trail, OptionalLong constant, Map<Origin, Probe> carried,
+            OptionalLong floor) {
+        this(kind, region, userContents, userScalar, requestMode, origins, trail, constant, carried, floor,
+                OptionalLong.empty());
     }
 
     /** A value with no known least value (see {@link #floor()}). */
@@ -75,23 +83,28 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     }
 
     public Value withKind(ValueKind newKind) {
-        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant, carried, floor);
+        return new Value(newKind, region, userContents, userScalar, requestMode, origins, trail, constant, carried,
+                floor, ceiling);
     }
 
     public Value withRegion(Region newRegion) {
-        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant, carried, floor);
+        return new Value(kind, newRegion, userContents, userScalar, requestMode, origins, trail, constant, carried,
+                floor, ceiling);
     }
 
     public Value withUserContents(boolean contents) {
-        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant, carried, floor);
+        return new Value(kind, region, contents, userScalar, requestMode, origins, trail, constant, carried,
+                floor, ceiling);
     }
 
     public Value withRequestMode(RequestMode mode) {
-        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant, carried, floor);
+        return new Value(kind, region, userContents, userScalar, mode, origins, trail, constant, carried,
+                floor, ceiling);
     }
 
     public Value withConstant(OptionalLong value) {
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value, carried, floor);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, value, carried,
+                floor, ceiling);
     }
 
     /**
@@ -101,7 +114,22 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
     public Value withFloor(long least) {
         long raised = floor.isPresent() ? Math.max(floor.getAsLong(), least) : least;
         return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, carried,
-                OptionalLong.of(raised));
+                OptionalLong.of(raised), ceiling);
+    }
+
+    /**
+     * The same number, known to be at most {@code most} on this path (past {@code if (length > MAX) return},
+     * or out of {@code min(length, MAX)}).
+     */
+    public Value withCeiling(long most) {
+        long lowered = ceiling.isPresent() ? Math.min(ceiling.getAsLong(), most) : most;
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, carried, floor,
+                OptionalLong.of(lowered));
+    }
+
+    /** The greatest the number can be: its ceiling, or its constant; empty when nothing bounds it. */
+    public OptionalLong atMost() {
+        return ceiling.isPresent() ? ceiling : constant;
     }
 
     /** The same value, one flow step further (an assignment, a call), for the witness. */
@@ -115,7 +143,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         }
         List<WitnessStep> longer = new ArrayList<>(trail);
         longer.add(new WitnessStep(range, message));
-        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried, floor);
+        return new Value(kind, region, userContents, userScalar, requestMode, origins, longer, constant, carried, floor,
+                ceiling);
     }
 
     /**
@@ -174,7 +203,10 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
                 userContents || other.userContents, userScalar || other.userScalar, requestMode.join(other.requestMode),
                 joinedOrigins, joinedTrail, constant.equals(other.constant) ? constant : OptionalLong.empty(),
                 joinedCarried(other), floor.isPresent() && other.floor.isPresent()
-                        ? OptionalLong.of(Math.min(floor.getAsLong(), other.floor.getAsLong())) : OptionalLong.empty());
+                        ? OptionalLong.of(Math.min(floor.getAsLong(), other.floor.getAsLong())) : OptionalLong.empty(),
+                atMost().isPresent() && other.atMost().isPresent() && (userScalar || other.userScalar)
+                        ? OptionalLong.of(Math.max(atMost().getAsLong(), other.atMost().getAsLong()))
+                        : OptionalLong.empty());
     }
 
     private boolean nullConstant() {
@@ -198,7 +230,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
             }
         }
         return more.size() == carried.size() ? this
-                : new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, more, floor);
+                : new Value(kind, region, userContents, userScalar, requestMode, origins, trail, constant, more, floor,
+                        ceiling);
     }
 
     /** An origin only one side brought keeps that side's probe; one both brought needs it from both. */
@@ -229,8 +262,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         }
         return other instanceof Value v && kind == v.kind && region == v.region && userContents == v.userContents
                 && userScalar == v.userScalar && requestMode == v.requestMode && constant.equals(v.constant)
-                && floor.equals(v.floor) && origins.equals(v.origins) && trail.equals(v.trail)
-                && carried.equals(v.carried);
+                && floor.equals(v.floor) && ceiling.equals(v.ceiling) && origins.equals(v.origins)
+                && trail.equals(v.trail) && carried.equals(v.carried);
     }
 
     /** The record's own hash, component by component in declaration order (hash maps keep their order). */
@@ -245,7 +278,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         h = 31 * h + trail.hashCode();
         h = 31 * h + constant.hashCode();
         h = 31 * h + carried.hashCode();
-        return 31 * h + floor.hashCode();
+        h = 31 * h + floor.hashCode();
+        return 31 * h + ceiling.hashCode();
     }
 
     private int dangerRank() {

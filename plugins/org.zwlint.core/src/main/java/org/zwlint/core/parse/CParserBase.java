@@ -110,6 +110,12 @@ public abstract class CParserBase extends Parser {
                     && next != CLexer.Colon;
         }
         if (next == CLexer.LeftParen) {
+            // NTSTATUS Submit(CHUNK *chunk), void Submit(CHUNK *chunk): a type came before, so this is the
+            // function's name (C allows one type per declaration), not a type before a nested declarator
+            int previous = la(-1);
+            if (isTypeKeyword(previous) || previous == CLexer.Identifier && !isSal(lt(-1))) {
+                return false;
+            }
             // typedef NTSTATUS (*PFN)(...), VOID (NTAPI *Routine)(...)
             int third = la(3);
             return third == CLexer.Star || third == CLexer.CallingConvention || third == CLexer.Caret

@@ -35,7 +35,7 @@ import org.zwlint.core.semantics.SemanticModel;
 import org.zwlint.core.source.TextRange;
 
 /**
- * PM001: an Nt* system service called directly, by name or through a local function pointer bound to one. Only
+ * PM001: an Nt* system service called directly, by name or through a function pointer bound to one (a local, or a global of the file). Only
  * system services count (the kernel's list of Nt services; see {@link SystemServiceNames}): a project's own Nt*
  * functions do not. A call a macro produced is reported at the macro's use, without a fix. In a context known to be
  * KernelMode (DriverEntry, a system thread) the direct call works today: it is reported at note level, saying so.
@@ -110,8 +110,9 @@ public final class DirectNtCallRule implements Rule {
             if (!ServicePointers.mayBind(callee, semantics)) {
                 return Optional.empty(); // a function's own name: no local pointer, so no need to find the bound ones
             }
+            ServicePointers globals = pointersOf.computeIfAbsent(input.ast(), unit -> ServicePointers.globals(input));
             bound = pointersOf.computeIfAbsent(function.function(),
-                    f -> ServicePointers.of(function, input)).serviceOf(callee, semantics);
+                    f -> ServicePointers.of(function, input, globals)).serviceOf(callee, semantics);
             if (bound.isEmpty()) {
                 return Optional.empty();
             }

@@ -69,7 +69,7 @@ public final class DoubleFetchRule implements Rule {
                 Optional<String> use = checkedOrSized(first, parents);
                 Optional<String> reuse = use.isPresent() && use.get().equals(PROBED)
                         ? usedAsPointer(fetch.node(), parents)
-                        : sizeOrIndex(fetch.node(), parents);
+                        : sizeOrIndex(fetch.node(), parents).or(() -> chosenAfterTest(first, fetch.node(), parents));
                 if (use.isEmpty() || reuse.isEmpty()) {
                     continue; // a second read that only feeds another test or a print does no harm
                 }
@@ -116,6 +116,25 @@ public final class DoubleFetchRule implements Rule {
                 return Optional.of("used in an offset");
             }
             if (at instanceof Statement) {
+                return Optional.empty();
+            }
+            child = at;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The second read as the result of a ?: whose test made the first: {@code min(p->Len, MAX)} expands to
+     * {@code p->Len < MAX ? p->Len : MAX}, so the bound is checked on one value and the other comes out.
+     */
+    private static Optional<String> chosenAfterTest(Node first, Node read, Parents parents) {
+        Node child = read;
+        for (Node at : parents.ancestors(read)) {
+            if (at instanceof org.zwlint.core.ast.Conditional choice && child != choice.condition()
+                    && (first == choice.condition() || parents.ancestors(first).contains(choice.condition()))) {
+                return Optional.of("comes out of the ?: (a min or max) whose test read the first value");
+            }
+            if (!(at instanceof Parenthesized || at instanceof Cast || at instanceof org.zwlint.core.ast.Conditional)) {
                 return Optional.empty();
             }
             child = at;

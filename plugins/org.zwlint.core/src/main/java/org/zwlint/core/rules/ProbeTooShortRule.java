@@ -122,8 +122,24 @@ public final class ProbeTooShortRule implements Rule {
                     : Optional.empty();
         }
         if (access.sizeChosenByUser() && constantProbe) {
+            // bounded by a check or a min(): the copy stays inside the probe if its largest size does
+            OptionalLong start = startOffset(access.node(), semantics);
+            if (access.sizeAtMost().isPresent() && start.isPresent()
+                    && start.getAsLong() + access.sizeAtMost().getAsLong() <= probed) {
+                return Optional.empty();
+            }
             return Optional.of("the copy moves `" + ExpressionText.of(size) + "` bytes, a size the requestor chose");
         }
         return Optional.empty();
+    }
+
+    /** Where a copy starts in the probed structure: the field's offset for {@code p->Data}, 0 for {@code p}. */
+    private static OptionalLong startOffset(Node pointer, SemanticModel semantics) {
+        Node at = pointer instanceof Expression e ? org.zwlint.core.ast.Expressions.stripped(e) : pointer;
+        if (at instanceof MemberAccess member && member.arrow()) {
+            return semantics.types().field(semantics.typeOf(member.base()), member.member().name())
+                    .map(Field::offset).orElse(OptionalLong.empty());
+        }
+        return at instanceof org.zwlint.core.ast.Identifier ? OptionalLong.of(0) : OptionalLong.empty();
     }
 }

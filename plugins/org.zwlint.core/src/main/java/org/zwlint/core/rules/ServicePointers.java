@@ -18,8 +18,9 @@ import org.zwlint.core.semantics.Symbol;
 import org.zwlint.core.semantics.SymbolKind;
 
 /**
- * The local function pointers of one function that are bound to a system service: {@code p = NtClose;} or
- * {@code p = MmGetSystemRoutineAddress(&name);} where the function spells the routine name as a string.
+ * The function pointers of one function that are bound to a system service: {@code p = NtClose;} or
+ * {@code p = MmGetSystemRoutineAddress(&name);} where the function spells the routine name as a string; its
+ * locals, and the unit's globals bound so in any of its functions.
  */
 final class ServicePointers {
     /** The quotes and the L, u, U or u8 prefix around a string literal's text. */
@@ -30,11 +31,33 @@ final class ServicePointers {
     private ServicePointers() {
     }
 
-    static ServicePointers of(FunctionFacts function, RuleInput input) {
+    static ServicePointers of(FunctionFacts function, RuleInput input, ServicePointers globals) {
         ServicePointers pointers = new ServicePointers();
+        pointers.bound.putAll(globals.bound);
+        pointers.bindIn(function.function(), input, false);
+        return pointers;
+    }
+
+    /**
+     * The globals of the unit bound to a service in any of its functions: a pointer resolved in DriverEntry
+     * ({@code g_Query = MmGetSystemRoutineAddress(&name)} with name "NtQuerySystemInformation") and called from
+     * a dispatch routine.
+     */
+    static ServicePointers globals(RuleInput input) {
+        ServicePointers pointers = new ServicePointers();
+        for (org.zwlint.core.ast.Declaration declaration : input.ast().declarations()) {
+            if (declaration instanceof org.zwlint.core.ast.FunctionDefinition function) {
+                pointers.bindIn(function, input, true);
+            }
+        }
+        return pointers;
+    }
+
+    private void bindIn(org.zwlint.core.ast.FunctionDefinition function, RuleInput input, boolean globalsOnly) {
+        ServicePointers pointers = this;
         SemanticModel semantics = input.analysis().semantics();
         String[] routineString = new String[1];
-        function.function().body().walk(node -> {
+        function.body().walk(node -> {
             if (node instanceof Literal literal && literal.kind() == Literal.Kind.STRING) {
                 String text = QUOTES.matcher(literal.text()).replaceAll("");
                 if (SystemServiceNames.isService(text, input.model(), semantics, input.file())) {
@@ -42,15 +65,17 @@ final class ServicePointers {
                 }
             }
         });
-        function.function().body().walk(node -> {
+        function.body().walk(node -> {
             if (node instanceof Assignment assignment && Expressions.stripped(assignment.target()) instanceof Identifier target) {
-                pointers.bind(semantics, semantics.symbol(target), assignment.value(), routineString[0], input);
-            } else if (node instanceof Declarator declarator && declarator.initializer().isPresent()) {
+                Optional<Symbol> variable = semantics.symbol(target);
+                if (!globalsOnly || variable.filter(v -> v.kind() == SymbolKind.GLOBAL).isPresent()) {
+                    pointers.bind(semantics, variable, assignment.value(), routineString[0], input);
+                }
+            } else if (!globalsOnly && node instanceof Declarator declarator && declarator.initializer().isPresent()) {
                 pointers.bind(semantics, semantics.declaredBy(declarator), declarator.initializer().get(),
                         routineString[0], input);
             }
         });
-        return pointers;
     }
 
     private void bind(SemanticModel semantics, Optional<Symbol> variable, Expression value,

@@ -136,6 +136,11 @@ final class Binder {
         public OptionalLong alignOf(CType type) {
             return types.alignOf(type);
         }
+
+        @Override
+        public OptionalLong offsetOf(CType recordOrPointer, String field) {
+            return types.field(recordOrPointer, field).map(Field::offset).orElse(OptionalLong.empty());
+        }
     }
 
     Optional<Symbol> symbol(Identifier use) {

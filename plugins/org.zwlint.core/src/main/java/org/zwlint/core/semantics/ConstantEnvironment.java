@@ -18,4 +18,7 @@ interface ConstantEnvironment {
     OptionalLong sizeOf(CType type);
 
     OptionalLong alignOf(CType type);
+
+    /** A field's offset in a record (or in the record a pointer points to); empty if unknown. */
+    OptionalLong offsetOf(CType recordOrPointer, String field);
 }

@@ -12,7 +12,9 @@ import org.zwlint.core.ast.Comma;
 import org.zwlint.core.ast.Conditional;
 import org.zwlint.core.ast.Expression;
 import org.zwlint.core.ast.Identifier;
+import org.zwlint.core.ast.Index;
 import org.zwlint.core.ast.Literal;
+import org.zwlint.core.ast.MemberAccess;
 import org.zwlint.core.ast.Parenthesized;
 import org.zwlint.core.ast.SizeofType;
 import org.zwlint.core.ast.Unary;
@@ -61,6 +63,9 @@ final class ConstantFolder {
             case Comma c -> List.of(c.right());
             case Conditional c -> c.then().isPresent() ? List.of(c.condition(), c.then().get(), c.otherwise())
                     : List.of(c.condition(), c.otherwise());
+            // for offsetof: the null pointer a member access starts from, and an element's index
+            case MemberAccess m -> List.of(m.base());
+            case Index i -> List.of(i.base(), i.index());
             default -> List.of();
         };
     }
@@ -97,6 +102,11 @@ final class ConstantFolder {
     private @Nullable IntegerConstant unary(Unary u) {
         if (u.operator().isUnevaluated()) {
             return size(environment.typeOf(u.operand()), u.operator() == UnaryOperator.ALIGNOF);
+        }
+        if (u.operator() == UnaryOperator.ADDRESS_OF) {
+            // FIELD_OFFSET and offsetof: &((T *)0)->Field is the field's offset, a constant the WDK uses for sizes
+            OptionalLong offset = offsetFromNull(u.operand());
+            return offset.isPresent() ? IntegerConstant.of(offset.getAsLong(), 64, true) : null;
         }
         IntegerConstant v = operand(u.operand());
         if (v == null) {
@@ -170,6 +180,36 @@ final class ConstantFolder {
             case EQUAL -> IntegerConstant.ofInt(x == y);
             case NOT_EQUAL -> IntegerConstant.ofInt(x != y);
             default -> null;
+        };
+    }
+
+    /**
+     * The offset an lvalue reached from a null pointer lies at: ((T *)0)->A.B[2] is A's offset in T,
+     * plus B's in A, plus two elements. Empty for anything not rooted at a constant null pointer.
+     */
+    private OptionalLong offsetFromNull(Expression lvalue) {
+        return switch (lvalue) {
+            case Parenthesized p -> offsetFromNull(p.inner());
+            case MemberAccess m when m.arrow() -> {
+                IntegerConstant base = operand(m.base());
+                yield base != null && base.value() == 0 && environment.typeOf(m.base()) instanceof Pointer pointer
+                        ? environment.offsetOf(pointer, m.member().name()) : OptionalLong.empty();
+            }
+            case MemberAccess m -> {
+                OptionalLong base = offsetFromNull(m.base());
+                OptionalLong field = base.isPresent() ? environment.offsetOf(environment.typeOf(m.base()),
+                        m.member().name()) : OptionalLong.empty();
+                yield field.isPresent() ? OptionalLong.of(base.getAsLong() + field.getAsLong()) : OptionalLong.empty();
+            }
+            case Index i -> {
+                OptionalLong base = offsetFromNull(i.base());
+                IntegerConstant index = base.isPresent() ? operand(i.index()) : null;
+                OptionalLong element = index != null ? environment.sizeOf(environment.typeOf(i)) : OptionalLong.empty();
+                yield element.isPresent() && index != null
+                        ? OptionalLong.of(base.getAsLong() + index.value() * element.getAsLong())
+                        : OptionalLong.empty();
+            }
+            default -> OptionalLong.empty();
         };
     }
 

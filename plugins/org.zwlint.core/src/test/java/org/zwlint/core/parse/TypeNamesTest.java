@@ -52,4 +52,17 @@ class TypeNamesTest {
         assertEquals(2, Parsing.all(unit, DeclarationStatement.class).size());
         assertEquals(1, Parsing.all(unit, ExpressionStatement.class).size());
     }
+
+    @Test
+    void aFunctionWhoseOnlyParameterPointsToATypedefIsNamedByItsOwnName() {
+        // NTSTATUS Submit(CHUNK *chunk) is not a type Submit before a nested declarator (CHUNK *chunk)
+        var unit = Parsing.clean("""
+                typedef struct _CHUNK { ULONG Bytes; } CHUNK;
+                NTSTATUS Submit(CHUNK *chunk) { return chunk->Bytes; }
+                static void Reset(ULONG *count) { *count = 0; }
+                typedef VOID (NTAPI *PRESET)(ULONG *count);
+                """);
+        assertEquals(List.of("Submit", "Reset"), Parsing.all(unit, org.zwlint.core.ast.FunctionDefinition.class)
+                .stream().map(org.zwlint.core.ast.FunctionDefinition::name).toList());
+    }
 }

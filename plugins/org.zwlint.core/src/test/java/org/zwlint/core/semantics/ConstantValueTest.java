@@ -46,6 +46,10 @@ class ConstantValueTest {
             "sizeof(PVOID) => 8",
             "sizeof(LARGE_INTEGER) => 8",
             "sizeof(UNICODE_STRING) => 16",
+            "FIELD_OFFSET(SHELF_SLOT, Value) => 8",
+            "FIELD_OFFSET(UNICODE_STRING, Buffer) + 2 => 10",
+            "(ULONG_PTR)&((SHELF_SLOT *)0)->Tag => 0",
+            "(ULONG_PTR)&(((OBJECT_ATTRIBUTES *)0)->ObjectName) => 16",
             "7 / 2 => 3",
             "-7 % 3 => -1",
             "3 > 2 ? 10 : 20 => 10",
@@ -65,7 +69,8 @@ class ConstantValueTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "1 / 0", "g_Slots[0].Tag", "(ULONG_PTR)&g_Slots", "1.5", "1 << 40" })
+    @ValueSource(strings = { "1 / 0", "g_Slots[0].Tag", "(ULONG_PTR)&g_Slots", "1.5", "1 << 40",
+            "(ULONG_PTR)&g_Slots[1].Value", "(ULONG_PTR)&((SHELF_SLOT *)g_Slots)->Value" })
     void notConstant(String expression) {
         assertEquals(OptionalLong.empty(), value(expression), expression);
     }
