@@ -248,12 +248,16 @@ final class Evaluator {
         if (!number.userScalar() || number.origins().isEmpty()) {
             return after;
         }
-        State next = after;
-        for (Map.Entry<AccessPath, Value> entry : after.store().entrySet()) {
-            Value held = entry.getValue();
+        // Collected first: a copy may sit under another copy's path, and an assignment forgets what is under it.
+        Map<AccessPath, Value> capped = new java.util.LinkedHashMap<>();
+        after.forEachPath((path, held) -> {
             if (held.userScalar() && held.origins().equals(number.origins())) {
-                next = next.assign(entry.getKey(), held.withCeiling(most));
+                capped.put(path, held.withCeiling(most));
             }
+        });
+        State next = after;
+        for (Map.Entry<AccessPath, Value> entry : capped.entrySet()) {
+            next = next.assign(entry.getKey(), entry.getValue());
         }
         Optional<AccessPath> path = pathOf(stripped);
         return path.isPresent() ? next.assign(path.get(), number.withCeiling(most)) : next;
@@ -1264,7 +1268,9 @@ final class Evaluator {
         if (string == null) {
             // a pointer to the string held in a variable or a parameter (a helper reached with &name): its
             // Buffer is what the state says that pointer's ->Buffer holds
-            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
+            Map<AccessPath, Value> paths = new java.util.LinkedHashMap<>();
+            state.forEachPath(paths::put);
+            for (Map.Entry<AccessPath, Value> entry : paths.entrySet()) {
                 AccessPath path = entry.getKey();
                 if (path.canExtend() && !objectName.origins().isEmpty()
                         && entry.getValue().origins().containsAll(objectName.origins())) {
@@ -1441,14 +1447,12 @@ final class Evaluator {
             String dot = throughPointer ? "->" : ".";
             int depth = structure.selectors().size() + 1;
             java.util.TreeMap<String, Value> held = new java.util.TreeMap<>();
-            for (Map.Entry<AccessPath, Value> entry : state.store().entrySet()) {
-                AccessPath path = entry.getKey();
-                if (path.selectors().size() == depth && path.root() == structure.root()
-                        && path.selectors().get(depth - 1).startsWith(dot) && path.startsWith(structure)
-                        && entry.getValue().userInfluenced()) {
-                    held.put(path.selectors().get(depth - 1).substring(dot.length()), entry.getValue());
+            state.forEachPathUnder(structure, (path, value) -> {
+                if (path.selectors().size() == depth && path.selectors().get(depth - 1).startsWith(dot)
+                        && value.userInfluenced()) {
+                    held.put(path.selectors().get(depth - 1).substring(dot.length()), value);
                 }
-            }
+            });
             while (held.size() > MAX_MEMBERS_PASSED) {
                 held.pollLastEntry();
             }

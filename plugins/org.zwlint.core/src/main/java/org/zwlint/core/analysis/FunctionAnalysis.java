@@ -157,10 +157,11 @@ public final class FunctionAnalysis {
                 continue;
             }
             AccessPath root = AccessPath.of(parameters.get(i));
-            for (Map.Entry<AccessPath, Value> entry : exit.store().entrySet()) {
+            Map<AccessPath, Value> members = new java.util.LinkedHashMap<>();
+            exit.forEachPathUnder(root, members::put);
+            for (Map.Entry<AccessPath, Value> entry : members.entrySet()) {
                 AccessPath path = entry.getKey();
-                if (path.root() != root.root() || path.selectors().size() != 1
-                        || !path.selectors().get(0).startsWith("->")) {
+                if (path.selectors().size() != 1 || !path.selectors().get(0).startsWith("->")) {
                     continue;
                 }
                 Value value = entry.getValue();
