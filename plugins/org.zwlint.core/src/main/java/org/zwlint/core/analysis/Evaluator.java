@@ -248,17 +248,14 @@ final class Evaluator {
         if (!number.userScalar() || number.origins().isEmpty()) {
             return after;
         }
-        // Collected first: a copy may sit under another copy's path, and an assignment forgets what is under it.
+        // Collected first, then assigned shorter paths first: an assignment forgets what is under its path.
         Map<AccessPath, Value> capped = new java.util.LinkedHashMap<>();
         after.forEachPath((path, held) -> {
             if (held.userScalar() && held.origins().equals(number.origins())) {
                 capped.put(path, held.withCeiling(most));
             }
         });
-        State next = after;
-        for (Map.Entry<AccessPath, Value> entry : capped.entrySet()) {
-            next = next.assign(entry.getKey(), entry.getValue());
-        }
+        State next = after.assignAll(capped);
         Optional<AccessPath> path = pathOf(stripped);
         return path.isPresent() ? next.assign(path.get(), number.withCeiling(most)) : next;
     }
@@ -273,17 +270,14 @@ final class Evaluator {
         if (!number.userScalar() || number.origins().isEmpty()) {
             return after;
         }
-        // Collected first: a copy may sit under another copy's path, and an assignment forgets what is under it.
+        // Collected first, then assigned shorter paths first: an assignment forgets what is under its path.
         Map<AccessPath, Value> floored = new java.util.LinkedHashMap<>();
         after.forEachPath((path, held) -> {
             if (held.userScalar() && held.origins().equals(number.origins())) {
                 floored.put(path, held.withFloor(least));
             }
         });
-        State next = after;
-        for (Map.Entry<AccessPath, Value> entry : floored.entrySet()) {
-            next = next.assign(entry.getKey(), entry.getValue());
-        }
+        State next = after.assignAll(floored);
         Optional<AccessPath> path = pathOf(stripped);
         return path.isPresent() ? next.assign(path.get(), number.withFloor(least)) : next;
     }

@@ -1,5 +1,8 @@
 package org.zwlint.core.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
@@ -22,9 +25,20 @@ final class PathStore {
         this.groups = groups;
     }
 
+    /** A store holding each of the paths with its value. */
     static PathStore of(Map<AccessPath, Value> values) {
-        PathStore store = EMPTY;
-        for (Map.Entry<AccessPath, Value> entry : values.entrySet()) {
+        return EMPTY.assignAll(values);
+    }
+
+    /**
+     * Each path assigned its value, shorter paths first, so {@code name} assigned with
+     * {@code name->Buffer} does not forget it, whatever order the map has.
+     */
+    PathStore assignAll(Map<AccessPath, Value> values) {
+        List<Map.Entry<AccessPath, Value>> entries = new ArrayList<>(values.entrySet());
+        entries.sort(Comparator.comparingInt(entry -> entry.getKey().selectors().size()));
+        PathStore store = this;
+        for (Map.Entry<AccessPath, Value> entry : entries) {
             store = store.assign(entry.getKey(), entry.getValue());
         }
         return store;

@@ -62,6 +62,12 @@ public final class State {
         return next == store ? this : new State(next, probes, fetches, trusted, failed, ioctl);
     }
 
+    /** Each path now holds its value, shorter paths assigned first so none forgets another of them. */
+    public State assignAll(Map<AccessPath, Value> values) {
+        PathStore next = store.assignAll(values);
+        return next == store ? this : new State(next, probes, fetches, trusted, failed, ioctl);
+    }
+
     /** Forgets what the path and everything reached through it hold (an unknown callee wrote it). */
     public State forget(AccessPath path) {
         PathStore next = store.forget(path);
