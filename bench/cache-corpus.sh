@@ -22,7 +22,7 @@ wall() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1"; }
 cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f s", s }' "$1"; }
 
 ZWLINT=${ZWLINT:-"$here/zwlint check"}
-export ZWLINT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g"
+export ZWLINT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m -Xmx1g"
 $ZWLINT --help >/dev/null 2>&1 || true # build the CLI outside the timed runs
 cache="$work/cache"
 

@@ -26,7 +26,7 @@ wall() { sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$1"; }
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }' <<< "$1"; }
 
 ZWLINT=${ZWLINT:-"$here/zwlint check"}
-export ZWLINT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g"
+export ZWLINT_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m -Xmx1g"
 $ZWLINT --help >/dev/null 2>&1 || true # build the CLI outside the timed runs
 
 if [ -z "${SKIP_CPPCHECK:-}" ]; then
