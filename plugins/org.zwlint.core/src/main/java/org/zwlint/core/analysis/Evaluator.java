@@ -240,28 +240,16 @@ final class Evaluator {
 
     /** The state where the number {@code subject} holds is at most {@code most}, and so is every copy of it. */
     private State withCeiling(Expression subject, long most, State after) {
-        Expression stripped = Expressions.stripped(subject);
-        if (!(stripped instanceof Identifier || stripped instanceof MemberAccess)) {
-            return after;
-        }
-        Value number = peek(subject, after);
-        if (!number.userScalar() || number.origins().isEmpty()) {
-            return after;
-        }
-        // Collected first, then assigned shorter paths first: an assignment forgets what is under its path.
-        Map<AccessPath, Value> capped = new java.util.LinkedHashMap<>();
-        after.forEachPath((path, held) -> {
-            if (held.userScalar() && held.origins().equals(number.origins())) {
-                capped.put(path, held.withCeiling(most));
-            }
-        });
-        State next = after.assignAll(capped);
-        Optional<AccessPath> path = pathOf(stripped);
-        return path.isPresent() ? next.assign(path.get(), number.withCeiling(most)) : next;
+        return bounded(subject, after, number -> number.withCeiling(most));
     }
 
     /** The state where the number {@code subject} holds is at least {@code least}, and so is every copy of it. */
     private State withFloor(Expression subject, long least, State after) {
+        return bounded(subject, after, number -> number.withFloor(least));
+    }
+
+    /** The state where the requestor's number {@code subject}, and every copy of it, is {@code bound} as a check says. */
+    private State bounded(Expression subject, State after, java.util.function.UnaryOperator<Value> bound) {
         Expression stripped = Expressions.stripped(subject);
         if (!(stripped instanceof Identifier || stripped instanceof MemberAccess)) {
             return after; // length + 8 > 16 says nothing this simple about length itself
@@ -271,15 +259,15 @@ final class Evaluator {
             return after;
         }
         // Collected first, then assigned shorter paths first: an assignment forgets what is under its path.
-        Map<AccessPath, Value> floored = new java.util.LinkedHashMap<>();
+        Map<AccessPath, Value> copies = new java.util.LinkedHashMap<>();
         after.forEachPath((path, held) -> {
             if (held.userScalar() && held.origins().equals(number.origins())) {
-                floored.put(path, held.withFloor(least));
+                copies.put(path, bound.apply(held));
             }
         });
-        State next = after.assignAll(floored);
+        State next = after.assignAll(copies);
         Optional<AccessPath> path = pathOf(stripped);
-        return path.isPresent() ? next.assign(path.get(), number.withFloor(least)) : next;
+        return path.isPresent() ? next.assign(path.get(), bound.apply(number)) : next;
     }
 
     /**
