@@ -1064,15 +1064,18 @@ final class Evaluator {
             if (origin.region() != Region.USER) {
                 continue;
             }
-            found = state.probe(origin);
+            found = probeOf(origin, pointer);
             if (found.isEmpty()) {
-                found = Optional.ofNullable(pointer.carried().get(origin));
-                if (found.isEmpty()) {
-                    return Optional.empty();
-                }
+                return Optional.empty();
             }
         }
         return found;
+    }
+
+    /** The probe of one origin of a value here: the state's, or the one the value carried over a join. */
+    private Optional<Probe> probeOf(Origin origin, Value value) {
+        Optional<Probe> probe = state.probe(origin);
+        return probe.isPresent() ? probe : Optional.ofNullable(value.carried().get(origin));
     }
 
     // ------------------------------------------------------------------ calls
@@ -1100,22 +1103,21 @@ final class Evaluator {
             return Value.UNKNOWN;
         }
         // only a function of the project gets a context from this call: an API routine's callee needs none
-        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE || unit.api().routine(name.get()).isPresent()
+        Optional<ApiRoutine> routine = unit.api().routine(name.get());
+        Map<Integer, Map<String, Value>> members = sink == FactSink.NONE || routine.isPresent()
                 || unit.summaries().of(call).isEmpty() ? Map.of() : argumentMembers(argExpressions);
         Map<Origin, Probe> argumentProbes = new java.util.HashMap<>();
         List<Value> passed = new ArrayList<>(args);
         members.values().forEach(held -> passed.addAll(held.values()));
         for (Value arg : passed) {
             for (Origin origin : arg.origins()) {
-                state.probe(origin).or(() -> Optional.ofNullable(arg.carried().get(origin)))
-                        .ifPresent(probe -> argumentProbes.put(origin, probe));
+                probeOf(origin, arg).ifPresent(probe -> argumentProbes.put(origin, probe));
             }
         }
         sink.accept(new CallFact(call, Places.of(call), name.get(), args, members, argumentProbes, guarded,
                 state.trusted(), state.ioctl()));
         Optional<ObjectAttributesFact> attributes = objectAttributes(call, argExpressions, args);
         attributes.ifPresent(sink::accept);
-        Optional<ApiRoutine> routine = unit.api().routine(name.get());
         Value result;
         if (routine.isPresent()) {
             result = apiCall(call, routine.get(), args, argExpressions);
@@ -1235,6 +1237,11 @@ final class Evaluator {
         return Optional.empty();
     }
 
+    /** A name's Buffer, holding the requestor's characters wherever the name does. */
+    private static Value bufferOfName(Value buffer, Value objectName) {
+        return buffer.userContents() || !objectName.userContents() ? buffer : buffer.withUserContents(true);
+    }
+
     /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
     private Value nameBuffer(Value objectName, org.zwlint.core.source.TextRange site) {
         if (objectName.region() == Region.USER) {
@@ -1250,25 +1257,22 @@ final class Evaluator {
         if (string == null) {
             // a pointer to the string held in a variable or a parameter (a helper reached with &name): its
             // Buffer is what the state says that pointer's ->Buffer holds
-            Map<AccessPath, Value> paths = new java.util.LinkedHashMap<>();
-            state.forEachPath(paths::put);
-            for (Map.Entry<AccessPath, Value> entry : paths.entrySet()) {
-                AccessPath path = entry.getKey();
-                if (path.canExtend() && !objectName.origins().isEmpty()
-                        && entry.getValue().origins().containsAll(objectName.origins())) {
-                    Optional<Value> buffer = state.get(path.with("->Buffer"));
-                    if (buffer.isPresent()) {
-                        return buffer.get().userContents() || !objectName.userContents() ? buffer.get()
-                                : buffer.get().withUserContents(true);
+            List<Value> buffers = new ArrayList<>(1);
+            if (!objectName.origins().isEmpty()) {
+                state.forEachPath((path, held) -> {
+                    if (buffers.isEmpty() && path.canExtend() && held.origins().containsAll(objectName.origins())) {
+                        state.get(path.with("->Buffer")).ifPresent(buffers::add);
                     }
-                }
+                });
+            }
+            if (!buffers.isEmpty()) {
+                return bufferOfName(buffers.get(0), objectName);
             }
         }
         if (string != null && string.canExtend()) {
             Optional<Value> buffer = state.get(string.with(".Buffer"));
             if (buffer.isPresent()) {
-                return buffer.get().userContents() || !objectName.userContents() ? buffer.get()
-                        : buffer.get().withUserContents(true);
+                return bufferOfName(buffer.get(), objectName);
             }
             Optional<Value> whole = state.get(string);
             if (whole.isPresent() && whole.get().userInfluenced()) {
@@ -1385,17 +1389,8 @@ final class Evaluator {
      */
     private void storeMembers(Call call, String helper, int index, Map<String, FunctionSummary.MemberOut> members,
             List<Value> args, List<@Nullable Expression> exprs) {
-        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
-        if (target.isEmpty()) {
-            return;
-        }
-        AccessPath base = target.get();
-        // A pointer variable's fields are reached as p->F, a structure's as s.F.
-        boolean throughPointer = !base.selectors().isEmpty()
-                && base.selectors().get(base.selectors().size() - 1).equals("*");
-        AccessPath structure = throughPointer
-                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
-        if (!structure.canExtend()) {
+        Optional<StructureArgument> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::structureOf);
+        if (target.isEmpty() || !target.get().structure().canExtend()) {
             return;
         }
         for (Map.Entry<String, FunctionSummary.MemberOut> member : members.entrySet()) {
@@ -1404,7 +1399,7 @@ final class Evaluator {
                 case FunctionSummary.PassedParameter passed ->
                     passed.index() < args.size() ? args.get(passed.index()) : Value.UNKNOWN;
             };
-            state = state.assign(structure.with((throughPointer ? "->" : ".").concat(member.getKey())),
+            state = state.assign(target.get().member(member.getKey()),
                     value.step(Places.of(call), "stored in " + member.getKey() + " by " + helper));
         }
     }
@@ -1417,16 +1412,12 @@ final class Evaluator {
         Map<Integer, Map<String, Value>> out = new java.util.HashMap<>();
         for (int i = 0; i < arguments.size(); i++) {
             Expression argument = arguments.get(i);
-            Optional<AccessPath> target = argument == null ? Optional.empty() : pointee(argument);
+            Optional<StructureArgument> target = argument == null ? Optional.empty() : structureOf(argument);
             if (target.isEmpty()) {
                 continue;
             }
-            AccessPath base = target.get();
-            boolean throughPointer = !base.selectors().isEmpty()
-                    && base.selectors().get(base.selectors().size() - 1).equals("*");
-            AccessPath structure = throughPointer
-                    ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
-            String dot = throughPointer ? "->" : ".";
+            AccessPath structure = target.get().structure();
+            String dot = target.get().dot();
             int depth = structure.selectors().size() + 1;
             java.util.TreeMap<String, Value> held = new java.util.TreeMap<>();
             state.forEachPathUnder(structure, (path, value) -> {
@@ -1451,20 +1442,12 @@ final class Evaluator {
      */
     private void probeMembers(Call call, String helper, int index, Map<String, FunctionSummary.ParameterProbe> members,
             List<@Nullable Expression> exprs) {
-        Optional<AccessPath> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::pointee);
-        if (target.isEmpty()) {
-            return;
-        }
-        AccessPath base = target.get();
-        boolean throughPointer = !base.selectors().isEmpty()
-                && base.selectors().get(base.selectors().size() - 1).equals("*");
-        AccessPath structure = throughPointer
-                ? new AccessPath(base.root(), base.selectors().subList(0, base.selectors().size() - 1)) : base;
-        if (!structure.canExtend()) {
+        Optional<StructureArgument> target = argExpression(exprs, OptionalInt.of(index)).flatMap(this::structureOf);
+        if (target.isEmpty() || !target.get().structure().canExtend()) {
             return;
         }
         for (Map.Entry<String, FunctionSummary.ParameterProbe> member : members.entrySet()) {
-            Optional<Value> held = state.get(structure.with((throughPointer ? "->" : ".").concat(member.getKey())));
+            Optional<Value> held = state.get(target.get().member(member.getKey()));
             if (held.isEmpty() || held.get().origins().isEmpty()) {
                 continue;
             }
@@ -1475,6 +1458,27 @@ final class Evaluator {
             state = state.probed(held.get().origins(), new Probe(probe.forWrite(), Optional.empty(),
                     OptionalLong.empty(), Places.of(call), routine));
         }
+    }
+
+    /**
+     * The structure an argument points to, and how its members are spelled from there: {@code s.F} for
+     * {@code &s}, {@code p->F} for a pointer {@code p}.
+     */
+    private record StructureArgument(AccessPath structure, String dot) {
+        AccessPath member(String name) {
+            return structure.with(dot.concat(name));
+        }
+    }
+
+    private Optional<StructureArgument> structureOf(Expression argument) {
+        return pointee(argument).map(base -> {
+            boolean throughPointer = !base.selectors().isEmpty()
+                    && base.selectors().get(base.selectors().size() - 1).equals("*");
+            return throughPointer
+                    ? new StructureArgument(new AccessPath(base.root(),
+                            base.selectors().subList(0, base.selectors().size() - 1)), "->")
+                    : new StructureArgument(base, ".");
+        });
     }
 
     /** The memory a pointer argument designates: {@code x} for {@code &x}, {@code *p} for a pointer {@code p}. */

@@ -156,15 +156,11 @@ public final class FunctionAnalysis {
                             || ObjectAttributesSupport.isString(record))) {
                 continue;
             }
-            AccessPath root = AccessPath.of(parameters.get(i));
-            Map<AccessPath, Value> members = new java.util.LinkedHashMap<>();
-            exit.forEachPathUnder(root, members::put);
-            for (Map.Entry<AccessPath, Value> entry : members.entrySet()) {
-                AccessPath path = entry.getKey();
+            int index = i;
+            exit.forEachPathUnder(AccessPath.of(parameters.get(i)), (path, value) -> {
                 if (path.selectors().size() != 1 || !path.selectors().get(0).startsWith("->")) {
-                    continue;
+                    return;
                 }
-                Value value = entry.getValue();
                 Optional<FunctionSummary.MemberOut> member;
                 if (value.origins().size() == 1 && parameterOf.containsKey(value.origins().get(0))
                         && value.constant().isEmpty() && value.region() == Region.USER && !value.userContents()) {
@@ -175,9 +171,8 @@ public final class FunctionAnalysis {
                     member = Optional.empty();
                 }
                 String name = path.selectors().get(0).substring(2);
-                int index = i;
                 member.ifPresent(m -> out.computeIfAbsent(index, k -> new HashMap<>()).put(name, m));
-            }
+            });
         }
         return out;
     }

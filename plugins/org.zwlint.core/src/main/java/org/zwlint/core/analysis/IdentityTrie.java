@@ -189,9 +189,7 @@ final class IdentityTrie<K extends @NonNull Object, V extends @NonNull Object> {
                 return new Collision(collision.hash(), copy);
             }
         }
-        Leaf[] more = java.util.Arrays.copyOf(leaves, leaves.length + 1);
-        more[leaves.length] = leaf;
-        return new Collision(collision.hash(), more);
+        return new Collision(collision.hash(), appended(leaves, leaf));
     }
 
     /** A subtree at level {@code shift} holding {@code first} (a Leaf or a Collision) and {@code leaf}. */
