@@ -67,7 +67,38 @@ public final class Analyzer {
     private final java.util.LinkedHashMap<ZwLintConfig, ConfiguredFrontEnd> frontEnds = new java.util.LinkedHashMap<>();
     private static final int FRONT_ENDS_KEPT = 4;
 
-    private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd, WdkDeclarations declarations) {
+    /**
+     * A configuration's front end, and the model's declarations for semantics. The model's parse
+     * runs on a thread of its own from the start, while files are already parsed with the names
+     * the model's typedefs declare (see {@link FrontEnd#modelTypeNames()}).
+     */
+    private record ConfiguredFrontEnd(ZwLintConfig config, FrontEnd frontEnd,
+            java.util.concurrent.CompletableFuture<WdkDeclarations> model) {
+
+        static ConfiguredFrontEnd start(ZwLintConfig config) {
+            FrontEnd frontEnd = new FrontEnd(config);
+            return new ConfiguredFrontEnd(config, frontEnd, java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> WdkDeclarations.of(frontEnd.modelAst()), task -> {
+                        Thread thread = new Thread(task, "zwlint-model");
+                        thread.setDaemon(true);
+                        thread.start();
+                    }));
+        }
+
+        /** The model's declarations; waits for its parse. */
+        WdkDeclarations declarations() {
+            try {
+                return model.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                if (e.getCause() instanceof Error cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
     }
 
     /** One file of a project after the front end and semantics. */
@@ -203,13 +234,13 @@ public final class Analyzer {
         if (project.isEmpty()) {
             project.add(file);
         }
-        List<LoadedUnit> units = new ArrayList<>();
+        List<SourceFile> sources = new ArrayList<>();
         List<Diagnostic> ignored = new ArrayList<>();
-        ConfiguredFrontEnd frontEnd = frontEnd(config);
         for (Path path : project) {
-            read(path, ignored).ifPresent(source -> units.add(load(source, config, frontEnd)));
+            read(path, ignored).ifPresent(sources::add);
         }
-        List<LoadedUnit> resolved = inProjectMode(units);
+        List<LoadedUnit> resolved = inProjectMode(load(sources, config, frontEnd(config), Optional.empty(), List.of(),
+                NEVER_CANCELLED));
         ProgramAnalysis program = ProgramAnalysis.run(resolved.stream().map(LoadedUnit::unit).toList(), api, budgets);
         return resolved.stream().filter(u -> u.file().path().toAbsolutePath().normalize().equals(absolute))
                 .findFirst().map(u -> unitAnalysis(program, u));
@@ -279,13 +310,8 @@ public final class Analyzer {
             ConfiguredFrontEnd frontEnd, java.util.function.BooleanSupplier cancelled,
             List<org.zwlint.core.preprocess.IncludeTrace> traces) {
         List<Diagnostic> diagnostics = new ArrayList<>(refused);
-        List<LoadedUnit> units = new ArrayList<>();
-        for (SourceFile file : files) {
-            LoadedUnit unit = load(file, config, frontEnd);
-            units.add(unit);
-            traces.add(unit.parsed().includes());
-            stopIf(cancelled);
-        }
+        List<LoadedUnit> units = load(files, config, frontEnd, Optional.empty(), List.of(), cancelled);
+        units.forEach(unit -> traces.add(unit.parsed().includes()));
         units = inProjectMode(units);
         ProgramAnalysis program;
         try {
@@ -340,14 +366,8 @@ public final class Analyzer {
      */
     public List<UnitFindings> analyzeUnits(List<SourceFile> files, ZwLintConfig config, Optional<CodeMode> firstMode,
             List<IoctlSpelling> firstSpelledElsewhere, java.util.function.BooleanSupplier cancelled) {
-        ConfiguredFrontEnd frontEnd = frontEnd(config);
-        List<LoadedUnit> units = new ArrayList<>();
-        for (SourceFile file : files) {
-            units.add(load(file, config, frontEnd, units.isEmpty() ? firstMode : Optional.empty(),
-                    units.isEmpty() ? firstSpelledElsewhere : List.of()));
-            stopIf(cancelled);
-        }
-        units = inProjectMode(units);
+        List<LoadedUnit> units = inProjectMode(load(files, config, frontEnd(config), firstMode, firstSpelledElsewhere,
+                cancelled));
         List<Diagnostic> engineFailure = new ArrayList<>();
         ProgramAnalysis program;
         try {
@@ -520,15 +540,35 @@ public final class Analyzer {
         return out;
     }
 
-    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd) {
-        return load(file, config, frontEnd, Optional.empty(), List.of());
+    /**
+     * The files' units: every file parsed first, while the model's own parse may still run, then
+     * each given its semantics. {@code firstMode} and {@code firstSpelledElsewhere} are for the first
+     * file, when it is a part of a file (see {@link UnitFindings}).
+     */
+    private List<LoadedUnit> load(List<SourceFile> files, ZwLintConfig config, ConfiguredFrontEnd frontEnd,
+            Optional<CodeMode> firstMode, List<IoctlSpelling> firstSpelledElsewhere,
+            java.util.function.BooleanSupplier cancelled) {
+        List<ParsedUnit> parsed = new ArrayList<>();
+        for (SourceFile file : files) {
+            parsed.add(frontEnd.frontEnd().parse(file));
+            stopIf(cancelled);
+        }
+        WdkDeclarations declarations = frontEnd.declarations();
+        // the model's parse learned other type names than the scan of its tokens: parse with its names
+        boolean again = !files.isEmpty() && !frontEnd.frontEnd().scanMatchesModel();
+        List<LoadedUnit> units = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            units.add(load(file, again ? frontEnd.frontEnd().parse(file) : parsed.get(i), config, declarations,
+                    i == 0 ? firstMode : Optional.empty(), i == 0 ? firstSpelledElsewhere : List.of()));
+        }
+        return units;
     }
 
     /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
-    private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found,
-            List<IoctlSpelling> spelledElsewhere) {
-        ParsedUnit parsed = frontEnd.frontEnd().parse(file);
-        SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
+    private static LoadedUnit load(SourceFile file, ParsedUnit parsed, ZwLintConfig config,
+            WdkDeclarations declarations, Optional<CodeMode> found, List<IoctlSpelling> spelledElsewhere) {
+        SemanticModel semantics = SemanticModel.build(parsed.ast(), declarations);
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);
@@ -550,9 +590,7 @@ public final class Analyzer {
                 return frontEnds.get(config);
             }
         }
-        FrontEnd created = new FrontEnd(config); // outside the lock: other configurations need not wait
-        ConfiguredFrontEnd configured = new ConfiguredFrontEnd(config, created,
-                WdkDeclarations.of(created.modelAst()));
+        ConfiguredFrontEnd configured = ConfiguredFrontEnd.start(config); // outside the lock: others need not wait
         synchronized (frontEnds) {
             if (!frontEnds.containsKey(config)) { // another thread may have built one meanwhile: one is kept
                 frontEnds.put(config, configured);

@@ -28,6 +28,8 @@ public final class FrontEnd {
     private final ParserProfile profile;
     /** The model, parsed once by this front end on first use: its typedef names and its tree. */
     private volatile @Nullable ParsedModel model;
+    /** The model's typedef names as {@link TypedefScanner} reads them, long before its parse ends. */
+    private volatile @Nullable Set<String> scannedNames;
 
     private record ParsedModel(Set<String> typeNames, TranslationUnit ast) {
     }
@@ -85,9 +87,32 @@ public final class FrontEnd {
         }
     }
 
-    /** The typedef names (and struct tags) the bundled WDK model declares. */
+    /**
+     * The typedef names (and struct tags) the bundled WDK model declares, which files are parsed
+     * with: scanned from the preprocessed model, so files need not wait for its parse; the parsed
+     * model's own names once they are known and differ (see {@link #scanMatchesModel()}).
+     */
     public Set<String> modelTypeNames() {
-        return model().typeNames();
+        ParsedModel parsed = model;
+        return parsed != null ? parsed.typeNames() : scannedNames();
+    }
+
+    /**
+     * Whether the scanned names are those the model's parse learned (it waits for the parse). When
+     * not, files parsed before the parse ended must be parsed again; for the bundled model with
+     * any usual configuration they are the same, and a test holds them so.
+     */
+    public boolean scanMatchesModel() {
+        return model().typeNames().equals(scannedNames());
+    }
+
+    private Set<String> scannedNames() {
+        Set<String> known = scannedNames;
+        if (known == null) {
+            known = TypedefScanner.names(preprocessor.modelUnit().tokens()); // the same set, should two threads race
+            scannedNames = known;
+        }
+        return known;
     }
 
     /** The bundled WDK model's own tree: its types, records and prototypes, for semantics. */

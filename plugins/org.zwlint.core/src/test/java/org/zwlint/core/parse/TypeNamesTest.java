@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,26 @@ class TypeNamesTest {
         var unit = Parsing.clean("VOID F(PVOID p) { PIRP (irp); HANDLE (handle); Unknown (value); }");
         assertEquals(2, Parsing.all(unit, DeclarationStatement.class).size());
         assertEquals(1, Parsing.all(unit, ExpressionStatement.class).size());
+    }
+
+    @Test
+    void theModelsScannedNamesAreThoseItsParseLearns() {
+        for (Map<String, String> defines : List.of(Map.<String, String>of(), Map.of("_X86_", "1"),
+                Map.of("_ARM64_", "1"), Map.of("KMDF_VERSION_MAJOR", "1", "NDIS630", "1", "DBG", "1"))) {
+            ZwLintConfig config = new ZwLintConfig(defines, List.of(), List.of(), java.util.Optional.empty(), Set.of());
+            FrontEnd frontEnd = new FrontEnd(config);
+            Set<String> scanned = frontEnd.modelTypeNames();
+            assertTrue(frontEnd.scanMatchesModel(), () -> "with " + defines + ": scanned but not parsed "
+                    + difference(scanned, frontEnd.modelTypeNames()) + ", parsed but not scanned "
+                    + difference(frontEnd.modelTypeNames(), scanned));
+            assertTrue(scanned.size() > 500, "names: " + scanned.size());
+        }
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> left = new java.util.TreeSet<>(a);
+        left.removeAll(b);
+        return left;
     }
 
     @Test
