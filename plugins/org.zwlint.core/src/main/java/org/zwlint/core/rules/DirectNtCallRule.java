@@ -24,6 +24,7 @@ import org.zwlint.core.analysis.RequestMode;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.analysis.ValueKind;
 import org.zwlint.core.ast.Call;
+import org.zwlint.core.ast.FunctionDefinition;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Node;
 import org.zwlint.core.fix.NtToZwFix;
@@ -60,7 +61,7 @@ public final class DirectNtCallRule implements Rule {
         DirectNtCallReplay replay = replayFor(input);
         SemanticModel semantics = input.analysis().semantics();
         // A function analyzed in several contexts is judged by its last one.
-        Map<Node, FunctionFacts> factsOf = new IdentityHashMap<>();
+        Map<FunctionDefinition, FunctionFacts> factsOf = new IdentityHashMap<>();
         for (FunctionFacts function : input.analysis().functions()) {
             factsOf.put(function.function(), function);
         }
@@ -80,8 +81,8 @@ public final class DirectNtCallRule implements Rule {
                 enclosingFunctions.pop();
             }
             Node node = stack.pop();
-            if (factsOf.containsKey(node)) {
-                enclosingFunctions.push(factsOf.get(node));
+            if (node instanceof FunctionDefinition definition && factsOf.containsKey(definition)) {
+                enclosingFunctions.push(factsOf.get(definition));
                 floors.push(stack.size());
             } else if (node instanceof Call call && call.callee() instanceof Identifier callee) {
                 Optional<FunctionFacts> enclosing = Optional.ofNullable(enclosingFunctions.peek());
