@@ -14,6 +14,7 @@ parser grammar CParser;
 options {
     tokenVocab = CLexer;
     superClass = org.zwlint.core.parse.CParserBase;
+    contextSuperClass = org.zwlint.core.parse.CParserContext;
 }
 
 // ---------------------------------------------------------------- top level
