@@ -13,8 +13,9 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The parse tree nodes of the C grammar ({@code contextSuperClass}). The generated accessors
  * ({@code ctx.declarator()}, {@code ctx.Identifier()}) search a node's children; ANTLR's own search
  * makes an iterator each time, and building the syntax tree asks every node this way: here the
- * children are searched by index. ANTLR's accessors return null for a missing child, so this
- * class takes no part in the package's non-null default.
+ * children are searched by index, and kept in a list sized for the few most nodes have. ANTLR's
+ * accessors return null for a missing child, so this class takes no part in the package's
+ * non-null default.
  */
 @NonNullByDefault({})
 public class CParserContext extends ParserRuleContext {
@@ -24,6 +25,19 @@ public class CParserContext extends ParserRuleContext {
 
     public CParserContext(ParserRuleContext parent, int invokingStateNumber) {
         super(parent, invokingStateNumber);
+    }
+
+    /**
+     * Starts the child list small: most nodes of C's chain of expression rules have one child, and
+     * ANTLR's default list holds ten.
+     */
+    @Override
+    public <T extends ParseTree> T addAnyChild(T t) {
+        if (children == null) {
+            children = new ArrayList<>(2);
+        }
+        children.add(t);
+        return t;
     }
 
     @Override
