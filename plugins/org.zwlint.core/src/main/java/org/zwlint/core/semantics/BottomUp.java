@@ -20,6 +20,14 @@ final class BottomUp {
     /** Fills {@code memo} for {@code root} and every input below it that is not there yet. */
     static <V> void fill(Expression root, Map<Expression, V> memo, Function<Expression, List<Expression>> inputs,
             Function<Expression, V> compute) {
+        if (memo.containsKey(root)) {
+            return; // known already, if only as "no value" (a memo may map a node to null)
+        }
+        List<Expression> rootInputs = inputs.apply(root);
+        if (allKnown(rootInputs, memo)) {
+            memo.put(root, compute.apply(root)); // most asks: a leaf, or inputs computed before; no stack
+            return;
+        }
         record Frame(Expression expression, boolean expanded) {
         }
         Deque<Frame> stack = new ArrayDeque<>();
@@ -41,5 +49,14 @@ final class BottomUp {
                 }
             }
         }
+    }
+
+    private static <V> boolean allKnown(List<Expression> expressions, Map<Expression, V> memo) {
+        for (int i = 0; i < expressions.size(); i++) {
+            if (!memo.containsKey(expressions.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
