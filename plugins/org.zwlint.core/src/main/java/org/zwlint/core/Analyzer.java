@@ -129,8 +129,7 @@ public final class Analyzer {
             }
         }
         this.pragmaRules = Map.copyOf(mapped);
-        this.catalogDigest = org.zwlint.core.source.SourceDigest.of(catalog.all().toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
+        this.catalogDigest = catalog.digest();
     }
 
     /** Analyzes the files and folders of a request, on every core; results come in file order. */

@@ -22,9 +22,12 @@ public final class RuleCatalog {
     private static final String RESOURCE = "rules.json";
 
     private final Map<String, RuleDescription> rules;
+    /** The SHA-256 of the rules.json text it was read from: part of the result cache's key. */
+    private final String digest;
 
-    RuleCatalog(Map<String, RuleDescription> rules) {
+    private RuleCatalog(Map<String, RuleDescription> rules, String digest) {
         this.rules = rules;
+        this.digest = digest;
     }
 
     public static RuleCatalog load() {
@@ -51,7 +54,13 @@ public final class RuleCatalog {
                     securitySeverity(rule), relations(rule));
             rules.put(description.id(), description);
         }
-        return new RuleCatalog(rules);
+        return new RuleCatalog(rules,
+                org.zwlint.core.source.SourceDigest.of(json.getBytes(StandardCharsets.UTF_8)).sha256());
+    }
+
+    /** The SHA-256 of the rules.json text this catalog was read from. */
+    public String digest() {
+        return digest;
     }
 
     public List<RuleDescription> all() {
