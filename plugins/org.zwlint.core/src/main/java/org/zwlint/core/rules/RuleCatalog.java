@@ -25,6 +25,11 @@ public final class RuleCatalog {
     /** The SHA-256 of the rules.json text it was read from: part of the result cache's key. */
     private final String digest;
 
+    /** A catalog made in code (tests): its digest is that of its descriptions' text. */
+    RuleCatalog(Map<String, RuleDescription> rules) {
+        this(rules, org.zwlint.core.source.SourceDigest.of(rules.toString().getBytes(StandardCharsets.UTF_8)).sha256());
+    }
+
     private RuleCatalog(Map<String, RuleDescription> rules, String digest) {
         this.rules = rules;
         this.digest = digest;
