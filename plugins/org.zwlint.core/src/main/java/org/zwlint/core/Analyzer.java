@@ -79,7 +79,7 @@ public final class Analyzer {
             FrontEnd frontEnd = new FrontEnd(config);
             return new ConfiguredFrontEnd(config, frontEnd, java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> WdkDeclarations.of(frontEnd.modelAst()), task -> {
-                        Thread thread = new Thread(task, "zwlint-model");
+                        Thread thread = new Thread(null, task, "zwlint-model", ParallelFiles.STACK_BYTES);
                         thread.setDaemon(true);
                         thread.start();
                     }));

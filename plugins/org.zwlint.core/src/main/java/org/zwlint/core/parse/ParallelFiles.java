@@ -22,7 +22,7 @@ import org.zwlint.core.Severity;
  */
 public final class ParallelFiles {
     /** A large stack, so deeply nested code hits the parser's nesting limit, not the JVM's. */
-    private static final long STACK_BYTES = 64L * 1024 * 1024;
+    public static final long STACK_BYTES = 64L * 1024 * 1024;
 
     private ParallelFiles() {
     }
