@@ -13,7 +13,7 @@ class LauncherIT {
     private static final String REPLAY = "the simulated system service dispatcher's replay ends in ";
     private static final String DIRECT = "note: called directly: no trap frame is built, so the thread's"
             + " PreviousMode stays what it was; replayed under UserMode it returns ";
-    private static final List<String> EXAMPLE_FINDINGS = List.of(
+    static final List<String> EXAMPLE_FINDINGS = List.of(
             "examples/ioctl_query.c:24:14: warning PM001: direct call to NtQueryInformationFile keeps the caller's"
                     + " PreviousMode; call ZwQueryInformationFile so the dispatcher sets PreviousMode to KernelMode",
             "    examples/ioctl_query.c:24:14: " + DIRECT + "STATUS_ACCESS_VIOLATION",
@@ -104,7 +104,7 @@ class LauncherIT {
     }
 
     /** The lines with the summary's configuration fingerprint checked for its form and taken off. */
-    private static List<String> withoutFingerprint(List<String> lines) {
+    static List<String> withoutFingerprint(List<String> lines) {
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         assertTrue(last.matches(".*; configuration [0-9a-f]{8}"), () -> "no fingerprint on the summary: " + last);
         return lines.stream().map(l -> l.replaceFirst("; configuration [0-9a-f]{8}$", "")).toList();
