@@ -528,7 +528,8 @@ public final class Analyzer {
     private LoadedUnit load(SourceFile file, ZwLintConfig config, ConfiguredFrontEnd frontEnd, Optional<CodeMode> found,
             List<IoctlSpelling> spelledElsewhere) {
         ParsedUnit parsed = frontEnd.frontEnd().parse(file);
-        SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations());
+        SemanticModel semantics = SemanticModel.build(parsed.ast(), frontEnd.declarations(),
+                config.arch().pointerSize());
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);

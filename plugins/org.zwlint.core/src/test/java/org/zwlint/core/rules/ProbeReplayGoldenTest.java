@@ -139,7 +139,7 @@ class ProbeReplayGoldenTest {
      */
     @ParameterizedTest(name = "{0} on x86")
     @ValueSource(strings = { "pb001_buffered_embedded_vulnerable", "pb001_neither_vulnerable",
-            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable" })
+            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable", "pb002_pointer_layout_vulnerable" })
     void anX86RunReplaysOnAnX86Machine(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), x86());
@@ -161,5 +161,29 @@ class ProbeReplayGoldenTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "x86 replays of " + name);
+    }
+
+    /**
+     * The message and the replay of an x86 run give the same layout: the tag after a pointer lies at byte 8 on x86,
+     * and FIELD_OFFSET folds to 8 there, so the message, the probe's length and the replayed range all say 8 and 12
+     * (on x64: 12 and 16).
+     */
+    @org.junit.jupiter.api.Test
+    void anX86FindingNamesTheX86LayoutAsItsReplayDoes() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb002_pointer_layout_vulnerable.c");
+        SourceFile source = SourceFile.decode(path, Files.readAllBytes(path));
+        Finding x64 = ANALYZER.analyze(source, ZwLintConfig.defaults()).findings().getFirst();
+        assertTrue(x64.message().contains("reaches byte 16, but ProbeForRead at line 24 checked only 12 bytes"),
+                x64.message());
+        assertTrue(x64.witness().path().getLast().message().contains("(12 bytes) but the driver reads"),
+                x64.witness().path().getLast().message());
+        List<Finding> x86 = ANALYZER.analyze(source, x86()).findings();
+        assertEquals(List.of("PB002"), x86.stream().map(Finding::ruleId).toList());
+        Finding finding = x86.getFirst();
+        assertTrue(finding.message().contains("reaches byte 12, but ProbeForRead at line 24 checked only 8 bytes"),
+                finding.message());
+        String summary = finding.witness().path().getLast().message();
+        assertTrue(summary.contains("ProbeForRead checked [0x7FFEFFF8, 0x7FFEFFFF] (8 bytes) but the driver reads "
+                + "[0x7FFF0000, 0x7FFF0003] (4 bytes)"), summary);
     }
 }
