@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.PreviousMode;
@@ -35,16 +36,27 @@ public final class IoManager {
     }
 
     /**
-     * What a driver handling this IOCTL code finds in its request, in words: where its input and output are and
-     * what they are (a kernel copy, locked user pages, a raw user address), and what is copied back.
+     * What a driver handling this IOCTL code finds in its request on this machine's architecture, in words: the
+     * system call's entry, what the I/O manager probes against the architecture's MmUserProbeAddress, where the input
+     * and output are and what they are (a kernel copy, locked user pages, a raw user address), and what is copied
+     * back. {@code placed} names where a request field lies on the target ("at offset 0xC of the IRP"), or "".
      */
-    public String handling(long ioControlCode) {
+    public String handling(long ioControlCode, UnaryOperator<String> placed) {
         long input = machine.space().addressOf(Location.USER);
-        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16),
-                new ArrayList<>());
-        String in = irp.input().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
-        String out = irp.output().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
-        return "input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
+        List<TraceStep> steps = new ArrayList<>();
+        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16), steps);
+        List<String> probed = steps.stream().filter(ProbeStep.class::isInstance).map(ProbeStep.class::cast)
+                .filter(p -> !p.parameter().startsWith("IoStatusBlock"))
+                .map(p -> p.routine() + "(" + p.parameter() + ")").toList();
+        String in = irp.input().map(b -> b.field() + placed.apply(b.field()) + ", " + b.handling().says())
+                .orElse("none");
+        String out = irp.output().map(b -> b.field() + placed.apply(b.field()) + ", " + b.handling().says())
+                .orElse("none");
+        return "on " + machine.arch().label() + ", entered through " + entryRoutine() + "; "
+                + (probed.isEmpty() ? "no buffer probed"
+                        : String.join(" and ", probed) + String.format(Locale.ROOT,
+                                ", each checked below MmUserProbeAddress 0x%X", machine.prober().mmUserProbeAddress()))
+                + "; input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
                 ? "; on completion IoStatus.Information bytes, at most OutputBufferLength, are copied back"
                 : "; nothing is copied back");
     }
@@ -91,7 +103,7 @@ public final class IoManager {
         SimThread thread = machine.thread();
         PreviousMode before = thread.previousMode();
         boolean x86 = machine.arch() == Arch.X86;
-        String entry = x86 ? "KiSystemService (sysenter -> KiFastCallEntry)" : "KiSystemCall64 (syscall instruction)";
+        String entry = entryRoutine();
         thread.enter(entry, PreviousMode.USER_MODE);
         steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before, PreviousMode.USER_MODE,
                 thread.trapFrameDepth()));
@@ -102,6 +114,12 @@ public final class IoManager {
                     x86 ? String.format(Locale.ROOT, "KiServiceTable[0x%X]", index)
                             : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)"));
         });
+    }
+
+    /** Where the architecture's system call enters the kernel. */
+    private String entryRoutine() {
+        return machine.arch() == Arch.X86 ? "KiSystemService (sysenter -> KiFastCallEntry)"
+                : "KiSystemCall64 (syscall instruction)";
     }
 
     /**
