@@ -46,9 +46,8 @@ public final class DriverReplay {
         AddressSpace space = AddressSpace.standard(arch);
         long input = space.addressOf(Location.USER);
         long output = input + 0x1000;
-        return new IoRequest(service, ioControlCode, codeName, method, service == IoService.READ ? 0 : input,
-                service == IoService.READ ? 0 : inputLength, service == IoService.WRITE ? 0 : output,
-                service == IoService.WRITE ? 0 : outputLength);
+        return new IoRequest(service, ioControlCode, codeName, method, service.reads() ? 0 : input,
+                service.reads() ? 0 : inputLength, service.writes() ? 0 : output, service.writes() ? 0 : outputLength);
     }
 
     /** The requestor puts a kernel address where the driver takes a user address, and the driver uses it. */

@@ -90,6 +90,10 @@ public final class IoManager {
             case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
             case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
             case FAST_IO_DEVICE_CONTROL -> fastIo(request, buffers, steps);
+            case FAST_IO_READ -> fastReadWrite(request, request.outputAddress(), request.outputLength(), true, buffers,
+                    steps);
+            case FAST_IO_WRITE -> fastReadWrite(request, request.inputAddress(), request.inputLength(), false, buffers,
+                    steps);
             case FILTER_SEND_MESSAGE -> {
                 raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
                 raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
@@ -219,6 +223,33 @@ public final class IoManager {
                 inputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         add(new IrpBuffer(Irp.FAST_IO_OUTPUT, request.outputAddress(), request.outputLength(),
                 outputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
+        return Optional.empty();
+    }
+
+    /**
+     * The fast I/O path of NtReadFile and NtWriteFile. The service probes the caller's Buffer first, as it does for
+     * every read or write from user mode (NtReadFile for write, NtWriteFile for read); then, the file object being
+     * opened for synchronous I/O (FO_SYNCHRONOUS_IO) and the device's driver having FastIoRead or FastIoWrite, it
+     * calls the routine before building any IRP, with that Buffer as it is: no SystemBuffer and no MDL, whatever
+     * DO_BUFFERED_IO or DO_DIRECT_IO say. The routine gets the caller's own memory, probed, but still the caller's
+     * to change or unmap.
+     */
+    private Optional<NtStatus> fastReadWrite(IoRequest request, long address, long length, boolean read,
+            List<IrpBuffer> buffers, List<TraceStep> steps) {
+        if (length > 0) {
+            Optional<NtStatus> bad = probe("Buffer", address, length, read, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        String routine = read ? "FastIoRead" : "FastIoWrite";
+        steps.add(new NoteStep("I/O manager: the file object was opened for synchronous I/O (FO_SYNCHRONOUS_IO) and the "
+                + "device's driver has FastIoDispatch->" + routine + ": " + request.service().service() + " calls it "
+                + "before building any IRP, with the caller's Buffer as it is: no SystemBuffer is allocated and no MDL "
+                + "is built, whatever DO_BUFFERED_IO or DO_DIRECT_IO say (an IRP follows only if the routine returns "
+                + "FALSE)"));
+        add(new IrpBuffer(read ? Irp.FAST_IO_READ_BUFFER : Irp.FAST_IO_WRITE_BUFFER, address, length,
+                length > 0 ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         return Optional.empty();
     }
 

@@ -167,13 +167,14 @@ final class IoReplays {
         if (context.role() == EntryRole.PORT_MESSAGE) {
             return IoService.FILTER_SEND_MESSAGE;
         }
-        if (context.role() == EntryRole.FAST_IO && !detail.contains("Read") && !detail.contains("Write")) {
-            return IoService.FAST_IO_DEVICE_CONTROL;
+        if (context.role() == EntryRole.FAST_IO) {
+            return detail.contains("FastIoRead") ? IoService.FAST_IO_READ
+                    : detail.contains("FastIoWrite") ? IoService.FAST_IO_WRITE : IoService.FAST_IO_DEVICE_CONTROL;
         }
-        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead") || detail.contains("FastIoRead")) {
+        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead")) {
             return IoService.READ;
         }
-        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite") || detail.contains("FastIoWrite")) {
+        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite")) {
             return IoService.WRITE;
         }
         return IoService.DEVICE_IO_CONTROL;

@@ -42,7 +42,7 @@ class ProbeReplayGoldenTest {
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
             "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
             "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable",
-            "pb003_minifilter_locked_buffer_vulnerable" })
+            "pb003_minifilter_locked_buffer_vulnerable", "pb003_fast_io_read_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -85,6 +85,35 @@ class ProbeReplayGoldenTest {
         }
         String snapshot = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
         assertTrue(snapshot.contains("OutputBuffer (FastIoDeviceControl) = 0xFFFFA00000004000"), snapshot);
+    }
+
+    /**
+     * A finding in a FastIoRead or FastIoWrite routine replays the fast read/write path: NtReadFile probes the caller's
+     * Buffer for write (NtWriteFile for read), then calls the routine with that Buffer before any IRP, whatever the
+     * device's DO_BUFFERED_IO/DO_DIRECT_IO: no SystemBuffer, no MDL. The Buffer itself is no PB001 (it was probed);
+     * freed under an unguarded copy it is PB003, and a pointer read out of it is PB001.
+     */
+    @org.junit.jupiter.api.Test
+    void aFastReadOrWriteFindingReplaysTheFastReadWritePath() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_fast_io_read_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003", "PB001"), result.findings().stream().map(Finding::ruleId).toList());
+        String read = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(read.contains("calls NtReadFile(Buffer 0x1A000003000, Length "), read);
+        assertTrue(read.contains("ProbeForWrite(Buffer, [0x1A000003000,"), read);
+        assertTrue(read.contains("FastIoDispatch->FastIoRead: NtReadFile calls it before building any IRP"), read);
+        assertTrue(read.contains("Buffer (FastIoRead) = 0x1A000003000") && read.contains("probed by the I/O manager"),
+                read);
+        assertTrue(read.contains("reaches the driver as FastIoRead"), read);
+        assertFalse(read.contains("Irp->") || read.contains("SystemBuffer =") || read.contains("MmProbeAndLockPages"),
+                read);
+        assertTrue(read.contains("VirtualFree") && read.contains("bug check 0x3B"), read);
+        String write = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        assertTrue(write.contains("calls NtWriteFile(Buffer 0x1A000002000"), write);
+        assertTrue(write.contains("ProbeForRead(Buffer, [0x1A000002000,"), write);
+        assertTrue(write.contains("FastIoDispatch->FastIoWrite: NtWriteFile calls it"), write);
+        assertTrue(write.contains("out of Buffer (FastIoWrite)") && write.contains("0xFFFFA00000004000"), write);
     }
 
     /**
