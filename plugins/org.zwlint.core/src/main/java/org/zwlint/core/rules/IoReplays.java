@@ -95,6 +95,13 @@ final class IoReplays {
                     case MDL_PAGES -> TransferMethod.OUT_DIRECT;
                     default -> TransferMethod.NEITHER;
                 });
+        // No MDL comes with a METHOD_NEITHER request: a minifilter's MDL over its pages is the one FltLockUserBuffer
+        // built over the output buffer (Neither.OutputMdlAddress), reached at its system address.
+        boolean filterLocked = source == BufferSource.MDL_PAGES && method == TransferMethod.NEITHER
+                && context.role() == EntryRole.MINIFILTER_CALLBACK;
+        if (filterLocked) {
+            which = RequestBuffer.RAW_OUTPUT;
+        }
         int pointerSize = input.replayer().arch().pointerSize();
         long[] geometry = geometry(accessed, semantics, pointerSize);
         // A copy reads through the argument's value: an array field decays to its address inside the buffer, any
@@ -116,8 +123,10 @@ final class IoReplays {
         OptionalLong storedAt = embedded ? user.flatMap(o -> read(input, o.range()))
                 .map(field -> geometry(field, semantics, pointerSize)[0]).map(OptionalLong::of)
                 .orElse(OptionalLong.empty()) : OptionalLong.empty();
+        Optional<UserBufferLock> lock = filterLocked ? UserBufferLock.of("FltLockUserBuffer", true, length)
+                : Optional.empty();
         return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt,
-                Optional.empty()));
+                lock));
     }
 
     /** The field read at a range of the unit (an embedded pointer's origin), if one is written there. */

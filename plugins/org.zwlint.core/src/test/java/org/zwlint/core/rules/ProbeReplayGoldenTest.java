@@ -42,7 +42,8 @@ class ProbeReplayGoldenTest {
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
             "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
             "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable",
-            "pb003_minifilter_locked_buffer_vulnerable", "pb003_fast_io_read_vulnerable" })
+            "pb003_minifilter_locked_buffer_vulnerable", "pb003_fast_io_read_vulnerable",
+            "pb004_minifilter_locked_mdl_vulnerable", "pb001_minifilter_lock_other_request_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -151,6 +152,30 @@ class ProbeReplayGoldenTest {
         assertTrue(trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
         assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets"), trace);
         assertTrue(trace.contains("writes 4 byte(s)") && trace.contains("bug check 0x3B"), trace);
+    }
+
+    /**
+     * FltLockUserBuffer(Data) locks that request's METHOD_NEITHER output and sets Neither.OutputMdlAddress: its
+     * system address is a kernel mapping of pages the requestor still maps and writes, so a count read twice there is
+     * PB004, replayed through the lock and the mapping. A lock of another callback data covers nothing of this one.
+     */
+    @org.junit.jupiter.api.Test
+    void anFltLockUserBufferCoversItsOwnRequestAndItsMdlMapsSharedPages() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb004_minifilter_locked_mdl_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB004"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode"), trace);
+        assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets gives 0xFFFFA00000024000"),
+                trace);
+        assertTrue(trace.contains("first read of `block->Count` at 0xFFFFA00000024000"), trace);
+        assertTrue(trace.contains("second thread writes 4128 (0x1020) at 0x1A000003000"), trace);
+
+        Path other = FIXTURES.resolve("rules/probing/pb001_minifilter_lock_other_request_vulnerable.c");
+        List<Finding> findings = ANALYZER.analyze(SourceFile.decode(other, Files.readAllBytes(other)),
+                ZwLintConfig.defaults()).findings();
+        assertEquals(List.of("PB001"), findings.stream().map(Finding::ruleId).toList());
     }
 
     /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
