@@ -229,7 +229,8 @@ public final class IoManager {
     /**
      * The fast I/O path of NtReadFile and NtWriteFile. The service probes the caller's Buffer first, as it does for
      * every read or write from user mode (NtReadFile for write, NtWriteFile for read); then, the file object being
-     * opened for synchronous I/O (FO_SYNCHRONOUS_IO) and the device's driver having FastIoRead or FastIoWrite, it
+     * opened for synchronous I/O (FO_SYNCHRONOUS_IO), the file cached (its PrivateCacheMap set) and the device's
+     * driver having FastIoRead or FastIoWrite, it
      * calls the routine before building any IRP, with that Buffer as it is: no SystemBuffer and no MDL, whatever
      * DO_BUFFERED_IO or DO_DIRECT_IO say. The routine gets the caller's own memory, probed, but still the caller's
      * to change or unmap.
@@ -243,8 +244,9 @@ public final class IoManager {
             }
         }
         String routine = read ? "FastIoRead" : "FastIoWrite";
-        steps.add(new NoteStep("I/O manager: the file object was opened for synchronous I/O (FO_SYNCHRONOUS_IO) and the "
-                + "device's driver has FastIoDispatch->" + routine + ": " + request.service().service() + " calls it "
+        steps.add(new NoteStep("I/O manager: the file object was opened for synchronous I/O (FO_SYNCHRONOUS_IO), the "
+                + "file is cached (FileObject->PrivateCacheMap set) and the device's driver has FastIoDispatch->"
+                + routine + ": " + request.service().service() + " calls it "
                 + "before building any IRP, with the caller's Buffer as it is: no SystemBuffer is allocated and no MDL "
                 + "is built, whatever DO_BUFFERED_IO or DO_DIRECT_IO say (an IRP follows only if the routine returns "
                 + "FALSE)"));
