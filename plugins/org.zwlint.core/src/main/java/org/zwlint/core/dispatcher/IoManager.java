@@ -230,10 +230,9 @@ public final class IoManager {
      * The fast I/O path of NtReadFile and NtWriteFile. The service probes the caller's Buffer first, as it does for
      * every read or write from user mode (NtReadFile for write, NtWriteFile for read); then, the file object being
      * opened for synchronous I/O (FO_SYNCHRONOUS_IO), the file cached (its PrivateCacheMap set) and the device's
-     * driver having FastIoRead or FastIoWrite, it
-     * calls the routine before building any IRP, with that Buffer as it is: no SystemBuffer and no MDL, whatever
-     * DO_BUFFERED_IO or DO_DIRECT_IO say. The routine gets the caller's own memory, probed, but still the caller's
-     * to change or unmap.
+     * driver having FastIoRead or FastIoWrite, it calls the routine before building any IRP, with that Buffer as it
+     * is: no SystemBuffer and no MDL, whatever DO_BUFFERED_IO or DO_DIRECT_IO say. The routine gets the caller's own
+     * memory, probed, but still the caller's to change or unmap.
      */
     private Optional<NtStatus> fastReadWrite(IoRequest request, long address, long length, boolean read,
             List<IrpBuffer> buffers, List<TraceStep> steps) {
