@@ -13,10 +13,17 @@ import java.util.regex.Pattern;
 import org.eclipse.jdt.annotation.Nullable;
 import org.zwlint.core.Analyzer;
 import org.zwlint.core.analysis.UnitAnalysis;
+import org.zwlint.core.config.ConfigOverrides;
+import org.zwlint.core.config.ConfigResolver;
+import org.zwlint.core.config.ProjectFile;
+import org.zwlint.core.config.ZwLintConfig;
+import org.zwlint.core.model.Arch;
 import org.zwlint.core.report.ExplainReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Prints what the analysis engine believes about a C file, analyzed with the other files of its "
                 + "project: kernel or user code, the driver model, the entry points, and for each function its "
                 + "context (role, PreviousMode) and at each access, probe, fetch and call the pointer's provenance, "
-                + "the probe that covers it, the __except guard, the requestor-mode check and the IOCTL handled.",
+                + "the probe that covers it, the __except guard, the requestor-mode check and the IOCTL handled, with the "
+                + "I/O manager's handling of each IOCTL on the target architecture (--arch, or the project's).",
         footer = { "", "With FILE:LINE, only the functions around that line and the facts on it.",
                 "Exit codes: 0 explained, 2 bad usage or a file that cannot be read." })
 public final class ExplainCommand implements Callable<Integer> {
@@ -39,6 +47,10 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     private PreprocessorOptions preprocessor = new PreprocessorOptions();
+
+    @Option(names = "--arch", paramLabel = "x86|x64", description = "Target architecture: x64 (default) or x86 "
+            + "(as -D _X86_); sets the layouts the engine folds sizeof with and the I/O manager shown.")
+    private @Nullable String arch;
 
     @Override
     public Integer call() {
@@ -56,14 +68,28 @@ public final class ExplainCommand implements Callable<Integer> {
             err.println("zwlint explain: " + file + ": no such file");
             return ExitCode.BAD_INPUT;
         }
-        Optional<UnitAnalysis> analysis = new Analyzer().explain(file,
-                preprocessor.toConfig(commandSpec.commandLine(), Set.of()));
+        ZwLintConfig config = config(commandSpec, file);
+        Optional<UnitAnalysis> analysis = new Analyzer().explain(file, config);
         if (analysis.isEmpty()) {
             err.println("zwlint explain: " + file + ": cannot be read as a C source file");
             return ExitCode.BAD_INPUT;
         }
-        out.print(ExplainReport.render(file.toAbsolutePath().normalize(), analysis.get(), line));
+        out.print(ExplainReport.render(file.toAbsolutePath().normalize(), analysis.get(), line, config.arch()));
         out.flush();
         return ExitCode.CLEAN;
+    }
+
+    /** The options' configuration, with --arch applied as check applies it (x86: _X86_ defined, _WIN64 not). */
+    private ZwLintConfig config(CommandSpec commandSpec, Path file) {
+        String archName = arch;
+        Optional<Arch> chosen = Optional.empty();
+        if (archName != null) {
+            chosen = Optional.of(Arch.parse(archName).orElseThrow(() -> new ParameterException(
+                    commandSpec.commandLine(), "--arch " + archName + ": use x64 or x86")));
+        }
+        ConfigOverrides overrides = preprocessor.toOverrides(commandSpec.commandLine(), chosen, Set.of(), Set.of(),
+                Optional.empty(), Optional.empty());
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return new ConfigResolver(Set.of(), overrides).resolve(ProjectFile.none(folder));
     }
 }

@@ -567,7 +567,7 @@ public final class Analyzer {
     /** {@code found}: the mode the whole file was found to have, for a part of it (see {@link UnitFindings}). */
     private static LoadedUnit load(SourceFile file, ParsedUnit parsed, ZwLintConfig config,
             WdkDeclarations declarations, Optional<CodeMode> found, List<IoctlSpelling> spelledElsewhere) {
-        SemanticModel semantics = SemanticModel.build(parsed.ast(), declarations);
+        SemanticModel semantics = SemanticModel.build(parsed.ast(), declarations, config.arch().pointerSize());
         CodeMode mode = switch (config.modeFor(file.path())) {
             case KERNEL -> CodeMode.forced(CodeMode.Kind.KERNEL);
             case USER -> CodeMode.forced(CodeMode.Kind.USER);

@@ -19,7 +19,7 @@ public record EntryPoint(String function, EntryRole role, String detail, Map<Int
     /** What a parameter of an entry point holds. */
     public enum Holds {
         USER_POINTER, USER_NUMBER, IOCTL_CODE, USER_DATA_BUFFER,
-        /** A user address the system probed before the call (filter port messages), still raw user memory. */
+        /** A user address the system probed before the call (filter port messages, a fast read or write's Buffer). */
         PROBED_USER_POINTER
     }
 }

@@ -204,8 +204,9 @@ public final class EntryPointFinder {
             case "FastIoDeviceControl" -> add(function.get(), EntryRole.FAST_IO, field, Map.of(2,
                     EntryPoint.Holds.USER_POINTER, 3, EntryPoint.Holds.USER_NUMBER, 4, EntryPoint.Holds.USER_POINTER, 5,
                     EntryPoint.Holds.USER_NUMBER, 6, EntryPoint.Holds.IOCTL_CODE), assignment);
+            // NtReadFile/NtWriteFile probe the caller's Buffer before they try the fast I/O path.
             case "FastIoRead", "FastIoWrite" -> add(function.get(), EntryRole.FAST_IO, field,
-                    Map.of(2, EntryPoint.Holds.USER_NUMBER, 5, EntryPoint.Holds.USER_POINTER), assignment);
+                    Map.of(2, EntryPoint.Holds.USER_NUMBER, 5, EntryPoint.Holds.PROBED_USER_POINTER), assignment);
             case "DriverUnload" -> add(function.get(), EntryRole.DRIVER_UNLOAD, field, Map.of(), assignment);
             case "EvtDeviceFileCreate" -> add(function.get(), EntryRole.KMDF_FILE_CREATE, field, Map.of(), assignment);
             default -> {

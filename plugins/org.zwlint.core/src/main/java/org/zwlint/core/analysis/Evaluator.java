@@ -76,6 +76,10 @@ final class Evaluator {
      * locked on every path here, so a raw output address read later is probed too.
      */
     private final Map<Node, Origin> operationLocks = new IdentityHashMap<>();
+    /** The callback data each FltLockUserBuffer marker locks for (its identity origins; empty if not known). */
+    private final Map<Origin, List<Origin>> lockedRequests = new IdentityHashMap<>();
+    /** The request object each raw buffer address was read out of (its identity origins; empty if not known). */
+    private final Map<Origin, List<Origin>> readFromRequest = new IdentityHashMap<>();
     /** The text of each string constant the function uses, by the origin of its value. */
     private final Map<Origin, String> strings = new IdentityHashMap<>();
     /** The UNICODE_STRING variable each &name value points to, by its origin. */
@@ -734,7 +738,7 @@ final class Evaluator {
                 return requestField(at, field.get(), field.get().source(member), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
-                return Value.request(pointer.requestMode());
+                return Value.request(pointer.requestMode(), pointer.origins());
             }
             return kernelObject(at, type, pointer);
         }
@@ -835,15 +839,13 @@ final class Evaluator {
         // One origin per field path, whichever IOCTL's branch read it first: the description names no IOCTL
         // (a finding names the one its access handles).
         return switch (field.holds()) {
-            case USER_POINTER -> user
-                    ? lockedOutput(Value.pointer(Region.USER, true, originFor(at, () -> field.says()
-                            + " (a user pointer)", Region.USER, source, Optional.empty())), source)
+            case USER_POINTER -> user ? lockedOutput(rawBuffer(at, field, source), source, at.pointer())
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
                             KernelAddress.IO_BUFFER, user, source, Optional.empty()));
             case MODE -> Value.mode(mode);
-            case REQUEST -> Value.request(mode);
+            case REQUEST -> Value.request(mode, at.pointer().origins());
             case IOCTL_CODE -> Value.UNKNOWN.withKind(ValueKind.IOCTL_CODE);
             case USER_NUMBER -> user ? Value.userNumber(originFor(at, field::says, Region.UNKNOWN)) : Value.UNKNOWN;
             case USER_MDL -> new Value(ValueKind.MDL, user ? Region.SHARED : Region.KERNEL, user, false, mode,
@@ -1605,7 +1607,8 @@ final class Evaluator {
             }
             case STACK_LOCATION -> {
                 Value request = arg(args, routine.arg("request"));
-                return Value.request(request.kind() == ValueKind.REQUEST ? request.requestMode() : RequestMode.UNKNOWN);
+                return request.kind() == ValueKind.REQUEST ? Value.request(request.requestMode(), request.origins())
+                        : Value.request(RequestMode.UNKNOWN);
             }
             case RETRIEVE_BUFFER -> {
                 Value request = arg(args, routine.arg("request"));
@@ -1640,7 +1643,7 @@ final class Evaluator {
                 return Value.UNKNOWN;
             }
             case LOCK_OPERATION_BUFFER -> {
-                lockOperationBuffer(call, routine);
+                lockOperationBuffer(call, routine, arg(args, routine.arg("data")));
                 return Value.UNKNOWN;
             }
             case LOCKED_BUFFER -> {
@@ -1767,33 +1770,70 @@ final class Evaluator {
     }
 
     /**
-     * FltLockUserBuffer: the raw output addresses already read count as probed from here, and so does one read
-     * later (see {@link #lockedOutput}), for write and for the operation's whole length.
+     * FltLockUserBuffer(Data): the buffer of that callback data's operation is locked, for write and for its whole
+     * length. Of the buffers the engine knows that is the METHOD_NEITHER output buffer (the input is not locked): a raw
+     * output address already read out of that request counts as probed from here, and so does one read later (see
+     * {@link #lockedOutput}). A raw address read out of another request object is not covered, nor anything when the
+     * argument is no request the engine knows (a callback data the driver allocated, or took from a queue).
      */
-    private void lockOperationBuffer(Call call, ApiRoutine routine) {
+    private void lockOperationBuffer(Call call, ApiRoutine routine, Value data) {
+        if (data.kind() != ValueKind.REQUEST) {
+            return;
+        }
         Probe probe = new Probe(routine.write(), Optional.empty(), OptionalLong.empty(), Places.of(call),
                 routine.name());
         List<Origin> locked = new ArrayList<>();
         state.forEachPath((path, held) -> {
             for (Origin origin : held.origins()) {
-                if (origin.region() == Region.USER && origin.source() == BufferSource.RAW_OUTPUT) {
+                if (origin.region() == Region.USER && origin.source() == BufferSource.RAW_OUTPUT
+                        && sameRequest(data.origins(), readFromRequest.getOrDefault(origin, List.of()))) {
                     locked.add(origin);
                 }
             }
         });
-        locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
-                "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
+        Origin marker = operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
+                "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN));
+        lockedRequests.put(marker, data.origins());
+        locked.add(marker);
         state = state.probed(locked, probe);
     }
 
-    /** A raw output address read after an FltLockUserBuffer that holds on every path here is probed by it. */
-    private Value lockedOutput(Value read, BufferSource source) {
+    /**
+     * Whether two request objects, known by their identity origins, may be the same: an object whose identity is
+     * not known may be any.
+     */
+    private static boolean sameRequest(List<Origin> one, List<Origin> other) {
+        if (one.isEmpty() || other.isEmpty()) {
+            return true;
+        }
+        for (Origin origin : one) {
+            for (Origin candidate : other) {
+                if (origin == candidate) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A raw buffer address the requestor passed, read out of {@code at}'s request object (remembered for a lock). */
+    private Value rawBuffer(Location at, RequestFields.Field field, BufferSource source) {
+        Origin origin = originFor(at, () -> field.says() + " (a user pointer)", Region.USER, source, Optional.empty());
+        readFromRequest.putIfAbsent(origin, at.pointer().origins());
+        return Value.pointer(Region.USER, true, origin);
+    }
+
+    /**
+     * A raw output address read after an FltLockUserBuffer of the same request, one that holds on every path here,
+     * is probed by it.
+     */
+    private Value lockedOutput(Value read, BufferSource source, Value request) {
         if (source != BufferSource.RAW_OUTPUT || read.region() != Region.USER) {
             return read;
         }
         for (Origin marker : operationLocks.values()) {
             Optional<Probe> lock = state.probe(marker);
-            if (lock.isPresent()) {
+            if (lock.isPresent() && sameRequest(lockedRequests.getOrDefault(marker, List.of()), request.origins())) {
                 state = state.probed(read.origins(), lock.get());
                 break;
             }

@@ -291,7 +291,7 @@ public final class FunctionAnalysis {
                     : KernelObjects.isObjectPointer(parameter.type()) ? Value.pointer(Region.KERNEL, false,
                             new Origin(parameter.declaration().range(), parameter.name() + ", a pointer to a kernel "
                                     + KernelObjects.name(parameter.type()), Region.KERNEL, KernelAddress.OBJECT, false))
-                    : byType(parameter.type(), context);
+                    : byType(parameter, context);
             store.put(AccessPath.of(parameter), value);
             Map<String, Value> members = context.parameterMembers().getOrDefault(i, Map.of());
             for (Map.Entry<String, Value> member : members.entrySet()) {
@@ -301,7 +301,8 @@ public final class FunctionAnalysis {
         return State.initial(store, context.probes(), context.trusted(), context.ioctl());
     }
 
-    private static Value byType(CType type, FunctionContext context) {
+    private static Value byType(Symbol parameter, FunctionContext context) {
+        CType type = parameter.type();
         if (!RequestTypes.isRequest(type)) {
             return Value.UNKNOWN;
         }
@@ -311,6 +312,11 @@ public final class FunctionAnalysis {
             case KERNEL_DISPATCH, DRIVER_ENTRY, DRIVER_UNLOAD, SYSTEM_THREAD, WORK_ITEM -> RequestMode.KERNEL_ONLY;
             default -> RequestMode.UNKNOWN;
         };
+        if (RequestTypes.isCallbackData(type)) {
+            // Its own identity: the buffer FltLockUserBuffer(Data) locks is this request's, not another's.
+            return Value.request(mode, List.of(new Origin(parameter.declaration().range(), parameter.name()
+                    + ", the callback data of the operation", Region.KERNEL)));
+        }
         return Value.request(mode);
     }
 

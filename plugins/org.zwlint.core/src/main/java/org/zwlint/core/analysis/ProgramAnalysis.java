@@ -395,7 +395,7 @@ public final class ProgramAnalysis {
                 case USER_POINTER -> name + ", the requestor's raw buffer address passed to " + entry.role().description()
                         + " (a user pointer)";
                 case PROBED_USER_POINTER -> name + ", the requestor's raw buffer address passed to "
-                        + entry.role().description() + " (a user pointer the filter manager probed)";
+                        + entry.role().description() + " (a user pointer " + prober(entry) + " probed)";
                 case USER_NUMBER -> name + ", a length chosen by the requestor";
                 case IOCTL_CODE -> name + ", the IOCTL code";
                 case USER_DATA_BUFFER -> name + ", kernel memory holding the requestor's data";
@@ -405,8 +405,9 @@ public final class ProgramAnalysis {
                 default -> Region.UNKNOWN;
             }, rawBuffer(entry, index), Optional.empty());
             if (held.getValue() == EntryPoint.Holds.PROBED_USER_POINTER) {
-                probes.put(origin, new Probe(true, Optional.empty(), java.util.OptionalLong.empty(),
-                        parameter.declaration().range(), "the filter manager"));
+                // NtWriteFile probes the buffer a FastIoWrite routine reads for read; the others probe for write.
+                probes.put(origin, new Probe(!entry.detail().contains("FastIoWrite"), Optional.empty(),
+                        java.util.OptionalLong.empty(), parameter.declaration().range(), prober(entry)));
             }
             values.put(index, switch (held.getValue()) {
                 case USER_POINTER, PROBED_USER_POINTER -> Value.pointer(Region.USER, true, origin);
@@ -416,6 +417,17 @@ public final class ProgramAnalysis {
             });
         }
         return FunctionContext.of(entry.role(), entry.detail()).withParameters(values).withProbes(probes);
+    }
+
+    /**
+     * Who probed a buffer before the routine got it: NtReadFile or NtWriteFile before a fast read or write (the I/O
+     * manager probes a user-mode caller's Buffer before it tries the fast I/O path), else the filter manager.
+     */
+    private static String prober(EntryPoint entry) {
+        if (entry.role() == EntryRole.FAST_IO) {
+            return entry.detail().contains("FastIoWrite") ? "NtWriteFile" : "NtReadFile";
+        }
+        return "the filter manager";
     }
 
     /**

@@ -78,6 +78,10 @@ final class RequestFields {
                     "the METHOD_NEITHER input buffer, the requestor's raw address")),
             Map.entry("Parameters.FileSystemControl.Neither.OutputBuffer", new Field(Holds.USER_POINTER,
                     "the METHOD_NEITHER output buffer, the requestor's raw address")),
+            Map.entry("Parameters.DeviceIoControl.Neither.OutputMdlAddress", new Field(Holds.USER_MDL,
+                    "the MDL FltLockUserBuffer builds over the METHOD_NEITHER output buffer, the requestor's pages")),
+            Map.entry("Parameters.FileSystemControl.Neither.OutputMdlAddress", new Field(Holds.USER_MDL,
+                    "the MDL FltLockUserBuffer builds over the METHOD_NEITHER output buffer, the requestor's pages")),
             Map.entry("Parameters.DeviceIoControl.Buffered.SystemBuffer", new Field(Holds.USER_DATA_BUFFER,
                     "the SystemBuffer, kernel memory the I/O manager filled with the requestor's data")));
 

@@ -21,6 +21,11 @@ final class RequestTypes {
         return type instanceof Pointer && type.display().contains("_FLT_PARAMETERS");
     }
 
+    /** Whether the type is a pointer to a minifilter's callback data: the object FltLockUserBuffer locks for. */
+    static boolean isCallbackData(CType type) {
+        return type instanceof Pointer && type.display().contains("_FLT_CALLBACK_DATA");
+    }
+
     private RequestTypes() {
     }
 

@@ -78,6 +78,15 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
                 OptionalLong.empty());
     }
 
+    /**
+     * A request object known by {@code identity}: the origins of the callback data it is, or was reached from
+     * (Data->Iopb, &Data->Iopb->Parameters), so that FltLockUserBuffer(Data) locks that request's buffer alone.
+     */
+    public static Value request(RequestMode mode, List<Origin> identity) {
+        return new Value(ValueKind.REQUEST, Region.KERNEL, false, false, mode, identity, List.of(),
+                OptionalLong.empty());
+    }
+
     public static Value mode(RequestMode mode) {
         return new Value(ValueKind.MODE, Region.UNKNOWN, false, false, mode, List.of(), List.of(), OptionalLong.empty());
     }

@@ -46,9 +46,8 @@ public final class DriverReplay {
         AddressSpace space = AddressSpace.standard(arch);
         long input = space.addressOf(Location.USER);
         long output = input + 0x1000;
-        return new IoRequest(service, ioControlCode, codeName, method, service == IoService.READ ? 0 : input,
-                service == IoService.READ ? 0 : inputLength, service == IoService.WRITE ? 0 : output,
-                service == IoService.WRITE ? 0 : outputLength);
+        return new IoRequest(service, ioControlCode, codeName, method, service.reads() ? 0 : input,
+                service.reads() ? 0 : inputLength, service.writes() ? 0 : output, service.writes() ? 0 : outputLength);
     }
 
     /** The requestor puts a kernel address where the driver takes a user address, and the driver uses it. */
@@ -320,10 +319,24 @@ public final class DriverReplay {
             return finish(steps, NtStatus.SUCCESS, false, "the value lies in a kernel copy the requestor cannot change");
         }
         long address = reached.get().address() + access.offset();
+        long written = address; // where app.exe writes: its own mapping of the bytes the driver reads
+        if (access.lock().isPresent() && !access.embedded()) {
+            // The driver reads the locked pages through their system address; app.exe writes them through its own.
+            UserBufferLock lock = access.lock().get();
+            Optional<NtStatus> refused = lock(machine, lock, reached.get().address(), steps);
+            if (refused.isPresent()) {
+                return finish(steps, refused.get(), false, lock.routine() + " refused the buffer");
+            }
+            long view = machine.space().addressOf(Location.KERNEL) + LOCKED_VIEW_OFFSET;
+            steps.add(new NoteStep(String.format(Locale.ROOT, "%s gives 0x%X, a system-space mapping of the locked "
+                    + "pages: the same physical pages app.exe still maps, writable, at 0x%X", lock.lockedAccess(), view,
+                    reached.get().address())));
+            address = view + access.offset();
+        }
         steps.add(new NoteStep(String.format(Locale.ROOT, "driver: first read of `%s` at 0x%X returns %s (0x%X), "
                 + "which %s lets through", access.pointer(), address, Long.toUnsignedString(checked), checked, check)));
         steps.add(new NoteStep(String.format(Locale.ROOT, "app.exe's second thread writes %s (0x%X) at 0x%X, "
-                + "memory it still owns", Long.toUnsignedString(used), used, address)));
+                + "memory it still owns", Long.toUnsignedString(used), used, written)));
         steps.add(new NoteStep(String.format(Locale.ROOT, "driver: second read of `%s` at 0x%X returns %s (0x%X), %s",
                 access.pointer(), address, Long.toUnsignedString(used), used, use)));
         String summary = String.format(Locale.ROOT, "the check passed with %s (0x%X) and the driver used %s (0x%X)",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.PreviousMode;
@@ -35,16 +36,27 @@ public final class IoManager {
     }
 
     /**
-     * What a driver handling this IOCTL code finds in its request, in words: where its input and output are and
-     * what they are (a kernel copy, locked user pages, a raw user address), and what is copied back.
+     * What a driver handling this IOCTL code finds in its request on this machine's architecture, in words: the
+     * system call's entry, what the I/O manager probes against the architecture's MmUserProbeAddress, where the input
+     * and output are and what they are (a kernel copy, locked user pages, a raw user address), and what is copied
+     * back. {@code placed} names where a request field lies on the target ("at offset 0xC of the IRP"), or "".
      */
-    public String handling(long ioControlCode) {
+    public String handling(long ioControlCode, UnaryOperator<String> placed) {
         long input = machine.space().addressOf(Location.USER);
-        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16),
-                new ArrayList<>());
-        String in = irp.input().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
-        String out = irp.output().map(b -> b.field() + ", " + b.handling().says()).orElse("none");
-        return "input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
+        List<TraceStep> steps = new ArrayList<>();
+        Irp irp = send(IoRequest.deviceControl(ioControlCode, Optional.empty(), input, 16, input + 0x1000, 16), steps);
+        List<String> probed = steps.stream().filter(ProbeStep.class::isInstance).map(ProbeStep.class::cast)
+                .filter(p -> !p.parameter().startsWith("IoStatusBlock"))
+                .map(p -> p.routine() + "(" + p.parameter() + ")").toList();
+        String in = irp.input().map(b -> b.field() + placed.apply(b.field()) + ", " + b.handling().says())
+                .orElse("none");
+        String out = irp.output().map(b -> b.field() + placed.apply(b.field()) + ", " + b.handling().says())
+                .orElse("none");
+        return "on " + machine.arch().label() + ", entered through " + entryRoutine() + "; "
+                + (probed.isEmpty() ? "no buffer probed"
+                        : String.join(" and ", probed) + String.format(Locale.ROOT,
+                                ", each checked below MmUserProbeAddress 0x%X", machine.prober().mmUserProbeAddress()))
+                + "; input in " + in + "; output in " + out + (irp.copyBackLimit() > 0
                 ? "; on completion IoStatus.Information bytes, at most OutputBufferLength, are copied back"
                 : "; nothing is copied back");
     }
@@ -78,6 +90,10 @@ public final class IoManager {
             case READ -> readWrite(request, request.outputAddress(), request.outputLength(), true, buffers, steps);
             case WRITE -> readWrite(request, request.inputAddress(), request.inputLength(), false, buffers, steps);
             case FAST_IO_DEVICE_CONTROL -> fastIo(request, buffers, steps);
+            case FAST_IO_READ -> fastReadWrite(request, request.outputAddress(), request.outputLength(), true, buffers,
+                    steps);
+            case FAST_IO_WRITE -> fastReadWrite(request, request.inputAddress(), request.inputLength(), false, buffers,
+                    steps);
             case FILTER_SEND_MESSAGE -> {
                 raw(Irp.MESSAGE_INPUT, request.inputAddress(), request.inputLength(), buffers, steps);
                 raw(Irp.MESSAGE_OUTPUT, request.outputAddress(), request.outputLength(), buffers, steps);
@@ -91,7 +107,7 @@ public final class IoManager {
         SimThread thread = machine.thread();
         PreviousMode before = thread.previousMode();
         boolean x86 = machine.arch() == Arch.X86;
-        String entry = x86 ? "KiSystemService (sysenter -> KiFastCallEntry)" : "KiSystemCall64 (syscall instruction)";
+        String entry = entryRoutine();
         thread.enter(entry, PreviousMode.USER_MODE);
         steps.add(new TrapFrameStep(entry + ", the caller's code segment is user mode", before, PreviousMode.USER_MODE,
                 thread.trapFrameDepth()));
@@ -102,6 +118,12 @@ public final class IoManager {
                     x86 ? String.format(Locale.ROOT, "KiServiceTable[0x%X]", index)
                             : "KiServiceTable + (" + table.compactedEntry(index).hex() + " >> 4)"));
         });
+    }
+
+    /** Where the architecture's system call enters the kernel. */
+    private String entryRoutine() {
+        return machine.arch() == Arch.X86 ? "KiSystemService (sysenter -> KiFastCallEntry)"
+                : "KiSystemCall64 (syscall instruction)";
     }
 
     /**
@@ -201,6 +223,34 @@ public final class IoManager {
                 inputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         add(new IrpBuffer(Irp.FAST_IO_OUTPUT, request.outputAddress(), request.outputLength(),
                 outputProbed ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
+        return Optional.empty();
+    }
+
+    /**
+     * The fast I/O path of NtReadFile and NtWriteFile. The service probes the caller's Buffer first, as it does for
+     * every read or write from user mode (NtReadFile for write, NtWriteFile for read); then, the file object being
+     * opened for synchronous I/O (FO_SYNCHRONOUS_IO), the file cached (its PrivateCacheMap set) and the device's
+     * driver having FastIoRead or FastIoWrite, it calls the routine before building any IRP, with that Buffer as it
+     * is: no SystemBuffer and no MDL, whatever DO_BUFFERED_IO or DO_DIRECT_IO say. The routine gets the caller's own
+     * memory, probed, but still the caller's to change or unmap.
+     */
+    private Optional<NtStatus> fastReadWrite(IoRequest request, long address, long length, boolean read,
+            List<IrpBuffer> buffers, List<TraceStep> steps) {
+        if (length > 0) {
+            Optional<NtStatus> bad = probe("Buffer", address, length, read, steps);
+            if (bad.isPresent()) {
+                return bad;
+            }
+        }
+        String routine = read ? "FastIoRead" : "FastIoWrite";
+        steps.add(new NoteStep("I/O manager: the file object was opened for synchronous I/O (FO_SYNCHRONOUS_IO), the "
+                + "file is cached (FileObject->PrivateCacheMap set) and the device's driver has FastIoDispatch->"
+                + routine + ": " + request.service().service() + " calls it "
+                + "before building any IRP, with the caller's Buffer as it is: no SystemBuffer is allocated and no MDL "
+                + "is built, whatever DO_BUFFERED_IO or DO_DIRECT_IO say (an IRP follows only if the routine returns "
+                + "FALSE)"));
+        add(new IrpBuffer(read ? Irp.FAST_IO_READ_BUFFER : Irp.FAST_IO_WRITE_BUFFER, address, length,
+                length > 0 ? BufferHandling.PROBED_USER_ADDRESS : BufferHandling.RAW_USER_ADDRESS), buffers, steps);
         return Optional.empty();
     }
 

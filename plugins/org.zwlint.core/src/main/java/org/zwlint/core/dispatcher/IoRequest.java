@@ -53,6 +53,10 @@ public record IoRequest(IoService service, long ioControlCode, Optional<String> 
                     outputAddress, outputLength, method.deviceFlag());
             case WRITE -> String.format(Locale.ROOT, "NtWriteFile(Buffer 0x%X, Length %d) on a device with %s",
                     inputAddress, inputLength, method.deviceFlag());
+            case FAST_IO_READ -> String.format(Locale.ROOT, "NtReadFile(Buffer 0x%X, Length %d) on a file opened for "
+                    + "synchronous I/O", outputAddress, outputLength);
+            case FAST_IO_WRITE -> String.format(Locale.ROOT, "NtWriteFile(Buffer 0x%X, Length %d) on a file opened for "
+                    + "synchronous I/O", inputAddress, inputLength);
             case FILTER_SEND_MESSAGE -> String.format(Locale.ROOT,
                     "FilterSendMessage(InBuffer 0x%X, InBufferSize %d, OutBuffer 0x%X, OutBufferSize %d)",
                     inputAddress, inputLength, outputAddress, outputLength);

@@ -18,7 +18,15 @@ public enum IoService {
      * manager calls it first, in the caller's thread, with the caller's own InputBuffer and OutputBuffer; only if it
      * returns FALSE does an IRP follow.
      */
-    FAST_IO_DEVICE_CONTROL("NtDeviceIoControlFile", "FastIoDeviceControl, the driver's fast I/O routine, with no IRP");
+    FAST_IO_DEVICE_CONTROL("NtDeviceIoControlFile", "FastIoDeviceControl, the driver's fast I/O routine, with no IRP"),
+    /**
+     * NtReadFile on a file object opened for synchronous I/O whose device's driver has a FastIoRead routine: after
+     * probing the caller's Buffer for write, the I/O manager calls the routine with that Buffer; only if it returns
+     * FALSE does an IRP follow.
+     */
+    FAST_IO_READ("NtReadFile", "FastIoRead, the driver's fast I/O routine, with no IRP"),
+    /** The same for NtWriteFile and FastIoWrite, the Buffer probed for read. */
+    FAST_IO_WRITE("NtWriteFile", "FastIoWrite, the driver's fast I/O routine, with no IRP");
 
     private final String service;
     private final String reaches;
@@ -26,6 +34,16 @@ public enum IoService {
     IoService(String service, String reaches) {
         this.service = service;
         this.reaches = reaches;
+    }
+
+    /** Whether the driver reads into the caller's buffer (its only buffer: no input). */
+    public boolean reads() {
+        return this == READ || this == FAST_IO_READ;
+    }
+
+    /** Whether the driver writes out of the caller's buffer (its only buffer: no output). */
+    public boolean writes() {
+        return this == WRITE || this == FAST_IO_WRITE;
     }
 
     /** The native service the user program calls. */

@@ -17,6 +17,8 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
     public static final String MESSAGE_OUTPUT = "OutputBuffer (MessageNotifyCallback)";
     public static final String FAST_IO_INPUT = "InputBuffer (FastIoDeviceControl)";
     public static final String FAST_IO_OUTPUT = "OutputBuffer (FastIoDeviceControl)";
+    public static final String FAST_IO_READ_BUFFER = "Buffer (FastIoRead)";
+    public static final String FAST_IO_WRITE_BUFFER = "Buffer (FastIoWrite)";
 
     public Irp {
         buffers = List.copyOf(buffers);
@@ -35,6 +37,8 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
             case READ -> Optional.empty();
             case FILTER_SEND_MESSAGE -> buffer(MESSAGE_INPUT);
             case FAST_IO_DEVICE_CONTROL -> buffer(FAST_IO_INPUT);
+            case FAST_IO_READ -> Optional.empty();
+            case FAST_IO_WRITE -> buffer(FAST_IO_WRITE_BUFFER);
         };
     }
 
@@ -50,6 +54,8 @@ public record Irp(IoRequest request, List<IrpBuffer> buffers, long copyBackLimit
             case WRITE -> Optional.empty();
             case FILTER_SEND_MESSAGE -> buffer(MESSAGE_OUTPUT);
             case FAST_IO_DEVICE_CONTROL -> buffer(FAST_IO_OUTPUT);
+            case FAST_IO_READ -> buffer(FAST_IO_READ_BUFFER);
+            case FAST_IO_WRITE -> Optional.empty();
         };
     }
 

@@ -14,8 +14,8 @@ public enum RequestBuffer {
     /** Whether the requestor passes this buffer as the request's input (for a write, its only buffer). */
     boolean inputSide(IoService service) {
         return switch (service) {
-            case READ -> false;
-            case WRITE -> true;
+            case READ, FAST_IO_READ -> false;
+            case WRITE, FAST_IO_WRITE -> true;
             default -> this == INPUT || this == RAW_INPUT;
         };
     }
@@ -30,6 +30,8 @@ public enum RequestBuffer {
                 case FILTER_SEND_MESSAGE -> this == RAW_INPUT ? Irp.MESSAGE_INPUT : Irp.MESSAGE_OUTPUT;
                 case FAST_IO_DEVICE_CONTROL -> this == RAW_INPUT ? Irp.FAST_IO_INPUT : Irp.FAST_IO_OUTPUT;
                 case READ, WRITE -> Irp.USER_BUFFER;
+                case FAST_IO_READ -> Irp.FAST_IO_READ_BUFFER;
+                case FAST_IO_WRITE -> Irp.FAST_IO_WRITE_BUFFER;
                 case DEVICE_IO_CONTROL -> this == RAW_INPUT ? Irp.TYPE3_INPUT_BUFFER : Irp.USER_BUFFER;
             });
         };

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ import org.zwlint.core.dispatcher.IoManager;
 import org.zwlint.core.dispatcher.Machine;
 import org.zwlint.core.model.Arch;
 import org.zwlint.core.model.ServiceModel;
+import org.zwlint.core.semantics.CType;
+import org.zwlint.core.semantics.Field;
+import org.zwlint.core.semantics.TypeSystem;
 import org.zwlint.core.source.TextRange;
 
 /**
@@ -42,7 +46,10 @@ public final class ExplainReport {
     private ExplainReport() {
     }
 
-    public static String render(Path file, UnitAnalysis unit, OptionalInt line) {
+    /** The facts of {@code file}, with the I/O manager's handling of its IOCTLs on the run's architecture. */
+    public static String render(Path file, UnitAnalysis unit, OptionalInt line, Arch arch) {
+        IoManager ioManager = new IoManager(Machine.userModeCaller(MODEL, arch, MODEL.mmUserProbeAddress(arch)));
+        TypeSystem types = unit.semantics().types();
         List<String> out = new ArrayList<>();
         out.add(file + ": " + switch (unit.mode().kind()) {
             case KERNEL -> "kernel code";
@@ -73,11 +80,34 @@ public final class ExplainReport {
                 }
             }
             ioctls(function).forEach(code -> out.add("  I/O manager for " + code.describe() + ": "
-                    + new IoManager(Machine.userModeCaller(MODEL, Arch.X64, MODEL.mmUserProbeAddress(Arch.X64)))
-                            .handling(code.value())));
+                    + ioManager.handling(code.value(), field -> placed(types, field, arch))));
         }
         unit.budgetNotes().forEach(note -> out.add("budget: " + note));
         return out.stream().collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
+    }
+
+    /**
+     * Where a request field lies in the target's layout of its structure, from the model's IRP and IO_STACK_LOCATION
+     * laid out for {@code arch}: " (offset 0xC of the IRP on x86)"; "" for a field of no such structure.
+     */
+    static String placed(TypeSystem types, String field, Arch arch) {
+        int arrow = field.indexOf("->");
+        String record = field.startsWith("Irp->") ? "IRP" : field.startsWith("IrpSp->") ? "IO_STACK_LOCATION" : "";
+        Optional<CType> type = record.isEmpty() ? Optional.empty() : types.typedef(record);
+        if (type.isEmpty()) {
+            return "";
+        }
+        CType at = type.get();
+        long offset = 0;
+        for (String name : field.substring(arrow + 2).split("\\.")) {
+            Optional<Field> member = types.field(at, name, arch.pointerSize());
+            if (member.isEmpty() || member.get().offset().isEmpty()) {
+                return "";
+            }
+            offset += member.get().offset().getAsLong();
+            at = member.get().type();
+        }
+        return String.format(Locale.ROOT, " (offset 0x%X of the %s on %s)", offset, record, arch.label());
     }
 
     /** The IOCTL codes the function's facts were found handling, in code order. */

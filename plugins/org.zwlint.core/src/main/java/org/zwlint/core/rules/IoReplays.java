@@ -95,6 +95,13 @@ final class IoReplays {
                     case MDL_PAGES -> TransferMethod.OUT_DIRECT;
                     default -> TransferMethod.NEITHER;
                 });
+        // No MDL comes with a METHOD_NEITHER request: a minifilter's MDL over its pages is the one FltLockUserBuffer
+        // built over the output buffer (Neither.OutputMdlAddress), reached at its system address.
+        boolean filterLocked = source == BufferSource.MDL_PAGES && method == TransferMethod.NEITHER
+                && context.role() == EntryRole.MINIFILTER_CALLBACK;
+        if (filterLocked) {
+            which = RequestBuffer.RAW_OUTPUT;
+        }
         int pointerSize = input.replayer().arch().pointerSize();
         long[] geometry = geometry(accessed, semantics, pointerSize);
         // A copy reads through the argument's value: an array field decays to its address inside the buffer, any
@@ -116,8 +123,10 @@ final class IoReplays {
         OptionalLong storedAt = embedded ? user.flatMap(o -> read(input, o.range()))
                 .map(field -> geometry(field, semantics, pointerSize)[0]).map(OptionalLong::of)
                 .orElse(OptionalLong.empty()) : OptionalLong.empty();
+        Optional<UserBufferLock> lock = filterLocked ? UserBufferLock.of("FltLockUserBuffer", true, length)
+                : Optional.empty();
         return new Case(request, new DriverAccess(named, which, embedded, write, offset, size, guarded, storedAt,
-                Optional.empty()));
+                lock));
     }
 
     /** The field read at a range of the unit (an embedded pointer's origin), if one is written there. */
@@ -167,13 +176,14 @@ final class IoReplays {
         if (context.role() == EntryRole.PORT_MESSAGE) {
             return IoService.FILTER_SEND_MESSAGE;
         }
-        if (context.role() == EntryRole.FAST_IO && !detail.contains("Read") && !detail.contains("Write")) {
-            return IoService.FAST_IO_DEVICE_CONTROL;
+        if (context.role() == EntryRole.FAST_IO) {
+            return detail.contains("FastIoRead") ? IoService.FAST_IO_READ
+                    : detail.contains("FastIoWrite") ? IoService.FAST_IO_WRITE : IoService.FAST_IO_DEVICE_CONTROL;
         }
-        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead") || detail.contains("FastIoRead")) {
+        if (detail.contains("IRP_MJ_READ") || detail.contains("EvtIoRead")) {
             return IoService.READ;
         }
-        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite") || detail.contains("FastIoWrite")) {
+        if (detail.contains("IRP_MJ_WRITE") || detail.contains("EvtIoWrite")) {
             return IoService.WRITE;
         }
         return IoService.DEVICE_IO_CONTROL;

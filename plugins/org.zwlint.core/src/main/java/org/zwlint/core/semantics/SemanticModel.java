@@ -37,8 +37,17 @@ public final class SemanticModel {
         this.binder = binder;
     }
 
+    /** The unit's meaning on x64. */
     public static SemanticModel build(TranslationUnit unit, WdkDeclarations model) {
-        TypeSystem types = TypeSystem.of(unit, model.types());
+        return build(unit, model, Pointer.SIZE);
+    }
+
+    /**
+     * The unit's meaning on a target with {@code pointerSize}-byte pointers (4: x86): sizeof, offsetof and every
+     * layout the engine and the rules read are the target's, as the target's compiler folds them.
+     */
+    public static SemanticModel build(TranslationUnit unit, WdkDeclarations model, int pointerSize) {
+        TypeSystem types = TypeSystem.of(unit, model.types(), pointerSize);
         Binder binder = new Binder(types, model.symbols(), false);
         binder.bind(unit);
         return new SemanticModel(unit, model, types, binder);

@@ -38,7 +38,8 @@ import org.zwlint.core.ast.TypeofSpecifier;
 
 /**
  * The types of one translation unit on top of the bundled model's: typedefs, struct and union
- * definitions by tag, field lookup through anonymous members, and x64 sizes and offsets (x86 ones on request).
+ * definitions by tag, field lookup through anonymous members, and sizes and offsets for the unit's target (x64, or
+ * x86 with 4-byte pointers; the other target's on request).
  * <p>
  * A unit's type system answers from its own declarations first, then from the model's (which is
  * frozen and shared by every thread). A tag declared but not defined (struct _IRP;) resolves to
@@ -74,21 +75,29 @@ public final class TypeSystem {
     /** #pragma pack in force where a struct was defined (0: natural alignment). */
     private final Map<StructSpecifier, Integer> packing = new IdentityHashMap<>();
     private Function<Expression, OptionalLong> constants = e -> OptionalLong.empty();
+    /** The target's pointer size: what sizeof, offsets and field lookups without one answer with. */
+    private final int pointerSize;
 
-    private TypeSystem(@Nullable TypeSystem base) {
+    private TypeSystem(@Nullable TypeSystem base, int pointerSize) {
         this.base = base;
+        this.pointerSize = pointerSize;
     }
 
-    /** The type system of a unit (or of the model itself, with no base). */
+    /** The type system of a unit (or of the model itself, with no base), laid out for x64. */
     static TypeSystem of(TranslationUnit unit, @Nullable TypeSystem base) {
-        TypeSystem types = new TypeSystem(base);
+        return of(unit, base, Pointer.SIZE);
+    }
+
+    /** The same for a target with {@code pointerSize}-byte pointers (4: x86): sizeof and offsets are the target's. */
+    static TypeSystem of(TranslationUnit unit, @Nullable TypeSystem base, int pointerSize) {
+        TypeSystem types = new TypeSystem(base, pointerSize);
         types.collect(unit);
         return types;
     }
 
     /** An empty type system, for an empty model. */
     static TypeSystem empty() {
-        TypeSystem types = new TypeSystem(null);
+        TypeSystem types = new TypeSystem(null, Pointer.SIZE);
         types.frozen = true;
         return types;
     }
@@ -422,16 +431,12 @@ public final class TypeSystem {
         return Optional.ofNullable(opaque.get(key));
     }
 
-    /** A field by name, looking through anonymous members; the type may be a record or a pointer to one. */
+    /**
+     * A field by name, looking through anonymous members, at its offset on this unit's target; the type may be a
+     * record or a pointer to one.
+     */
     public Optional<Field> field(CType recordOrPointer, String name) {
-        CType type = recordOrPointer;
-        if (type instanceof Pointer || type instanceof Array) {
-            type = type.pointee().orElseThrow();
-        }
-        if (!(type instanceof RecordType record)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(layout(record.id()).byName().get(name));
+        return field(recordOrPointer, name, pointerSize);
     }
 
     /**
@@ -449,14 +454,19 @@ public final class TypeSystem {
         return Optional.ofNullable(layout(record.id(), pointerSize).byName().get(name));
     }
 
-    /** The named fields of a record, anonymous members' fields in their place, offsets from its start. */
+    /** The named fields of a record, anonymous members' fields in their place, offsets from its start (target's). */
     public List<Field> fields(CType record) {
-        return record instanceof RecordType r ? layout(r.id()).fields() : List.of();
+        return record instanceof RecordType r ? layout(r.id(), pointerSize).fields() : List.of();
     }
 
-    /** sizeof on x64, honouring alignment, #pragma pack and __declspec(align); empty if unknown. */
+    /** The target's pointer size in bytes: 8 on x64, 4 on x86. */
+    public int pointerSize() {
+        return pointerSize;
+    }
+
+    /** sizeof on this unit's target, honouring alignment, #pragma pack and __declspec(align); empty if unknown. */
     public OptionalLong sizeOf(CType type) {
-        return sizeOf(type, Pointer.SIZE);
+        return sizeOf(type, pointerSize);
     }
 
     /**
@@ -479,9 +489,9 @@ public final class TypeSystem {
         };
     }
 
-    /** _Alignof on x64; empty if unknown. */
+    /** _Alignof on this unit's target; empty if unknown. */
     public OptionalLong alignOf(CType type) {
-        return alignOf(type, Pointer.SIZE);
+        return alignOf(type, pointerSize);
     }
 
     private OptionalLong alignOf(CType type, int pointerSize) {

@@ -1174,6 +1174,10 @@ typedef enum {
     PowerActionWarmEject
 } POWER_ACTION, *PPOWER_ACTION;
 
+/* 32-bit targets pack the stack location to 4 bytes: its Parameters start at offset 4 there, not 8. */
+#if !defined(_AMD64_) && !defined(_ARM64_)
+#pragma pack(push, 4)
+#endif
 struct _IO_STACK_LOCATION {
     UCHAR MajorFunction;
     UCHAR MinorFunction;
@@ -1322,6 +1326,9 @@ struct _IO_STACK_LOCATION {
     PIO_COMPLETION_ROUTINE CompletionRoutine;
     PVOID Context;
 };
+#if !defined(_AMD64_) && !defined(_ARM64_)
+#pragma pack(pop)
+#endif
 
 typedef enum _KEY_VALUE_INFORMATION_CLASS {
     KeyValueBasicInformation,

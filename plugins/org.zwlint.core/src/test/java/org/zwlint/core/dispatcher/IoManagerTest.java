@@ -211,4 +211,31 @@ class IoManagerTest {
         assertEquals(BufferHandling.RAW_USER_ADDRESS, irp.input().orElseThrow().handling());
         assertEquals(KERNEL, irp.input().orElseThrow().address());
     }
+
+    /**
+     * NtReadFile/NtWriteFile reaching FastIoRead/FastIoWrite: the Buffer is probed (for write when read into, for read
+     * when written from), then handed over as it is whatever the device's flag: no SystemBuffer, no MDL, no copy back.
+     */
+    @Test
+    void fastReadsAndWritesGetTheCallersProbedBuffer() {
+        for (TransferMethod flag : TransferMethod.values()) {
+            List<TraceStep> steps = new ArrayList<>();
+            Irp read = send(new IoRequest(IoService.FAST_IO_READ, 0, Optional.empty(), flag, 0, 0, OUTPUT, 100), steps);
+            assertEquals(new IrpBuffer(Irp.FAST_IO_READ_BUFFER, OUTPUT, 100, BufferHandling.PROBED_USER_ADDRESS),
+                    read.output().orElseThrow(), flag.name());
+            assertEquals(List.of("ProbeForWrite"), bufferProbes(steps).stream().map(ProbeStep::routine).toList());
+            assertEquals(1, read.buffers().size(), "no SystemBuffer and no MDL: " + read.buffers());
+            assertEquals(0, read.copyBackLimit());
+            steps.clear();
+            Irp write = send(new IoRequest(IoService.FAST_IO_WRITE, 0, Optional.empty(), flag, INPUT, 100, 0, 0), steps);
+            assertEquals(new IrpBuffer(Irp.FAST_IO_WRITE_BUFFER, INPUT, 100, BufferHandling.PROBED_USER_ADDRESS),
+                    write.input().orElseThrow(), flag.name());
+            assertEquals(List.of("ProbeForRead"), bufferProbes(steps).stream().map(ProbeStep::routine).toList());
+        }
+        // a kernel address is refused by the probe before the fast I/O routine runs
+        assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(IoService.FAST_IO_READ, 0,
+                Optional.empty(), TransferMethod.NEITHER, 0, 0, KERNEL, 100)).rejected());
+        assertEquals(Optional.of(NtStatus.ACCESS_VIOLATION), send(new IoRequest(IoService.FAST_IO_WRITE, 0,
+                Optional.empty(), TransferMethod.NEITHER, KERNEL, 100, 0, 0)).rejected());
+    }
 }

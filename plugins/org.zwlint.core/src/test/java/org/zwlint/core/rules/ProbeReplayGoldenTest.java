@@ -42,7 +42,8 @@ class ProbeReplayGoldenTest {
             "pb002_short_probe_vulnerable", "pb003_unguarded_vulnerable", "pb004_double_fetch_vulnerable",
             "pb001_write_what_where_vulnerable", "pb004_direct_mdl_vulnerable", "pb002_header_length_vulnerable",
             "pb001_fast_io_vulnerable", "pb003_kmdf_locked_buffer_vulnerable",
-            "pb003_minifilter_locked_buffer_vulnerable" })
+            "pb003_minifilter_locked_buffer_vulnerable", "pb003_fast_io_read_vulnerable",
+            "pb004_minifilter_locked_mdl_vulnerable", "pb001_minifilter_lock_other_request_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
@@ -88,6 +89,35 @@ class ProbeReplayGoldenTest {
     }
 
     /**
+     * A finding in a FastIoRead or FastIoWrite routine replays the fast read/write path: NtReadFile probes the caller's
+     * Buffer for write (NtWriteFile for read), then calls the routine with that Buffer before any IRP, whatever the
+     * device's DO_BUFFERED_IO/DO_DIRECT_IO: no SystemBuffer, no MDL. The Buffer itself is no PB001 (it was probed);
+     * freed under an unguarded copy it is PB003, and a pointer read out of it is PB001.
+     */
+    @org.junit.jupiter.api.Test
+    void aFastReadOrWriteFindingReplaysTheFastReadWritePath() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb003_fast_io_read_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB003", "PB001"), result.findings().stream().map(Finding::ruleId).toList());
+        String read = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(read.contains("calls NtReadFile(Buffer 0x1A000003000, Length "), read);
+        assertTrue(read.contains("ProbeForWrite(Buffer, [0x1A000003000,"), read);
+        assertTrue(read.contains("FastIoDispatch->FastIoRead: NtReadFile calls it before building any IRP"), read);
+        assertTrue(read.contains("Buffer (FastIoRead) = 0x1A000003000") && read.contains("probed by the I/O manager"),
+                read);
+        assertTrue(read.contains("reaches the driver as FastIoRead"), read);
+        assertFalse(read.contains("Irp->") || read.contains("SystemBuffer =") || read.contains("MmProbeAndLockPages"),
+                read);
+        assertTrue(read.contains("VirtualFree") && read.contains("bug check 0x3B"), read);
+        String write = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        assertTrue(write.contains("calls NtWriteFile(Buffer 0x1A000002000"), write);
+        assertTrue(write.contains("ProbeForRead(Buffer, [0x1A000002000,"), write);
+        assertTrue(write.contains("FastIoDispatch->FastIoWrite: NtWriteFile calls it"), write);
+        assertTrue(write.contains("out of Buffer (FastIoWrite)") && write.contains("0xFFFFA00000004000"), write);
+    }
+
+    /**
      * A KMDF in-caller-context finding after WdfRequestProbeAndLockUserBufferForRead replays the lock: a kernel
      * address makes its probe fail (MmProbeAndLockPages with the request's UserMode raises, the framework returns
      * STATUS_ACCESS_VIOLATION); a good buffer is locked behind an MDL, whose system address stays valid, while the
@@ -124,6 +154,30 @@ class ProbeReplayGoldenTest {
         assertTrue(trace.contains("writes 4 byte(s)") && trace.contains("bug check 0x3B"), trace);
     }
 
+    /**
+     * FltLockUserBuffer(Data) locks that request's METHOD_NEITHER output and sets Neither.OutputMdlAddress: its
+     * system address is a kernel mapping of pages the requestor still maps and writes, so a count read twice there is
+     * PB004, replayed through the lock and the mapping. A lock of another callback data covers nothing of this one.
+     */
+    @org.junit.jupiter.api.Test
+    void anFltLockUserBufferCoversItsOwnRequestAndItsMdlMapsSharedPages() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb004_minifilter_locked_mdl_vulnerable.c");
+        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
+                ZwLintConfig.defaults());
+        assertEquals(List.of("PB004"), result.findings().stream().map(Finding::ruleId).toList());
+        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode"), trace);
+        assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets gives 0xFFFFA00000024000"),
+                trace);
+        assertTrue(trace.contains("first read of `block->Count` at 0xFFFFA00000024000"), trace);
+        assertTrue(trace.contains("second thread writes 4128 (0x1020) at 0x1A000003000"), trace);
+
+        Path other = FIXTURES.resolve("rules/probing/pb001_minifilter_lock_other_request_vulnerable.c");
+        List<Finding> findings = ANALYZER.analyze(SourceFile.decode(other, Files.readAllBytes(other)),
+                ZwLintConfig.defaults()).findings();
+        assertEquals(List.of("PB001"), findings.stream().map(Finding::ruleId).toList());
+    }
+
     /** The configuration of a run told {@code arch x86}, as the CLI and the .zwlint make it. */
     static ZwLintConfig x86() {
         ConfigOverrides overrides = new ConfigOverrides(List.of(), List.of(), List.of(), Optional.empty(),
@@ -139,7 +193,7 @@ class ProbeReplayGoldenTest {
      */
     @ParameterizedTest(name = "{0} on x86")
     @ValueSource(strings = { "pb001_buffered_embedded_vulnerable", "pb001_neither_vulnerable",
-            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable" })
+            "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable", "pb002_pointer_layout_vulnerable" })
     void anX86RunReplaysOnAnX86Machine(String name) throws IOException {
         Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
         AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), x86());
@@ -161,5 +215,29 @@ class ProbeReplayGoldenTest {
             Files.writeString(expected, actual, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "x86 replays of " + name);
+    }
+
+    /**
+     * The message and the replay of an x86 run give the same layout: the tag after a pointer lies at byte 8 on x86,
+     * and FIELD_OFFSET folds to 8 there, so the message, the probe's length and the replayed range all say 8 and 12
+     * (on x64: 12 and 16).
+     */
+    @org.junit.jupiter.api.Test
+    void anX86FindingNamesTheX86LayoutAsItsReplayDoes() throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/pb002_pointer_layout_vulnerable.c");
+        SourceFile source = SourceFile.decode(path, Files.readAllBytes(path));
+        Finding x64 = ANALYZER.analyze(source, ZwLintConfig.defaults()).findings().getFirst();
+        assertTrue(x64.message().contains("reaches byte 16, but ProbeForRead at line 24 checked only 12 bytes"),
+                x64.message());
+        assertTrue(x64.witness().path().getLast().message().contains("(12 bytes) but the driver reads"),
+                x64.witness().path().getLast().message());
+        List<Finding> x86 = ANALYZER.analyze(source, x86()).findings();
+        assertEquals(List.of("PB002"), x86.stream().map(Finding::ruleId).toList());
+        Finding finding = x86.getFirst();
+        assertTrue(finding.message().contains("reaches byte 12, but ProbeForRead at line 24 checked only 8 bytes"),
+                finding.message());
+        String summary = finding.witness().path().getLast().message();
+        assertTrue(summary.contains("ProbeForRead checked [0x7FFEFFF8, 0x7FFEFFFF] (8 bytes) but the driver reads "
+                + "[0x7FFF0000, 0x7FFF0003] (4 bytes)"), summary);
     }
 }
