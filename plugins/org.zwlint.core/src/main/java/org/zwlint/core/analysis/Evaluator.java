@@ -731,7 +731,7 @@ final class Evaluator {
                 field = RequestFields.field(member);
             }
             if (field.isPresent()) {
-                return requestField(at, field.get(), field.get().source(member), pointer.requestMode());
+                return requestField(at, member, field.get(), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode());
@@ -830,14 +830,15 @@ final class Evaluator {
                 derived.requestMode(), derived.origins(), steps, derived.constant());
     }
 
-    private Value requestField(Location at, RequestFields.Field field, BufferSource source, RequestMode mode) {
+    private Value requestField(Location at, String member, RequestFields.Field field, RequestMode mode) {
         boolean user = mode.userReachable();
+        BufferSource source = field.source(member);
         // One origin per field path, whichever IOCTL's branch read it first: the description names no IOCTL
         // (a finding names the one its access handles).
         return switch (field.holds()) {
             case USER_POINTER -> user
-                    ? lockedOutput(Value.pointer(Region.USER, true, originFor(at, () -> field.says()
-                            + " (a user pointer)", Region.USER, source, Optional.empty())), source)
+                    ? probedByService(at, member, lockedOutput(Value.pointer(Region.USER, true, originFor(at,
+                            () -> field.says() + " (a user pointer)", Region.USER, source, Optional.empty())), source))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
@@ -1784,6 +1785,22 @@ final class Evaluator {
         locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
                 "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
         state = state.probed(locked, probe);
+    }
+
+    /**
+     * A buffer the system service probed before the request reached the driver (NtReadFile probes its buffer for
+     * write, NtWriteFile for read, NtQueryDirectoryFile for write, for the request's whole length): Irp->UserBuffer
+     * in an IRP_MJ_READ or IRP_MJ_WRITE dispatch routine, and a minifilter's read, write and directory buffers. Still
+     * the caller's memory: accesses need an __except and can change between reads.
+     */
+    private Value probedByService(Location at, String member, Value read) {
+        RequestFields.serviceProbe(member, context.role(), context.detail()).ifPresent(probe -> {
+            if (read.region() == Region.USER && !read.origins().isEmpty()) {
+                state = state.probed(read.origins(), new Probe(probe.forWrite(), Optional.empty(), OptionalLong.empty(),
+                        Places.of(at.node()), probe.service()));
+            }
+        });
+        return read;
     }
 
     /** A raw output address read after an FltLockUserBuffer that holds on every path here is probed by it. */
