@@ -342,6 +342,22 @@ final class Evaluator {
         if (symbol.isPresent()) {
             state = state.assign(AccessPath.of(symbol.get()),
                     value.step(Places.of(declarator), "stored in " + symbol.get().name()));
+            stringCopiedFromUser(AccessPath.of(symbol.get()), symbol.get().type(), init.get(), value);
+        }
+    }
+
+    /**
+     * A UNICODE_STRING copied whole out of the requestor's data (name = request->Name): the copy's Buffer is the
+     * address the requestor wrote there, a user pointer. (A copy of a name the I/O manager captured keeps kernel
+     * characters; see {@link #derive}.)
+     */
+    private void stringCopiedFromUser(AccessPath target, CType type, Expression source, Value copied) {
+        Expression from = Expressions.stripped(source);
+        boolean load = from instanceof MemberAccess || from instanceof Index
+                || (from instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE);
+        if (load && type instanceof RecordType record && ObjectAttributesSupport.isString(record)
+                && copied.userContents() && !capturedName(copied) && target.canExtend()) {
+            state = state.assign(target.with(".Buffer"), copiedUserBuffer(target, Places.of(from)));
         }
     }
 
@@ -560,6 +576,13 @@ final class Evaluator {
                     originFor(a.value(), "the Attributes set here", Region.UNKNOWN));
         }
         write(a.target(), value);
+        Expression target = Expressions.stripped(a.target());
+        if (target instanceof Identifier id) {
+            Optional<Symbol> symbol = unit.semantics().symbol(id);
+            if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
+                stringCopiedFromUser(AccessPath.of(symbol.get()), symbol.get().type(), a.value(), value);
+            }
+        }
         return value;
     }
 
@@ -1243,6 +1266,14 @@ final class Evaluator {
         return buffer.userContents() || !objectName.userContents() ? buffer : buffer.withUserContents(true);
     }
 
+    /** The Buffer of a UNICODE_STRING copied out of the requestor's data: the address the requestor wrote there. */
+    private Value copiedUserBuffer(AccessPath string, org.zwlint.core.source.TextRange site) {
+        AccessPath member = string.with(".Buffer");
+        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(site, "`"
+                + member.spelling() + "` is a pointer copied from the requestor's data, so it holds whatever address"
+                + " the requestor chose (a user pointer)", Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+    }
+
     /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
     private Value nameBuffer(Value objectName, org.zwlint.core.source.TextRange site) {
         if (objectName.region() == Region.USER) {
@@ -1285,11 +1316,7 @@ final class Evaluator {
                 Optional<Value> holder = state.get(new AccessPath(string.root(), string.selectors().subList(0, k)));
                 if (holder.isPresent()) {
                     if (holder.get().userContents() && !capturedName(holder.get())) {
-                        AccessPath member = string.with(".Buffer");
-                        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(
-                                site, "`" + member.spelling() + "` is a pointer copied from the requestor's data, so it"
-                                        + " holds whatever address the requestor chose (a user pointer)",
-                                Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+                        return copiedUserBuffer(string, site);
                     }
                     break;
                 }
