@@ -201,7 +201,14 @@ final class Evaluator {
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
         Expression subject = right.isPresent() ? comparison.left() : comparison.right();
         if (!greater) {
-            return withCeiling(subject, strict ? c - 1 : c, after); // past if (length > MAX) return
+            // past if (length > MAX) return; a signed length compared as signed may still be negative there,
+            // unless an earlier check gave it a floor of 0
+            Expression other = right.isPresent() ? comparison.right() : comparison.left();
+            if (unit.semantics().mayBeNegative(subject, other)
+                    && peek(subject, after).floor().orElse(Long.MIN_VALUE) < 0) {
+                return after;
+            }
+            return withCeiling(subject, strict ? c - 1 : c, after);
         }
         return withFloor(subject, strict ? c + 1 : c, after);
     }
@@ -235,6 +242,10 @@ final class Evaluator {
             strict = !strict;
         }
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
+        if (less && unit.semantics().mayBeNegative(subject, right.isPresent() ? test.right() : test.left())
+                && value.floor().orElse(Long.MIN_VALUE) < 0) {
+            return value; // min(len, MAX) of a signed len that may be negative is no ceiling
+        }
         return less ? value.withCeiling(strict ? c - 1 : c) : value;
     }
 
