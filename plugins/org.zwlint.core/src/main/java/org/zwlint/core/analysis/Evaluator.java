@@ -67,6 +67,9 @@ final class Evaluator {
     private static final long USER_MODE = 1;
     private static final long KERNEL_MODE = 0;
 
+    /** The callback data's flag that says the operation's buffer is a system buffer (fltKernel.h). */
+    private static final long FLTFL_CALLBACK_DATA_SYSTEM_BUFFER = 0x8;
+
     private final UnitContext unit;
     private final FunctionContext context;
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
@@ -76,6 +79,11 @@ final class Evaluator {
      * locked on every path here, so a raw output address read later is probed too.
      */
     private final Map<Node, Origin> operationLocks = new IdentityHashMap<>();
+    /**
+     * Per test of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER in a callback data's Flags, a marker origin: its probe in the
+     * state says the operation's buffers are a system buffer on every path here, kernel memory.
+     */
+    private final Map<Node, Origin> systemBufferTests = new IdentityHashMap<>();
     /** The text of each string constant the function uses, by the origin of its value. */
     private final Map<Origin, String> strings = new IdentityHashMap<>();
     /** The UNICODE_STRING variable each &name value points to, by its origin. */
@@ -136,6 +144,13 @@ final class Evaluator {
         while (test instanceof Unary not && not.operator() == UnaryOperator.LOGICAL_NOT) {
             onTrue = !onTrue;
             test = Expressions.stripped(not.operand());
+        }
+        Optional<Boolean> systemBuffer = systemBufferFlag(test, after);
+        if (systemBuffer.isPresent()) {
+            return systemBuffer.get() == onTrue ? after.probed(List.of(systemBufferTests.computeIfAbsent(test,
+                    t -> new Origin(Places.of(t), "the operation's buffer, a system buffer here", Region.UNKNOWN))),
+                    new Probe(false, Optional.empty(), OptionalLong.empty(), Places.of(test), "a system buffer"))
+                    : after;
         }
         if (test instanceof Binary range && isOrdering(range.operator())) {
             State bounded = boundedBelow(range, onTrue, after);
@@ -870,7 +885,9 @@ final class Evaluator {
         // One origin per field path, whichever IOCTL's branch read it first: the description names no IOCTL
         // (a finding names the one its access handles).
         return switch (field.holds()) {
-            case USER_POINTER -> user
+            case USER_POINTER -> user && !(context.role() == EntryRole.MINIFILTER_CALLBACK
+                    && RequestFields.serviceProbe(member, context.role(), context.detail()).isPresent()
+                    && systemBuffer())
                     ? probedByService(at, member, lockedOutput(Value.pointer(Region.USER, true, originFor(at,
                             () -> field.says() + " (a user pointer)", Region.USER, source, Optional.empty())), source))
                     : Value.kernelPointer();
@@ -1823,6 +1840,47 @@ final class Evaluator {
         locked.add(operationLocks.computeIfAbsent(call, c -> new Origin(Places.of(c),
                 "the operation's user buffer, locked by " + routine.name(), Region.UNKNOWN)));
         state = state.probed(locked, probe);
+    }
+
+    /**
+     * Whether a test is of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER in a callback data's Flags ({@code FlagOn(Data->Flags,
+     * FLTFL_CALLBACK_DATA_SYSTEM_BUFFER)}, or compared with 0): true when the test holding says the flag is set,
+     * false when it says the flag is clear.
+     */
+    private Optional<Boolean> systemBufferFlag(Expression test, State at) {
+        Expression e = Expressions.stripped(test);
+        if (e instanceof Binary compared && (compared.operator() == BinaryOperator.EQUAL
+                || compared.operator() == BinaryOperator.NOT_EQUAL)) {
+            boolean zeroRight = unit.semantics().constantValue(compared.right()).equals(OptionalLong.of(0));
+            boolean zeroLeft = unit.semantics().constantValue(compared.left()).equals(OptionalLong.of(0));
+            if (zeroRight == zeroLeft) {
+                return Optional.empty();
+            }
+            boolean equal = compared.operator() == BinaryOperator.EQUAL;
+            return systemBufferFlag(zeroRight ? compared.left() : compared.right(), at).map(set -> set != equal);
+        }
+        if (!(e instanceof Binary and) || and.operator() != BinaryOperator.BITWISE_AND) {
+            return Optional.empty();
+        }
+        OptionalLong right = unit.semantics().constantValue(and.right());
+        Expression flags = Expressions.stripped(right.isPresent() ? and.left() : and.right());
+        OptionalLong flag = right.isPresent() ? right : unit.semantics().constantValue(and.left());
+        if (flag.isEmpty() || flag.getAsLong() != FLTFL_CALLBACK_DATA_SYSTEM_BUFFER
+                || !(flags instanceof MemberAccess member) || !member.arrow() || !member.member().name().equals("Flags")
+                || peek(member.base(), at).kind() != ValueKind.REQUEST) {
+            return Optional.empty();
+        }
+        return Optional.of(true);
+    }
+
+    /** Whether a test of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER holds on every path here. */
+    private boolean systemBuffer() {
+        for (Origin marker : systemBufferTests.values()) {
+            if (state.probe(marker).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
