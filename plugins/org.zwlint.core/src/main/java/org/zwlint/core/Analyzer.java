@@ -322,6 +322,7 @@ public final class Analyzer {
             program = ProgramAnalysis.run(List.of(), api, budgets);
         }
         stopIf(cancelled);
+        Map<String, String> servicePointers = projectServicePointers(units, program, config);
         DistinctFindings findings = new DistinctFindings();
         List<SuppressedFinding> suppressed = new ArrayList<>();
         for (LoadedUnit unit : units) {
@@ -337,7 +338,8 @@ public final class Analyzer {
                 continue; // user-mode code in a driver's tree is not judged by kernel rules
             }
             findings.addAll(suppress(unit.file(), unit.parsed().warningPragmas(),
-                    runRules(unit, analysis, config, diagnostics, cancelled), diagnostics, suppressed));
+                    runRules(unit, analysis, config, servicePointers, diagnostics, cancelled), diagnostics,
+                    suppressed));
         }
         return new AnalysisResult(ordered(findings.list(), files, config), diagnostics, files.size(), List.of(),
                 suppressed);
@@ -377,6 +379,7 @@ public final class Analyzer {
             program = ProgramAnalysis.run(List.of(), api, budgets);
         }
         stopIf(cancelled);
+        Map<String, String> servicePointers = projectServicePointers(units, program, config);
         List<UnitFindings> found = new ArrayList<>();
         for (LoadedUnit unit : units) {
             List<Diagnostic> diagnostics = new ArrayList<>(found.isEmpty() ? engineFailure : List.of());
@@ -392,7 +395,7 @@ public final class Analyzer {
                         stop.get().at().startColumn(), stop.get().message()));
             }
             List<RuleFinding> findings = analysis.mode().judgedAsKernel()
-                    ? runRulesNumbered(unit, analysis, config, diagnostics, cancelled)
+                    ? runRulesNumbered(unit, analysis, config, servicePointers, diagnostics, cancelled)
                     : List.of();
             found.add(new UnitFindings(unit.unit().mode(), findings, diagnostics, budgetHit,
                     unit.parsed().warningPragmas(), program.ioctlSpellings(unit.unit())));
@@ -477,16 +480,40 @@ public final class Analyzer {
     }
 
     private List<Finding> runRules(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
-        return runRulesNumbered(unit, analysis, config, diagnostics, cancelled).stream().map(RuleFinding::finding)
-                .toList();
+            Map<String, String> servicePointers, List<Diagnostic> diagnostics,
+            java.util.function.BooleanSupplier cancelled) {
+        return runRulesNumbered(unit, analysis, config, servicePointers, diagnostics, cancelled).stream()
+                .map(RuleFinding::finding).toList();
+    }
+
+    /**
+     * The global function pointers the project's kernel files bind to a system service, by name (the first file
+     * that binds a name wins), so a file that declares one extern and calls through it calls that service (PM001,
+     * PM002). A project of one file needs none: the file's own bindings are found with it.
+     */
+    private Map<String, String> projectServicePointers(List<LoadedUnit> units, ProgramAnalysis program,
+            ZwLintConfig config) {
+        if (units.size() < 2) {
+            return Map.of();
+        }
+        Map<String, String> all = new HashMap<>();
+        for (LoadedUnit unit : units) {
+            UnitAnalysis analysis = unitAnalysis(program, unit);
+            if (analysis.mode().judgedAsKernel()) {
+                new RuleInput(unit.file(), unit.parsed().ast(), catalog, model,
+                        config.arch() == Arch.X86 ? x86Replayer : x64Replayer, analysis).exportedServicePointers()
+                        .forEach(all::putIfAbsent);
+            }
+        }
+        return all;
     }
 
     /** The rules' findings in the order the rules run and each reports them, with the rule's place in that order. */
     private List<RuleFinding> runRulesNumbered(LoadedUnit unit, UnitAnalysis analysis, ZwLintConfig config,
-            List<Diagnostic> diagnostics, java.util.function.BooleanSupplier cancelled) {
+            Map<String, String> servicePointers, List<Diagnostic> diagnostics,
+            java.util.function.BooleanSupplier cancelled) {
         RuleInput input = new RuleInput(unit.file(), unit.parsed().ast(), catalog, model,
-                config.arch() == Arch.X86 ? x86Replayer : x64Replayer, analysis);
+                config.arch() == Arch.X86 ? x86Replayer : x64Replayer, analysis, servicePointers);
         List<RuleFinding> found = new ArrayList<>();
         for (int index = 0; index < rules.size(); index++) {
             Rule rule = rules.get(index);

@@ -68,6 +68,11 @@ public final class EntryPointFinder {
         this.semantics = semantics;
     }
 
+    /** Whether an entry point's detail is only the role type it was declared with (DRIVER_DISPATCH F;). */
+    public static boolean isRoleType(String detail) {
+        return ROLE_TYPES.containsKey(detail);
+    }
+
     public static List<EntryPoint> find(TranslationUnit unit, SemanticModel semantics) {
         return find(UnitScan.of(unit), semantics);
     }

@@ -67,6 +67,9 @@ final class Evaluator {
     private static final long USER_MODE = 1;
     private static final long KERNEL_MODE = 0;
 
+    /** The callback data's flag that says the operation's buffer is a system buffer (fltKernel.h). */
+    private static final long FLTFL_CALLBACK_DATA_SYSTEM_BUFFER = 0x8;
+
     private final UnitContext unit;
     private final FunctionContext context;
     private final Map<Node, Origin> nodeOrigins = new IdentityHashMap<>();
@@ -80,6 +83,11 @@ final class Evaluator {
     private final Map<Origin, List<Origin>> lockedRequests = new IdentityHashMap<>();
     /** The request object each raw buffer address was read out of (its identity origins; empty if not known). */
     private final Map<Origin, List<Origin>> readFromRequest = new IdentityHashMap<>();
+    /**
+     * Per test of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER in a callback data's Flags, a marker origin: its probe in the
+     * state says the operation's buffers are a system buffer on every path here, kernel memory.
+     */
+    private final Map<Node, Origin> systemBufferTests = new IdentityHashMap<>();
     /** The text of each string constant the function uses, by the origin of its value. */
     private final Map<Origin, String> strings = new IdentityHashMap<>();
     /** The UNICODE_STRING variable each &name value points to, by its origin. */
@@ -140,6 +148,13 @@ final class Evaluator {
         while (test instanceof Unary not && not.operator() == UnaryOperator.LOGICAL_NOT) {
             onTrue = !onTrue;
             test = Expressions.stripped(not.operand());
+        }
+        Optional<Boolean> systemBuffer = systemBufferFlag(test, after);
+        if (systemBuffer.isPresent()) {
+            return systemBuffer.get() == onTrue ? after.probed(List.of(systemBufferTests.computeIfAbsent(test,
+                    t -> new Origin(Places.of(t), "the operation's buffer, a system buffer here", Region.UNKNOWN))),
+                    new Probe(false, Optional.empty(), OptionalLong.empty(), Places.of(test), "a system buffer"))
+                    : after;
         }
         if (test instanceof Binary range && isOrdering(range.operator())) {
             State bounded = boundedBelow(range, onTrue, after);
@@ -205,7 +220,14 @@ final class Evaluator {
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
         Expression subject = right.isPresent() ? comparison.left() : comparison.right();
         if (!greater) {
-            return withCeiling(subject, strict ? c - 1 : c, after); // past if (length > MAX) return
+            // past if (length > MAX) return; a signed length compared as signed may still be negative there,
+            // unless an earlier check gave it a floor of 0
+            Expression other = right.isPresent() ? comparison.right() : comparison.left();
+            if (unit.semantics().mayBeNegative(subject, other)
+                    && peek(subject, after).floor().orElse(Long.MIN_VALUE) < 0) {
+                return after;
+            }
+            return withCeiling(subject, strict ? c - 1 : c, after);
         }
         return withFloor(subject, strict ? c + 1 : c, after);
     }
@@ -239,6 +261,10 @@ final class Evaluator {
             strict = !strict;
         }
         long c = right.isPresent() ? right.getAsLong() : left.getAsLong();
+        if (less && unit.semantics().mayBeNegative(subject, right.isPresent() ? test.right() : test.left())
+                && value.floor().orElse(Long.MIN_VALUE) < 0) {
+            return value; // min(len, MAX) of a signed len that may be negative is no ceiling
+        }
         return less ? value.withCeiling(strict ? c - 1 : c) : value;
     }
 
@@ -346,6 +372,22 @@ final class Evaluator {
         if (symbol.isPresent()) {
             state = state.assign(AccessPath.of(symbol.get()),
                     value.step(Places.of(declarator), "stored in " + symbol.get().name()));
+            stringCopiedFromUser(AccessPath.of(symbol.get()), symbol.get().type(), init.get(), value);
+        }
+    }
+
+    /**
+     * A UNICODE_STRING copied whole out of the requestor's data (name = request->Name): the copy's Buffer is the
+     * address the requestor wrote there, a user pointer. (A copy of a name the I/O manager captured keeps kernel
+     * characters; see {@link #derive}.)
+     */
+    private void stringCopiedFromUser(AccessPath target, CType type, Expression source, Value copied) {
+        Expression from = Expressions.stripped(source);
+        boolean load = from instanceof MemberAccess || from instanceof Index
+                || (from instanceof Unary u && u.operator() == UnaryOperator.DEREFERENCE);
+        if (load && type instanceof RecordType record && ObjectAttributesSupport.isString(record)
+                && copied.userContents() && !capturedName(copied) && target.canExtend()) {
+            state = state.assign(target.with(".Buffer"), copiedUserBuffer(target, Places.of(from)));
         }
     }
 
@@ -564,6 +606,13 @@ final class Evaluator {
                     originFor(a.value(), "the Attributes set here", Region.UNKNOWN));
         }
         write(a.target(), value);
+        Expression target = Expressions.stripped(a.target());
+        if (target instanceof Identifier id) {
+            Optional<Symbol> symbol = unit.semantics().symbol(id);
+            if (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION) {
+                stringCopiedFromUser(AccessPath.of(symbol.get()), symbol.get().type(), a.value(), value);
+            }
+        }
         return value;
     }
 
@@ -735,7 +784,7 @@ final class Evaluator {
                 field = RequestFields.field(member);
             }
             if (field.isPresent()) {
-                return requestField(at, field.get(), field.get().source(member), pointer.requestMode());
+                return requestField(at, member, field.get(), pointer.requestMode());
             }
             if (RequestTypes.isRequest(type)) {
                 return Value.request(pointer.requestMode(), pointer.origins());
@@ -834,12 +883,16 @@ final class Evaluator {
                 derived.requestMode(), derived.origins(), steps, derived.constant());
     }
 
-    private Value requestField(Location at, RequestFields.Field field, BufferSource source, RequestMode mode) {
+    private Value requestField(Location at, String member, RequestFields.Field field, RequestMode mode) {
         boolean user = mode.userReachable();
+        BufferSource source = field.source(member);
         // One origin per field path, whichever IOCTL's branch read it first: the description names no IOCTL
         // (a finding names the one its access handles).
         return switch (field.holds()) {
-            case USER_POINTER -> user ? lockedOutput(rawBuffer(at, field, source), source, at.pointer())
+            case USER_POINTER -> user && !(context.role() == EntryRole.MINIFILTER_CALLBACK
+                    && RequestFields.serviceProbe(member, context.role(), context.detail()).isPresent()
+                    && systemBuffer())
+                    ? probedByService(at, member, lockedOutput(rawBuffer(at, field, source), source, at.pointer()))
                     : Value.kernelPointer();
             case USER_DATA_BUFFER -> Value.pointer(Region.KERNEL, user,
                     originFor(at, () -> field.says() + (user ? "" : " (from a kernel caller)"), Region.KERNEL,
@@ -1244,6 +1297,14 @@ final class Evaluator {
         return buffer.userContents() || !objectName.userContents() ? buffer : buffer.withUserContents(true);
     }
 
+    /** The Buffer of a UNICODE_STRING copied out of the requestor's data: the address the requestor wrote there. */
+    private Value copiedUserBuffer(AccessPath string, org.zwlint.core.source.TextRange site) {
+        AccessPath member = string.with(".Buffer");
+        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(site, "`"
+                + member.spelling() + "` is a pointer copied from the requestor's data, so it holds whatever address"
+                + " the requestor chose (a user pointer)", Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+    }
+
     /** What the Buffer of the UNICODE_STRING an ObjectName value points to holds. */
     private Value nameBuffer(Value objectName, org.zwlint.core.source.TextRange site) {
         if (objectName.region() == Region.USER) {
@@ -1286,11 +1347,7 @@ final class Evaluator {
                 Optional<Value> holder = state.get(new AccessPath(string.root(), string.selectors().subList(0, k)));
                 if (holder.isPresent()) {
                     if (holder.get().userContents() && !capturedName(holder.get())) {
-                        AccessPath member = string.with(".Buffer");
-                        return Value.pointer(Region.USER, true, pathOrigins.computeIfAbsent(member, p -> new Origin(
-                                site, "`" + member.spelling() + "` is a pointer copied from the requestor's data, so it"
-                                        + " holds whatever address the requestor chose (a user pointer)",
-                                Region.USER, BufferSource.EMBEDDED, Optional.empty())));
+                        return copiedUserBuffer(string, site);
                     }
                     break;
                 }
@@ -1816,11 +1873,68 @@ final class Evaluator {
         return false;
     }
 
+    /**
+     * Whether a test is of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER in a callback data's Flags ({@code FlagOn(Data->Flags,
+     * FLTFL_CALLBACK_DATA_SYSTEM_BUFFER)}, or compared with 0): true when the test holding says the flag is set,
+     * false when it says the flag is clear.
+     */
+    private Optional<Boolean> systemBufferFlag(Expression test, State at) {
+        Expression e = Expressions.stripped(test);
+        if (e instanceof Binary compared && (compared.operator() == BinaryOperator.EQUAL
+                || compared.operator() == BinaryOperator.NOT_EQUAL)) {
+            boolean zeroRight = unit.semantics().constantValue(compared.right()).equals(OptionalLong.of(0));
+            boolean zeroLeft = unit.semantics().constantValue(compared.left()).equals(OptionalLong.of(0));
+            if (zeroRight == zeroLeft) {
+                return Optional.empty();
+            }
+            boolean equal = compared.operator() == BinaryOperator.EQUAL;
+            return systemBufferFlag(zeroRight ? compared.left() : compared.right(), at).map(set -> set != equal);
+        }
+        if (!(e instanceof Binary and) || and.operator() != BinaryOperator.BITWISE_AND) {
+            return Optional.empty();
+        }
+        OptionalLong right = unit.semantics().constantValue(and.right());
+        Expression flags = Expressions.stripped(right.isPresent() ? and.left() : and.right());
+        OptionalLong flag = right.isPresent() ? right : unit.semantics().constantValue(and.left());
+        if (flag.isEmpty() || flag.getAsLong() != FLTFL_CALLBACK_DATA_SYSTEM_BUFFER
+                || !(flags instanceof MemberAccess member) || !member.arrow() || !member.member().name().equals("Flags")
+                || peek(member.base(), at).kind() != ValueKind.REQUEST) {
+            return Optional.empty();
+        }
+        return Optional.of(true);
+    }
+
+    /** Whether a test of FLTFL_CALLBACK_DATA_SYSTEM_BUFFER holds on every path here. */
+    private boolean systemBuffer() {
+        for (Origin marker : systemBufferTests.values()) {
+            if (state.probe(marker).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A raw buffer address the requestor passed, read out of {@code at}'s request object (remembered for a lock). */
     private Value rawBuffer(Location at, RequestFields.Field field, BufferSource source) {
         Origin origin = originFor(at, () -> field.says() + " (a user pointer)", Region.USER, source, Optional.empty());
         readFromRequest.putIfAbsent(origin, at.pointer().origins());
         return Value.pointer(Region.USER, true, origin);
+    }
+
+    /**
+     * A buffer the system service probed before the request reached the driver (NtReadFile probes its buffer for
+     * write, NtWriteFile for read, NtQueryDirectoryFile for write, for the request's whole length): Irp->UserBuffer
+     * in an IRP_MJ_READ or IRP_MJ_WRITE dispatch routine, and a minifilter's read, write and directory buffers. Still
+     * the caller's memory: accesses need an __except and can change between reads.
+     */
+    private Value probedByService(Location at, String member, Value read) {
+        RequestFields.serviceProbe(member, context.role(), context.detail()).ifPresent(probe -> {
+            if (read.region() == Region.USER && !read.origins().isEmpty()) {
+                state = state.probed(read.origins(), new Probe(probe.forWrite(), Optional.empty(), OptionalLong.empty(),
+                        Places.of(at.node()), probe.service()));
+            }
+        });
+        return read;
     }
 
     /**

@@ -313,10 +313,22 @@ public final class ProgramAnalysis {
      */
     private void propagateContexts(List<Unit> units) {
         Deque<Task> work = new ArrayDeque<>();
+        // DRIVER_DISPATCH F; says only "a dispatch routine": where F is also registered for a major function (in
+        // any file), that registration says which, and the declaration adds no context of its own.
+        Map<Function, EntryRole> registered = new IdentityHashMap<>();
+        for (Unit unit : units) {
+            for (EntryPoint entry : entryPoints.get(unit)) {
+                if (!EntryPointFinder.isRoleType(entry.detail())) {
+                    resolve(unit, entry.function()).ifPresent(f -> registered.merge(f, entry.role(),
+                            (a, b) -> a == b ? a : EntryRole.UNKNOWN));
+                }
+            }
+        }
         for (Unit unit : units) {
             for (EntryPoint entry : entryPoints.get(unit)) {
                 Optional<Function> function = resolve(unit, entry.function());
-                if (function.isPresent()) {
+                if (function.isPresent() && !(EntryPointFinder.isRoleType(entry.detail())
+                        && registered.get(function.get()) == entry.role())) {
                     offer(function.get(), entryContext(function.get(), entry), work);
                 }
             }

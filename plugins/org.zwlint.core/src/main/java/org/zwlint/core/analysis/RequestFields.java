@@ -32,6 +32,7 @@ final class RequestFields {
         BufferSource source(String memberPath) {
             return switch (holds) {
                 case USER_POINTER -> memberPath.endsWith("OutputBuffer") || memberPath.equals("UserBuffer")
+                        || memberPath.endsWith("ReadBuffer") || memberPath.endsWith("DirectoryBuffer")
                         ? BufferSource.RAW_OUTPUT : BufferSource.RAW_INPUT;
                 case USER_DATA_BUFFER -> BufferSource.SYSTEM_BUFFER;
                 case USER_MDL -> BufferSource.MDL_PAGES;
@@ -82,10 +83,54 @@ final class RequestFields {
                     "the MDL FltLockUserBuffer builds over the METHOD_NEITHER output buffer, the requestor's pages")),
             Map.entry("Parameters.FileSystemControl.Neither.OutputMdlAddress", new Field(Holds.USER_MDL,
                     "the MDL FltLockUserBuffer builds over the METHOD_NEITHER output buffer, the requestor's pages")),
+            Map.entry("Parameters.Read.ReadBuffer", new Field(Holds.USER_POINTER,
+                    "the read buffer, the requestor's raw address unless an MDL or a system buffer stands for it")),
+            Map.entry("Parameters.Write.WriteBuffer", new Field(Holds.USER_POINTER,
+                    "the write buffer, the requestor's raw address unless an MDL or a system buffer stands for it")),
+            Map.entry("Parameters.DirectoryControl.QueryDirectory.DirectoryBuffer", new Field(Holds.USER_POINTER,
+                    "the directory buffer, the requestor's raw address unless an MDL stands for it")),
+            Map.entry("Parameters.DirectoryControl.NotifyDirectory.DirectoryBuffer", new Field(Holds.USER_POINTER,
+                    "the directory buffer, the requestor's raw address unless an MDL stands for it")),
             Map.entry("Parameters.DeviceIoControl.Buffered.SystemBuffer", new Field(Holds.USER_DATA_BUFFER,
                     "the SystemBuffer, kernel memory the I/O manager filled with the requestor's data")));
 
+    /** The probe a system service made of a raw buffer before the driver saw it: for write or read, and by whom. */
+    record ServiceProbe(boolean forWrite, String service) {
+    }
+
+    /**
+     * Raw buffers a minifilter's operation carries that the system service already probed (for the operation's
+     * length) when the requestor is user mode: NtReadFile's, NtWriteFile's and NtQueryDirectoryFile's buffer.
+     */
+    private static final Map<String, ServiceProbe> FILTER_PROBED = Map.of(
+            "Parameters.Read.ReadBuffer", new ServiceProbe(true, "NtReadFile's probe of the read buffer"),
+            "Parameters.Write.WriteBuffer", new ServiceProbe(false, "NtWriteFile's probe of the write buffer"),
+            "Parameters.DirectoryControl.QueryDirectory.DirectoryBuffer",
+            new ServiceProbe(true, "NtQueryDirectoryFile's probe of the directory buffer"),
+            "Parameters.DirectoryControl.NotifyDirectory.DirectoryBuffer",
+            new ServiceProbe(true, "NtNotifyChangeDirectoryFile's probe of the directory buffer"));
+
     private RequestFields() {
+    }
+
+    /**
+     * The probe the system service made of the buffer a field holds, in a function with this role: a minifilter's
+     * read, write and directory buffers, and Irp->UserBuffer in a dispatch routine for IRP_MJ_READ or IRP_MJ_WRITE
+     * alone (NtReadFile and NtWriteFile probe it whatever the device's I/O method; a routine that also handles
+     * device controls, where METHOD_NEITHER leaves UserBuffer unprobed, is not one).
+     */
+    static Optional<ServiceProbe> serviceProbe(String memberPath, EntryRole role, String detail) {
+        if (role == EntryRole.MINIFILTER_CALLBACK) {
+            return Optional.ofNullable(FILTER_PROBED.get(memberPath));
+        }
+        if (role == EntryRole.DISPATCH && memberPath.equals("UserBuffer")) {
+            return switch (detail) {
+                case "IRP_MJ_READ" -> Optional.of(new ServiceProbe(true, "NtReadFile's probe of the read buffer"));
+                case "IRP_MJ_WRITE" -> Optional.of(new ServiceProbe(false, "NtWriteFile's probe of the write buffer"));
+                default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
     }
 
     static Optional<Field> field(String memberPath) {

@@ -12,12 +12,18 @@ import org.zwlint.core.WitnessStep;
 import org.zwlint.core.analysis.FetchFact;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.Places;
+import org.zwlint.core.ast.Assignment;
+import org.zwlint.core.ast.AssignmentOperator;
 import org.zwlint.core.ast.Binary;
 import org.zwlint.core.ast.Call;
 import org.zwlint.core.ast.Cast;
 import org.zwlint.core.ast.ConditionalStatementParts;
+import org.zwlint.core.ast.Declarator;
 import org.zwlint.core.ast.DoStatement;
+import org.zwlint.core.ast.Expressions;
 import org.zwlint.core.ast.ForStatement;
+import org.zwlint.core.ast.FunctionDefinition;
+import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.MemberAccess;
 import org.zwlint.core.ast.Node;
 import org.zwlint.core.ast.Parenthesized;
@@ -27,6 +33,9 @@ import org.zwlint.core.ast.Unary;
 import org.zwlint.core.ast.UnaryOperator;
 import org.zwlint.core.ast.WhileStatement;
 import org.zwlint.core.dispatcher.DriverReplay;
+import org.zwlint.core.semantics.SemanticModel;
+import org.zwlint.core.semantics.Symbol;
+import org.zwlint.core.semantics.SymbolKind;
 import org.zwlint.core.dispatcher.DriverReplayOutcome;
 import org.zwlint.core.source.TextRange;
 
@@ -69,7 +78,8 @@ public final class DoubleFetchRule implements Rule {
                 Optional<String> use = checkedOrSized(first, parents);
                 Optional<String> reuse = use.isPresent() && use.get().equals(PROBED)
                         ? usedAsPointer(fetch.node(), parents)
-                        : sizeOrIndex(fetch.node(), parents).or(() -> chosenAfterTest(first, fetch.node(), parents));
+                        : sizeOrIndex(fetch.node(), parents).or(() -> chosenAfterTest(first, fetch.node(), parents))
+                                .or(() -> throughLocal(fetch.node(), parents, input.analysis().semantics()));
                 if (use.isEmpty() || reuse.isEmpty()) {
                     continue; // a second read that only feeds another test or a print does no harm
                 }
@@ -121,6 +131,61 @@ public final class DoubleFetchRule implements Rule {
             child = at;
         }
         return Optional.empty();
+    }
+
+    /**
+     * The second read stored in a local ({@code idx = p->Index;} or {@code ULONG idx = p->Index;}) that a later use
+     * takes as a size, an index, an offset or a loop bound, before the local is checked again or assigned again
+     * (in source order, within the function): the value used is the one nobody checked.
+     */
+    private static Optional<String> throughLocal(Node read, Parents parents, SemanticModel semantics) {
+        Node child = read;
+        Optional<Symbol> local = Optional.empty();
+        for (Node at : parents.ancestors(read)) {
+            if (at instanceof Parenthesized || at instanceof Cast) {
+                child = at;
+                continue;
+            }
+            if (at instanceof Assignment a && a.operator() == AssignmentOperator.ASSIGN && a.value() == child
+                    && Expressions.stripped(a.target()) instanceof Identifier target) {
+                local = semantics.symbol(target);
+            } else if (at instanceof Declarator d && d.initializer().isPresent() && d.initializer().get() == child) {
+                local = semantics.declaredBy(d);
+            }
+            break;
+        }
+        Optional<FunctionDefinition> function = parents.enclosing(read, FunctionDefinition.class);
+        if (local.isEmpty() || local.get().kind() != SymbolKind.LOCAL || function.isEmpty()) {
+            return Optional.empty();
+        }
+        Symbol variable = local.get();
+        int after = read.range().endOffset();
+        List<Identifier> uses = new ArrayList<>();
+        function.get().walk(node -> {
+            if (node instanceof Identifier id && id.range().startOffset() > after
+                    && semantics.symbol(id).filter(variable::equals).isPresent()) {
+                uses.add(id);
+            }
+        });
+        uses.sort(java.util.Comparator.comparingInt(id -> id.range().startOffset()));
+        for (Identifier use : uses) {
+            Optional<String> harm = sizeOrIndex(use, parents);
+            if (harm.isPresent()) {
+                return Optional.of("stored in `" + variable.name() + "`, which is then " + harm.get());
+            }
+            if (assigned(use, parents) || checkedOrSized(use, parents).isPresent()) {
+                return Optional.empty(); // the local is checked again, or holds something else from here
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an identifier is the target of an assignment (or of ++/--): the variable gets a new value there. */
+    private static boolean assigned(Identifier use, Parents parents) {
+        Optional<Node> parent = parents.parent(use);
+        return parent.isPresent() && (parent.get() instanceof Assignment a && a.target() == use
+                || parent.get() instanceof Unary u
+                        && (u.operator() == UnaryOperator.ADDRESS_OF || u.operator().writesOperand()));
     }
 
     /**

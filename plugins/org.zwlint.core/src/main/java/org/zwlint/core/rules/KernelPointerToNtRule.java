@@ -22,6 +22,7 @@ import org.zwlint.core.model.PointerParameter;
 import org.zwlint.core.model.ServiceSpec;
 import org.zwlint.core.ast.Identifier;
 import org.zwlint.core.ast.Node;
+import org.zwlint.core.semantics.SemanticModel;
 
 /**
  * PM002: a kernel pointer (stack, pool, a global, a string of the image, OBJECT_ATTRIBUTES or a UNICODE_STRING the
@@ -29,6 +30,7 @@ import org.zwlint.core.ast.Node;
  * service probes the pointer and fails with STATUS_ACCESS_VIOLATION, or looks the kernel handle up in the process's
  * table and fails with STATUS_INVALID_HANDLE. Not reported where the context is KernelMode (DriverEntry, a system
  * thread), on a path where the mode was checked to be KernelMode, or where the code switches PreviousMode itself.
+ * A call through a function pointer bound to a service (see {@link ServicePointers}) is judged as a call by name.
  */
 public final class KernelPointerToNtRule implements Rule {
     public static final String ID = "PM002";
@@ -42,28 +44,50 @@ public final class KernelPointerToNtRule implements Rule {
     public List<Finding> check(RuleInput input) {
         RuleDescription description = input.catalog().get(ID);
         List<Finding> findings = new ArrayList<>();
+        SemanticModel semantics = input.analysis().semantics();
+        ServicePointers globals = null; // found on first need: most units call no function pointer
         for (FunctionFacts function : input.analysis().functions()) {
             if (function.context().threadMode() == RequestMode.KERNEL_ONLY
                     || function.context().role() == org.zwlint.core.analysis.EntryRole.UNKNOWN
                     || PreviousModeSwitch.in(function.function()).isPresent()) {
                 continue;
             }
+            ServicePointers pointers = null;
             for (BoundaryCall call : BoundaryCall.of(function)) {
-                String name = call.call().callee();
-                if (call.call().trusted() || !(call.call().node().callee() instanceof Identifier)
-                        || !SystemServiceNames.isService(name, input.model(), input.analysis().semantics(),
-                                input.file())) {
+                if (call.call().trusted() || !(call.call().node().callee() instanceof Identifier callee)) {
                     continue;
                 }
-                Optional<ServiceSpec> spec = input.model().find(name).filter(s -> s.ntName().equals(name));
-                report(input, description, function, call, name, spec).ifPresent(findings::add);
+                String name = call.call().callee();
+                boolean throughPointer = false;
+                if (!SystemServiceNames.isService(name, input.model(), semantics, input.file())) {
+                    // a call through a pointer bound to a service (p = NtClose, or MmGetSystemRoutineAddress of its
+                    // name), as PM001 finds it
+                    if (!ServicePointers.mayBind(callee, semantics)) {
+                        continue;
+                    }
+                    if (globals == null) {
+                        globals = ServicePointers.globals(input);
+                    }
+                    if (pointers == null) {
+                        pointers = ServicePointers.of(function, input, globals);
+                    }
+                    Optional<String> bound = pointers.serviceOf(callee, semantics);
+                    if (bound.isEmpty()) {
+                        continue;
+                    }
+                    name = bound.get();
+                    throughPointer = true;
+                }
+                String service = name;
+                Optional<ServiceSpec> spec = input.model().find(service).filter(s -> s.ntName().equals(service));
+                report(input, description, function, call, service, spec, throughPointer).ifPresent(findings::add);
             }
         }
         return findings;
     }
 
     private static Optional<Finding> report(RuleInput input, RuleDescription description, FunctionFacts function,
-            BoundaryCall call, String name, Optional<ServiceSpec> spec) {
+            BoundaryCall call, String name, Optional<ServiceSpec> spec, boolean throughPointer) {
         List<Integer> pointers = new ArrayList<>();
         List<Integer> handles = new ArrayList<>();
         for (int i = 0; i < call.call().arguments().size(); i++) {
@@ -97,7 +121,9 @@ public final class KernelPointerToNtRule implements Rule {
         String fails = pointer ? "probes it and fails with STATUS_ACCESS_VIOLATION"
                 : "looks it up in the calling process's handle table and fails with STATUS_INVALID_HANDLE";
         Optional<String> zw = spec.flatMap(ServiceSpec::documentedZwName);
-        String message = "`" + text + "` is " + what + ", passed to " + name + " " + Situations.in(function.context())
+        String message = "`" + text + "` is " + what + ", passed to " + name
+                + (throughPointer ? " (through `" + call.call().callee() + "`)" : "") + " "
+                + Situations.in(function.context())
                 + (function.context().threadMode() == RequestMode.USER_POSSIBLE ? ", where PreviousMode may be UserMode"
                         : ", where PreviousMode is not known to be KernelMode")
                 + ": the service " + fails + zw.map(z -> "; call " + z).orElse("; no Zw routine is documented for it");
@@ -106,7 +132,8 @@ public final class KernelPointerToNtRule implements Rule {
                         CallerContext.USER_MODE_POSSIBLE))
                 : Optional.empty();
         org.zwlint.core.ast.Expression callee = call.call().node().callee();
-        List<Fix> fixes = zw.isPresent() && callee instanceof Identifier id && id.expansionSite().isEmpty()
+        List<Fix> fixes = zw.isPresent() && !throughPointer && callee instanceof Identifier id
+                && id.expansionSite().isEmpty()
                 ? List.of(NtToZwFix.create(id.range(), name)) : List.of();
         return Optional.of(Confirmation.finding(ID, description.severity(),
                 org.zwlint.core.analysis.Places.of(argument), message,

@@ -20,13 +20,16 @@ import org.zwlint.core.semantics.SymbolKind;
 /**
  * The function pointers of one function that are bound to a system service: {@code p = NtClose;} or
  * {@code p = MmGetSystemRoutineAddress(&name);} where the function spells the routine name as a string; its
- * locals, and the unit's globals bound so in any of its functions.
+ * locals, the unit's globals bound so in any of its functions, and the globals with external linkage another
+ * file of the driver project binds so (by name: its extern declaration here is the same variable).
  */
 final class ServicePointers {
     /** The quotes and the L, u, U or u8 prefix around a string literal's text. */
     private static final Pattern QUOTES = Pattern.compile("^[LuU8]*\"|\"$");
 
     private final Map<Symbol, String> bound = new IdentityHashMap<>();
+    /** The project's other files' global pointers bound to a service, by name. */
+    private Map<String, String> project = Map.of();
 
     private ServicePointers() {
     }
@@ -34,6 +37,7 @@ final class ServicePointers {
     static ServicePointers of(FunctionFacts function, RuleInput input, ServicePointers globals) {
         ServicePointers pointers = new ServicePointers();
         pointers.bound.putAll(globals.bound);
+        pointers.project = input.projectServicePointers();
         pointers.bindIn(function.function(), input, false);
         return pointers;
     }
@@ -102,6 +106,26 @@ final class ServicePointers {
     }
 
     Optional<String> serviceOf(Identifier callee, SemanticModel semantics) {
-        return semantics.symbol(callee).map(bound::get);
+        Optional<Symbol> symbol = semantics.symbol(callee);
+        Optional<String> here = symbol.map(bound::get);
+        if (here.isPresent() || symbol.isEmpty() || !external(symbol.get())) {
+            return here;
+        }
+        return Optional.ofNullable(project.get(symbol.get().name())); // bound in another file of the project
+    }
+
+    /** The bound globals other files can name: external linkage, so an extern declaration elsewhere is this one. */
+    Map<String, String> exported() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        bound.forEach((symbol, service) -> {
+            if (external(symbol)) {
+                out.putIfAbsent(symbol.name(), service);
+            }
+        });
+        return out;
+    }
+
+    private static boolean external(Symbol symbol) {
+        return symbol.kind() == SymbolKind.GLOBAL && !symbol.isStatic();
     }
 }

@@ -72,6 +72,18 @@ public final class SemanticModel {
         return binder.typer.typeOf(expression);
     }
 
+    /**
+     * Whether a number can be negative where an ordering comparison bounds it: the side is of a signed integer type
+     * and the comparison is made in one (after the usual arithmetic conversions). {@code len > 64} with a LONG len
+     * lets -1 through; {@code len > sizeof(buffer)} compares as size_t, where -1 is the largest value.
+     */
+    public boolean mayBeNegative(Expression side, Expression other) {
+        CType own = ExpressionTyper.promote(typeOf(side));
+        CType common = ExpressionTyper.usual(typeOf(side), typeOf(other));
+        return own instanceof Scalar s && !s.isUnsigned() && !s.isFloating()
+                && common instanceof Scalar c && !c.isUnsigned() && !c.isFloating();
+    }
+
     /** A function by name: defined or declared in the unit, or declared by the model. */
     public Optional<Symbol> function(String name) {
         @Nullable Symbol own = Maps.find(binder.functions, name);

@@ -622,6 +622,8 @@ typedef struct _SINGLE_LIST_ENTRY {
 #define IRP_MJ_PNP 0x1b
 #define IRP_MJ_PNP_POWER IRP_MJ_PNP
 #define IRP_MJ_MAXIMUM_FUNCTION 0x1b
+#define IRP_MN_QUERY_DIRECTORY 0x01
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY 0x02
 #define IRP_MN_START_DEVICE 0x00
 #define IRP_MN_QUERY_REMOVE_DEVICE 0x01
 #define IRP_MN_REMOVE_DEVICE 0x02
@@ -1387,6 +1389,23 @@ typedef struct _FILE_BASIC_INFORMATION {
     ULONG FileAttributes;
 } FILE_BASIC_INFORMATION, *PFILE_BASIC_INFORMATION;
 
+typedef struct _FILE_BOTH_DIR_INFORMATION {
+    ULONG NextEntryOffset;
+    ULONG FileIndex;
+    LARGE_INTEGER CreationTime;
+    LARGE_INTEGER LastAccessTime;
+    LARGE_INTEGER LastWriteTime;
+    LARGE_INTEGER ChangeTime;
+    LARGE_INTEGER EndOfFile;
+    LARGE_INTEGER AllocationSize;
+    ULONG FileAttributes;
+    ULONG FileNameLength;
+    ULONG EaSize;
+    CCHAR ShortNameLength;
+    WCHAR ShortName[12];
+    WCHAR FileName[1];
+} FILE_BOTH_DIR_INFORMATION, *PFILE_BOTH_DIR_INFORMATION;
+
 typedef struct _FILE_POSITION_INFORMATION {
     LARGE_INTEGER CurrentByteOffset;
 } FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
@@ -1914,6 +1933,7 @@ NTSTATUS FLTAPI FltCreateSectionForDataScan(PFLT_INSTANCE Instance, PFILE_OBJECT
 NTSTATUS FLTAPI FltCloseSectionForDataScan(PFLT_CONTEXT SectionContext);
 typedef USHORT FLT_CONTEXT_TYPE;
 typedef ULONG FLT_POST_OPERATION_FLAGS;
+#define FLTFL_POST_OPERATION_DRAINING 0x00000001
 typedef ULONG FLT_FILE_NAME_OPTIONS;
 typedef ULONG FLT_FILTER_UNLOAD_FLAGS;
 typedef ULONG FLT_INSTANCE_SETUP_FLAGS;
@@ -1948,6 +1968,16 @@ typedef FLT_POSTOP_CALLBACK_STATUS (FLTAPI *PFLT_POST_OPERATION_CALLBACK)(PFLT_C
  * union says where each buffer is for each transfer method: Neither holds the caller's raw
  * addresses, Buffered the I/O manager's system buffer, Direct the locked MDL. */
 typedef ULONG FLT_CALLBACK_DATA_FLAGS;
+#define FLTFL_CALLBACK_DATA_IRP_OPERATION 0x00000001
+#define FLTFL_CALLBACK_DATA_FAST_IO_OPERATION 0x00000002
+#define FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION 0x00000004
+#define FLTFL_CALLBACK_DATA_SYSTEM_BUFFER 0x00000008
+#define FLTFL_CALLBACK_DATA_GENERATED_IO 0x00010000
+#define FLTFL_CALLBACK_DATA_REISSUED_IO 0x00020000
+#define FLTFL_CALLBACK_DATA_DRAINING 0x00040000
+#define FLTFL_CALLBACK_DATA_POST_OPERATION 0x00080000
+#define FLTFL_CALLBACK_DATA_NEW_SYSTEM_BUFFER 0x00100000
+#define FLTFL_CALLBACK_DATA_DIRTY 0x80000000
 typedef ULONG FLT_OPERATION_REGISTRATION_FLAGS;
 typedef struct _KTRANSACTION *PKTRANSACTION;
 typedef union _FLT_PARAMETERS {
@@ -2058,6 +2088,24 @@ typedef union _FLT_PARAMETERS {
             PVOID OutputBuffer;
         } FastIo;
     } DeviceIoControl;
+    union {
+        struct {
+            ULONG Length;
+            PUNICODE_STRING FileName;
+            FILE_INFORMATION_CLASS FileInformationClass;
+            ULONG POINTER_ALIGNMENT FileIndex;
+            PVOID DirectoryBuffer;
+            PMDL MdlAddress;
+        } QueryDirectory;
+        struct {
+            ULONG Length;
+            ULONG POINTER_ALIGNMENT CompletionFilter;
+            ULONG POINTER_ALIGNMENT Spare1;
+            ULONG POINTER_ALIGNMENT Spare2;
+            PVOID DirectoryBuffer;
+            PMDL MdlAddress;
+        } NotifyDirectory;
+    } DirectoryControl;
     struct {
         PVOID Argument1;
         PVOID Argument2;
