@@ -3,6 +3,8 @@ package org.zwlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,32 @@ class LauncherIT {
         assertEquals(EXAMPLE_FINDINGS, withoutFingerprint(run.outLines()), run::toString);
         assertTrue(!run.err().contains("building the CLI"), run::toString);
         assertTrue(!run.err().contains("\r") && !run.err().contains("files/s"), "stderr is a file here: no progress bar");
+    }
+
+    /**
+     * On Java 25+ the launcher keeps an AOT cache of the loaded classes beside the jar: made by the first
+     * run, used by the next, and never a change in what a run prints, even when the JVM cannot use it.
+     */
+    @Test
+    void aStartUpCacheIsMadeOnceAndChangesNoOutput() throws Exception {
+        Path jar = ItEnvironment.zwlintJar();
+        Path cache = jar.resolveSibling("zwlint.aot");
+        Files.deleteIfExists(cache);
+        List<String> command = List.of("./zwlint", "check", "--format", "json", "examples");
+        ItEnvironment.Exec first = ItEnvironment.run(ItEnvironment.repository(), Map.of(), command);
+        assertEquals(ExitCode.FINDINGS, first.exitCode(), first::toString);
+        assertTrue(first.err().contains("making a start-up cache"), first::toString);
+        assertTrue(Files.size(cache) > 1_000_000, "the cache holds the classes");
+
+        ItEnvironment.Exec second = ItEnvironment.run(ItEnvironment.repository(), Map.of(), command);
+        assertEquals(first.out(), second.out(), "the cache changes nothing in the report");
+        assertEquals("", second.err(), "made once: " + second);
+
+        Files.write(cache, new byte[4096]); // damaged, as a full disk or an interrupted copy leaves it
+        ItEnvironment.Exec damaged = ItEnvironment.run(ItEnvironment.repository(), Map.of(), command);
+        assertEquals(first.out(), damaged.out(), "the JVM's complaint must not reach the report: " + damaged);
+        assertEquals("", damaged.err(), damaged::toString);
+        Files.deleteIfExists(cache); // the next run makes it again
     }
 
     /** Under a pseudo-terminal (util-linux's script), stderr is a terminal and the bar is drawn, then wiped. */
