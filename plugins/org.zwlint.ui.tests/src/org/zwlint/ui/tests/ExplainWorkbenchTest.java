@@ -1,6 +1,7 @@
 package org.zwlint.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -137,8 +138,7 @@ class ExplainWorkbenchTest {
         ui.waitUntil("the caret to move away", () -> ui.onUi(() -> caret(editor)).getOffset() < callStart);
         UiDriver.sleep(1000); // longer than the post-selection delay: the view has seen the new caret
         assertEquals("PM001 DirectNtCall (warning)", ui.onUi(() -> title.getText()));
-        // The editor's selections, as they happen: the key that chooses the step may reach the
-        // editor too once it is active again, and move the caret on after the jump.
+        // The editor's selections, as they happen.
         List<ITextSelection> selections = new java.util.concurrent.CopyOnWriteArrayList<>();
         ui.onUi(() -> editor.getSelectionProvider().addSelectionChangedListener(
                 event -> selections.add((ITextSelection) event.getSelection())));
@@ -148,6 +148,22 @@ class ExplainWorkbenchTest {
         ui.waitUntil("the editor to select the step's range", () -> selections.stream()
                 .anyMatch(s -> s.getOffset() == callStart && s.getLength() == "NtClose".length()));
         assertEquals("PM001 DirectNtCall (warning)", ui.onUi(() -> title.getText()));
+        // The step is shown, and the focus stays in the view: the next step is a key away.
+        assertEquals(ZwLintView.ID, ui.onUi(() -> page().getActivePart().getSite().getId()),
+                "choosing a step leaves the view active");
+        // Return (or a double click) goes to the editor, where the step's range stays selected. The
+        // default selection is sent as the table sends it: GTK has no key for the character '\r' to
+        // post, and SWT's table takes only Return, not the keypad's Enter, as the default selection.
+        ui.onUi(() -> {
+            org.eclipse.swt.widgets.Event chosen = new org.eclipse.swt.widgets.Event();
+            chosen.item = stepTable.getItem(0);
+            stepTable.notifyListeners(SWT.DefaultSelection, chosen);
+        });
+        ui.waitUntil("the default selection to activate the editor", () -> ui.onUi(() -> page().getActivePart() == editor));
+        ITextSelection atStep = ui.onUi(() -> caret(editor));
+        assertEquals(callStart, atStep.getOffset());
+        assertEquals("NtClose".length(), atStep.getLength());
+        assertFalse(ui.onUi(() -> editor.isDirty()), "choosing the step typed nothing");
     }
 
     @Test

@@ -5,11 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.Nullable;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,13 +13,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.zwlint.core.rules.RuleDescription;
 
 /**
  * The rules on the property page and the preference page: one table, a row per rule (its id and
  * summary, and its level: Default, Error, Warning, Info or Off, {@link RuleLevelChoice}), and under it
  * one choice of level for the rows selected. Two native widgets for all rules instead of a label and a
- * combo each: the pages open without the UI thread creating and styling dozens of widgets.
+ * combo each, and a plain virtual table rather than a JFace viewer (whose classes, loaded the first
+ * time a page opened, held the UI thread for 81 ms once): a row's texts are made when the table
+ * first shows it.
  */
 final class RuleLevelTable {
     /** The table's data key naming it, for tests and accessibility tools. */
@@ -33,36 +32,32 @@ final class RuleLevelTable {
     static final String LEVEL_KEY = "zwlint.ruleLevel";
 
     private final Composite control;
-    private final TableViewer viewer;
+    private final Table table;
+    private final List<RuleDescription> rules;
     private @Nullable Combo level;
     private final Map<String, RuleLevelChoice> levels = new LinkedHashMap<>();
+    private boolean rowsShown;
 
     RuleLevelTable(Composite parent, List<RuleDescription> rules) {
+        this.rules = List.copyOf(rules);
         rules.forEach(rule -> levels.put(rule.id(), RuleLevelChoice.DEFAULT));
         control = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         control.setLayout(layout);
-        viewer = new TableViewer(control, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        Table table = viewer.getTable();
+        table = new Table(control, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData(DATA_KEY, Boolean.TRUE);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-
-        TableViewerColumn rule = new TableViewerColumn(viewer, SWT.NONE);
-        rule.getColumn().setText("Rule");
-        rule.getColumn().setWidth(420);
-        rule.setLabelProvider(ColumnLabelProvider.createTextProvider(
-                element -> ((RuleDescription) element).id() + "  " + ((RuleDescription) element).summary()));
-        TableViewerColumn shown = new TableViewerColumn(viewer, SWT.NONE);
-        shown.getColumn().setText("Level");
-        shown.getColumn().setWidth(100);
-        shown.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> of(element).label()));
-
-        viewer.addSelectionChangedListener(event -> showSelected());
+        column("Rule", 420);
+        column("Level", 100);
+        table.addListener(SWT.SetData, event -> {
+            RuleDescription rule = this.rules.get(event.index);
+            ((TableItem) event.item).setText(new String[] {rule.id() + "  " + rule.summary(), of(rule).label()});
+        });
+        table.addListener(SWT.Selection, event -> showSelected());
         // The level choice and the rows each in a later turn of the event loop: every turn is short.
         Display display = table.getDisplay();
         display.asyncExec(() -> {
@@ -70,11 +65,18 @@ final class RuleLevelTable {
                 createLevelChoice();
                 display.asyncExec(() -> {
                     if (!table.isDisposed()) {
-                        viewer.setInput(rules);
+                        table.setItemCount(this.rules.size());
+                        rowsShown = true;
                     }
                 });
             }
         });
+    }
+
+    private void column(String text, int width) {
+        TableColumn column = new TableColumn(table, SWT.NONE);
+        column.setText(text);
+        column.setWidth(width);
     }
 
     private void createLevelChoice() {
@@ -86,9 +88,9 @@ final class RuleLevelTable {
         choice.addListener(SWT.Selection, event -> {
             int index = choice.getSelectionIndex();
             if (index >= 0) {
-                for (Object selected : viewer.getStructuredSelection()) {
-                    levels.put(((RuleDescription) selected).id(), RuleLevelChoice.values()[index]);
-                    viewer.update(selected, null);
+                for (int row : table.getSelectionIndices()) {
+                    levels.put(rules.get(row).id(), RuleLevelChoice.values()[index]);
+                    table.clear(row); // its texts are made again when it is shown
                 }
             }
         });
@@ -102,10 +104,6 @@ final class RuleLevelTable {
         return control;
     }
 
-    Table table() {
-        return viewer.getTable();
-    }
-
     /** Each rule's level, in catalog order. */
     Map<String, RuleLevelChoice> levels() {
         return java.util.Collections.unmodifiableMap(levels);
@@ -113,14 +111,14 @@ final class RuleLevelTable {
 
     void setAll(Map<String, RuleLevelChoice> chosen) {
         levels.replaceAll((id, old) -> chosen.getOrDefault(id, RuleLevelChoice.DEFAULT));
-        if (viewer.getInput() != null) { // else the rows, when they come, show the levels
-            viewer.refresh();
+        if (rowsShown) { // else the rows, when they come, show the levels
+            table.clearAll();
         }
         showSelected();
     }
 
     void setEnabled(boolean enabled) {
-        viewer.getTable().setEnabled(enabled);
+        table.setEnabled(enabled);
         showSelected();
     }
 
@@ -130,10 +128,12 @@ final class RuleLevelTable {
         if (choice == null) {
             return; // not created yet: it shows the selection when it is
         }
-        IStructuredSelection selection = viewer.getStructuredSelection();
-        choice.setEnabled(viewer.getTable().isEnabled() && !selection.isEmpty());
+        int[] selected = table.getSelectionIndices();
+        choice.setEnabled(table.isEnabled() && selected.length > 0);
         java.util.Set<RuleLevelChoice> chosen = new java.util.HashSet<>();
-        selection.forEach(element -> chosen.add(of(element)));
+        for (int row : selected) {
+            chosen.add(of(rules.get(row)));
+        }
         if (chosen.size() == 1) {
             choice.select(chosen.iterator().next().ordinal());
         } else {
@@ -141,7 +141,7 @@ final class RuleLevelTable {
         }
     }
 
-    private RuleLevelChoice of(Object element) {
-        return levels.getOrDefault(((RuleDescription) element).id(), RuleLevelChoice.DEFAULT);
+    private RuleLevelChoice of(RuleDescription rule) {
+        return levels.getOrDefault(rule.id(), RuleLevelChoice.DEFAULT);
     }
 }

@@ -15,7 +15,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
-import org.eclipse.jface.preference.PathEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -63,8 +62,8 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
                 Map.entry(definesBox, () -> new StringFieldEditor(ZwLintPreferences.DEFINES,
                         "Defines (NAME or NAME=VALUE, one per line):", StringFieldEditor.UNLIMITED, 4,
                         StringFieldEditor.VALIDATE_ON_KEY_STROKE, definesBox)),
-                Map.entry(includesBox, () -> new PathEditor(ZwLintPreferences.INCLUDE_DIRS, "Include directories (-I):",
-                        "Choose an include directory", includesBox)),
+                Map.entry(includesBox, () -> new IncludeDirsFieldEditor(ZwLintPreferences.INCLUDE_DIRS,
+                        "Include directories (-I, one per line):", includesBox)),
                 Map.entry(wdkBox, () -> new DirectoryFieldEditor(ZwLintPreferences.WDK_INCLUDE_DIR,
                         "WDK include directory (optional):", wdkBox)));
         inTurns(parent, later);
@@ -89,22 +88,15 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
 
     /** Creates each field editor in its own turn, in its box, loaded from the store as the page's first ones were. */
     private void inTurns(Composite parent, List<Map.Entry<Composite, Supplier<FieldEditor>>> editors) {
-        if (editors.isEmpty()) {
-            return;
-        }
-        parent.getDisplay().asyncExec(() -> {
-            if (parent.isDisposed()) {
-                return;
-            }
-            FieldEditor editor = editors.get(0).getValue().get();
+        UiTurns.run(parent, editors.stream().map(entry -> (Runnable) () -> {
+            FieldEditor editor = entry.getValue().get();
             addField(editor);
             editor.setPage(this);
             editor.setPropertyChangeListener(this);
             editor.setPreferenceStore(getPreferenceStore());
             editor.load();
-            editors.get(0).getKey().layout(true);
-            inTurns(parent, editors.subList(1, editors.size()));
-        });
+            entry.getKey().layout(true);
+        }).toList());
     }
 
     @Override
@@ -116,9 +108,17 @@ public final class ZwLintPreferencePage extends FieldEditorPreferencePage implem
         return ok;
     }
 
-    /** New settings mean new findings: rebuild every ZwLint project in the background. */
+    /**
+     * New settings mean new findings: rebuild every ZwLint project in the background, as a manual
+     * build, so whoever waits for the workspace's builds waits for this one too.
+     */
     private static void scheduleRebuild() {
         Job job = new Job("Rebuilding ZwLint projects") {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == ResourcesPlugin.FAMILY_MANUAL_BUILD;
+            }
+
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {

@@ -89,7 +89,7 @@ public final class ZwLintPropertyPage extends PropertyPage {
         Composite includesBox = box(page, 6);
         Composite wdkBox = box(page, 5);
         setMessage("Reading " + ProjectFile.NAME + "...", INFORMATION);
-        inTurns(page, List.of(() -> useSection(useBox), () -> {
+        UiTurns.run(page, List.of(() -> useSection(useBox), () -> {
                     fingerprint(fingerprintBox);
                     fingerprintBox.layout(true);
                 }, () -> rulesSection(rulesBox),
@@ -129,19 +129,6 @@ public final class ZwLintPropertyPage extends PropertyPage {
         data.widthHint = convertWidthInCharsToPixels(90); // the rules table's width: the dialog's
         box.setLayoutData(data);
         return box;
-    }
-
-    /** Runs each step in its own turn of the event loop, in order, while the page is open. */
-    private static void inTurns(Composite page, List<Runnable> steps) {
-        if (steps.isEmpty()) {
-            return;
-        }
-        page.getDisplay().asyncExec(() -> {
-            if (!page.isDisposed()) {
-                steps.get(0).run();
-                inTurns(page, steps.subList(1, steps.size()));
-            }
-        });
     }
 
     private void rulesSection(Composite box) {

@@ -2,11 +2,15 @@ package org.zwlint.ui.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jdt.annotation.Nullable;
+import org.eclipse.jface.layout.PixelConverter;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -28,13 +32,14 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.zwlint.core.rules.RuleDescription;
 import org.zwlint.ui.ZwLintPlugin;
 
 /**
  * Explains the ZwLint marker selected in the Problems view or under the caret in an editor: the
  * rule and its help, the witness path (click a step to jump to it), and the dispatcher's replay.
- * It reads only marker attributes and the rule catalog: nothing is analyzed on the UI thread.
+ * It reads only marker attributes and the rule catalog, and does so off the UI thread (which marker
+ * the caret is in, the witness's and replay's decoding): the UI thread only puts the texts into the
+ * view's widgets, whose sizes do not change with them.
  */
 public final class ZwLintView extends ViewPart {
     public static final String ID = "org.zwlint.ui.view";
@@ -50,7 +55,14 @@ public final class ZwLintView extends ViewPart {
     private Label status = unset();
     private Table trace = unset();
     private Composite root = unset();
-    private boolean sectionsCreated;
+    /** Whether the sections are being created (in turns), and whether they are all there. */
+    private boolean sectionsStarted;
+    private boolean sectionsReady;
+    /** The marker to show once the sections are there. */
+    private @Nullable MarkerExplanation pending;
+    /** Numbers the selections the view looked up a marker for, and the one it shows (UI thread only). */
+    private long requested;
+    private long applied;
 
     @SuppressWarnings("null") // assigned in createPartControl before any other method runs
     private static <T> T unset() {
@@ -63,10 +75,10 @@ public final class ZwLintView extends ViewPart {
         root.setLayout(new GridLayout(1, false));
         title = new Label(root, SWT.NONE);
         title.setFont(JFaceResources.getBannerFont());
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        title.setLayoutData(fixedHeight(title, 1));
         title.setText("Select a ZwLint marker in an editor or the Problems view.");
         message = new Label(root, SWT.WRAP);
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        message.setLayoutData(fixedHeight(message, 2));
         title.setData(ROLE, "title");
         message.setData(ROLE, "message");
         this.root = root;
@@ -80,51 +92,76 @@ public final class ZwLintView extends ViewPart {
     }
 
     /**
-     * The rule, witness and replay sections, created when the first marker is shown: a view with
-     * nothing to explain yet needs only its prompt, and the tables are the costly part to create
-     * on the UI thread.
+     * The rule, witness and replay sections, created when the first marker is shown (a view with
+     * nothing to explain yet needs only its prompt), one per turn of the event loop, then laid out
+     * in the next turn and filled in the one after, so that no turn holds the UI thread long.
      */
-    private void createSections() {
-        if (sectionsCreated) {
-            return;
-        }
-        sectionsCreated = true;
-        SashForm sections = new SashForm(root, SWT.HORIZONTAL);
-        sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Group helpGroup = group(sections, "Rule");
-        help = new Text(helpGroup, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-        help.setFont(JFaceResources.getTextFont());
-        help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-
-        SashForm path = new SashForm(sections, SWT.VERTICAL);
-        Group pathGroup = group(path, "Witness path (choose a step to go there)");
-        steps = new Table(pathGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        steps.setHeaderVisible(true);
-        steps.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(steps, "#", 30);
-        column(steps, "Where", 140);
-        column(steps, "What happens", 400);
-        steps.addListener(SWT.Selection, event -> {
-            if (event.item instanceof TableItem item && item.getData() instanceof WitnessStepRecord step) {
-                StepNavigator.reveal(getSite().getPage(), step);
+    private List<Runnable> sectionTurns() {
+        SashForm[] sash = new SashForm[2];
+        return List.of(() -> {
+            SashForm sections = new SashForm(root, SWT.HORIZONTAL);
+            sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            Group helpGroup = group(sections, "Rule");
+            help = new Text(helpGroup, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+            help.setFont(JFaceResources.getTextFont());
+            help.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            help.setData(ROLE, "help");
+            sash[0] = sections;
+        }, () -> {
+            SashForm path = new SashForm(sash[0], SWT.VERTICAL);
+            Group pathGroup = group(path, "Witness path (choose a step to go there)");
+            steps = new Table(pathGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+            steps.setHeaderVisible(true);
+            steps.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            column(steps, "#", 30);
+            column(steps, "Where", 140);
+            column(steps, "What happens", 400);
+            // Choosing a step (the pointer, the arrow keys) shows it in its editor and leaves the focus
+            // here, so the next step is a key away; Return or a double click goes to the editor.
+            steps.addListener(SWT.Selection, event -> {
+                if (event.item instanceof TableItem item && item.getData() instanceof WitnessStepRecord step) {
+                    StepNavigator.reveal(getSite().getPage(), step, false);
+                }
+            });
+            steps.addListener(SWT.DefaultSelection, event -> {
+                if (event.item instanceof TableItem item && item.getData() instanceof WitnessStepRecord step) {
+                    StepNavigator.reveal(getSite().getPage(), step, true);
+                }
+            });
+            steps.setData(ROLE, "steps");
+            sash[1] = path;
+        }, () -> {
+            Group replayGroup = group(sash[1], "Dispatcher replay");
+            status = new Label(replayGroup, SWT.NONE);
+            status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+            status.setLayoutData(fixedHeight(status, 1));
+            trace = new Table(replayGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+            trace.setHeaderVisible(true);
+            trace.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            column(trace, "Step", 60);
+            column(trace, "What the dispatcher did", 460);
+            sash[1].setWeights(2, 3);
+            sash[0].setWeights(2, 3);
+            status.setData(ROLE, "status");
+            trace.setData(ROLE, "trace");
+        }, () -> root.layout(true, true), () -> {
+            sectionsReady = true;
+            MarkerExplanation first = pending;
+            pending = null;
+            if (first != null) {
+                fill(first);
             }
         });
+    }
 
-        Group replayGroup = group(path, "Dispatcher replay");
-        status = new Label(replayGroup, SWT.WRAP);
-        status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        trace = new Table(replayGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        trace.setHeaderVisible(true);
-        trace.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        column(trace, "Step", 60);
-        column(trace, "What the dispatcher did", 460);
-        path.setWeights(2, 3);
-        sections.setWeights(2, 3);
-        help.setData(ROLE, "help");
-        steps.setData(ROLE, "steps");
-        status.setData(ROLE, "status");
-        trace.setData(ROLE, "trace");
+    /**
+     * A label's layout data of a fixed number of lines: a new text then changes no size, and showing
+     * a marker lays nothing out again (a layout of the view's every widget was the costly part).
+     */
+    private static GridData fixedHeight(Label label, int lines) {
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.heightHint = new PixelConverter(label).convertHeightInCharsToPixels(lines);
+        return data;
     }
 
     private static Group group(Composite parent, String text) {
@@ -142,7 +179,7 @@ public final class ZwLintView extends ViewPart {
 
     @Override
     public void setFocus() {
-        if (sectionsCreated) {
+        if (sectionsReady) {
             steps.setFocus();
         } else {
             root.setFocus();
@@ -164,19 +201,25 @@ public final class ZwLintView extends ViewPart {
         if (part == this || title.isDisposed()) {
             return;
         }
-        markerIn(part, selection).ifPresent(this::show);
+        markerIn(part, selection).ifPresent(this::lookUp);
     }
 
-    /** A selection that names no ZwLint marker leaves the view as it is: jumping to a step must not blank it. */
-    private static Optional<IMarker> markerIn(IWorkbenchPart part, ISelection selection) {
+    /**
+     * How to find the ZwLint marker a selection names, if it can name one; the search itself is not
+     * for the UI thread. A selection that names no ZwLint marker leaves the view as it is: jumping to
+     * a step must not blank it.
+     */
+    private static Optional<Supplier<Optional<IMarker>>> markerIn(IWorkbenchPart part, ISelection selection) {
         if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
             IMarker marker = Adapters.adapt(structured.getFirstElement(), IMarker.class);
-            return marker != null && isZwLint(marker) ? Optional.of(marker) : Optional.empty();
+            return marker == null ? Optional.empty()
+                    : Optional.of(() -> isZwLint(marker) ? Optional.of(marker) : Optional.empty());
         }
         if (part instanceof ITextEditor editor && selection instanceof ITextSelection text) {
             IEditorInput input = editor.getEditorInput();
             IFile file = input == null ? null : input.getAdapter(IFile.class);
-            return file == null ? Optional.empty() : MarkerAt.find(file, text.getOffset());
+            int offset = text.getOffset();
+            return file == null ? Optional.empty() : Optional.of(() -> MarkerAt.find(file, offset));
         }
         return Optional.empty();
     }
@@ -191,39 +234,55 @@ public final class ZwLintView extends ViewPart {
 
     /** Shows one marker; public for the workbench tests, which also select markers the way a user does. */
     public void show(IMarker marker) {
-        if (marker.equals(shown) || !marker.exists()) {
+        lookUp(() -> isZwLint(marker) ? Optional.of(marker) : Optional.empty());
+    }
+
+    /**
+     * Finds the marker and reads what the view shows of it off the UI thread, then shows it in a
+     * later turn, unless the view already shows a marker of a later selection.
+     */
+    private void lookUp(Supplier<Optional<IMarker>> marker) {
+        long request = ++requested;
+        Display display = root.getDisplay();
+        CompletableFuture.supplyAsync(() -> marker.get().map(MarkerExplanation::of)).whenComplete((found, failure) -> {
+            if (failure != null) {
+                ZwLintPlugin.getDefault().getLog().log(Status.error("cannot explain the selected marker", failure));
+            } else if (found.isPresent() && !display.isDisposed()) {
+                display.asyncExec(() -> show(request, found.get()));
+            }
+        });
+    }
+
+    private void show(long request, MarkerExplanation explanation) {
+        if (root.isDisposed() || request < applied) {
+            return;
+        }
+        applied = request;
+        IMarker marker = explanation.marker();
+        if (marker.equals(shown)) {
             return;
         }
         shown = marker;
-        if (!sectionsCreated) {
-            // The first marker: the sections are created in this turn of the event loop, laid out in
-            // the next, and filled in the one after, so that no turn holds the UI thread long.
-            createSections();
-            Display display = root.getDisplay();
-            display.asyncExec(() -> {
-                if (!root.isDisposed()) {
-                    root.layout(true, true);
-                    display.asyncExec(() -> {
-                        if (!root.isDisposed() && marker.equals(shown)) {
-                            fill(marker);
-                        }
-                    });
-                }
-            });
+        if (!sectionsReady) {
+            pending = explanation;
+            if (!sectionsStarted) {
+                sectionsStarted = true;
+                UiTurns.run(root, sectionTurns());
+            }
             return;
         }
-        fill(marker);
+        fill(explanation);
     }
 
-    private void fill(IMarker marker) {
-        String ruleId = MarkerWitness.ruleId(marker);
-        Optional<RuleDescription> rule = ZwLintPlugin.getDefault().catalog().find(ruleId);
-        title.setText(rule.map(r -> r.id() + " " + r.name() + " (" + r.severity().label() + ")").orElse(ruleId));
-        message.setText(marker.getAttribute(IMarker.MESSAGE, ""));
-        help.setText(rule.map(r -> r.summary() + "\n\n" + r.help()).orElse(""));
+    /** Only texts and rows: every label keeps its size, so nothing is laid out again. */
+    private void fill(MarkerExplanation explanation) {
+        title.setText(explanation.title());
+        message.setText(explanation.message());
+        message.setToolTipText(explanation.message()); // where two lines do not hold it all
+        help.setText(explanation.help());
 
         steps.removeAll();
-        List<WitnessStepRecord> path = MarkerWitness.steps(marker);
+        List<WitnessStepRecord> path = explanation.steps();
         for (int i = 0; i < path.size(); i++) {
             WitnessStepRecord step = path.get(i);
             TableItem item = new TableItem(steps, SWT.NONE);
@@ -233,16 +292,12 @@ public final class ZwLintView extends ViewPart {
         }
 
         trace.removeAll();
-        Optional<VerdictRecord> verdict = MarkerWitness.verdict(marker);
+        Optional<VerdictRecord> verdict = explanation.verdict();
         status.setText(verdict.map(v -> "Result: " + v.hexStatus() + " " + v.statusName())
                 .orElse("No system service call was replayed for this finding."));
         for (String line : verdict.map(VerdictRecord::trace).orElse(List.of())) {
             TableItem item = new TableItem(trace, SWT.NONE);
             item.setText(ReplayLine.split(line));
         }
-        // Only what changed size: the title, message and result lines (the tables keep theirs, and a
-        // layout of every descendant was the longest part of a first show on the UI thread).
-        root.layout(true);
-        status.getParent().layout(true);
     }
 }
