@@ -27,8 +27,8 @@ import org.eclipse.jdt.annotation.Nullable;
  * decision is the same for the whole run whatever project a file belongs to.
  */
 public final class HeaderSelection {
-    private static final Pattern INCLUDE = Pattern.compile("^[ \\t]*#[ \\t]*include[ \\t]*[\"<]([^\">\\r\\n]+)[\">]",
-            Pattern.MULTILINE);
+    /** An include directive from its '#' on; {@link #includeDirectives} finds the '#'s that open a line. */
+    private static final Pattern INCLUDE = Pattern.compile("#[ \\t]*include[ \\t]*[\"<]([^\">\\r\\n]+)[\">]");
 
     private HeaderSelection() {
     }
@@ -103,8 +103,7 @@ public final class HeaderSelection {
             return List.of();
         }
         List<Path> found = new ArrayList<>();
-        Matcher matcher = INCLUDE.matcher(text);
-        while (matcher.find()) {
+        for (Matcher matcher : includeDirectives(text)) {
             if (text.charAt(matcher.start(1) - 1) != '"') {
                 continue;
             }
@@ -133,11 +132,37 @@ public final class HeaderSelection {
         if (text == null) {
             return;
         }
-        Matcher matcher = INCLUDE.matcher(text);
-        while (matcher.find()) {
+        for (Matcher matcher : includeDirectives(text)) {
             String name = matcher.group(1).strip().replace('\\', '/');
             into.add(name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The include directives of a text, each a matcher on its match: tried only at a '#' that only blanks
+     * precede on its line (a pattern anchored at every line start was most of a folder's selection time).
+     */
+    private static List<Matcher> includeDirectives(String text) {
+        List<Matcher> found = new ArrayList<>();
+        for (int hash = text.indexOf('#'); hash >= 0; hash = text.indexOf('#', hash + 1)) {
+            int before = hash - 1;
+            while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+                before--;
+            }
+            if (before >= 0 && !isLineEnd(text.charAt(before))) {
+                continue;
+            }
+            Matcher matcher = INCLUDE.matcher(text).region(hash, text.length());
+            if (matcher.lookingAt()) {
+                found.add(matcher);
+            }
+        }
+        return found;
+    }
+
+    /** What ends a line for a pattern's '^' in multiline mode. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The text as the analysis decodes it (UTF-8, UTF-16 with a BOM, Windows-1252). */

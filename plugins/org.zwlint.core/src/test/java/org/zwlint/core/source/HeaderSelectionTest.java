@@ -44,6 +44,31 @@ class HeaderSelectionTest {
         assertEquals(List.of(includer, cxx), selected.cxxHeaders());
     }
 
+    /** Only a directive that opens its line includes: after blanks, with any line end, never mid-line. */
+    @Test
+    void includeDirectivesAreThoseThatOpenALine() throws IOException {
+        Path unit = write("drv/io.c", "int x; /* #include \"mid.h\" */\r  #  include \"cr.h\"\r\n\t#include\t\"tab.h\"\n"
+                + "#include <angle.h>\n#define S \"#include \\\"str.h\\\"\"\n");
+        List<Path> headers = new java.util.ArrayList<>();
+        for (String name : List.of("mid.h", "cr.h", "tab.h", "angle.h", "str.h")) {
+            headers.add(write("drv/" + name, "int " + name.replace(".h", "") + ";\n"));
+        }
+        List<Path> all = new java.util.ArrayList<>(headers);
+        all.add(0, unit);
+        // included (so analyzed with the unit, not alone): cr.h, tab.h and angle.h; mid.h and str.h are not
+        assertEquals(List.of(unit, headers.get(0), headers.get(4)),
+                HeaderSelection.select(all, Set.of(), List.of()).files());
+    }
+
+    @Test
+    void theFirstCxxConstructInTheTextIsNamedWhateverItsKind() {
+        assertEquals(Optional.of("template <"), CxxMarkers.cxxConstruct("int a;\ntemplate <class T> class Box { };\n"));
+        assertEquals(Optional.of("Box {"), CxxMarkers.cxxConstruct("int a;\nclass Box { };\ntemplate <class T> int f();\n")
+                .map(s -> s.substring(s.indexOf("Box"))));
+        assertEquals(Optional.of("class Derived : public"),
+                CxxMarkers.cxxConstruct("class Derived : public Base { };\n"), "at one position, the first kind listed");
+    }
+
     @Test
     void aHeaderAmongCxxSourcesOnlyIsCxxButANamedOneIsAnalyzed() throws IOException {
         Path header = write("um/app.h", "int run(int argc);\n");
