@@ -45,20 +45,12 @@ class ProbeReplayGoldenTest {
             "pb003_minifilter_locked_buffer_vulnerable", "pb003_fast_io_read_vulnerable",
             "pb004_minifilter_locked_mdl_vulnerable", "pb001_minifilter_lock_other_request_vulnerable" })
     void findingsCarryTheReplayOfAHostileRequest(String name) throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze(name, ZwLintConfig.defaults());
         for (Finding finding : result.findings()) {
             assertTrue(!finding.ruleId().startsWith("PB") || finding.witness().verdict().isPresent(),
                     "no replay for " + finding.format());
         }
-        String actual = TextReport.render(result, new TextOptions(FIXTURES, false, true)).replace("\r\n", "\n");
-        Path expected = EXPECTED.resolve(name + ".txt");
-        if (Boolean.getBoolean("zwlint.writeExpected")) {
-            Files.createDirectories(EXPECTED);
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "replays of " + name);
+        assertMatchesGolden(result, EXPECTED.resolve(name + ".txt"), "replays of " + name);
     }
 
     /**
@@ -68,9 +60,7 @@ class ProbeReplayGoldenTest {
      */
     @org.junit.jupiter.api.Test
     void aFastIoFindingReplaysTheFastIoPath() throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/pb001_fast_io_vulnerable.c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze("pb001_fast_io_vulnerable", ZwLintConfig.defaults());
         assertEquals(2, result.findings().size(), result.findings().toString());
         for (Finding finding : result.findings()) {
             List<String> trace = finding.witness().verdict().orElseThrow().trace();
@@ -84,7 +74,7 @@ class ProbeReplayGoldenTest {
                     "OutputBuffer (FastIoDeviceControl) = "), all);
             assertTrue(finding.witness().path().getLast().message().contains("kernel memory"), all);
         }
-        String snapshot = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        String snapshot = trace(result.findings().get(1));
         assertTrue(snapshot.contains("OutputBuffer (FastIoDeviceControl) = 0xFFFFA00000004000"), snapshot);
     }
 
@@ -96,11 +86,9 @@ class ProbeReplayGoldenTest {
      */
     @org.junit.jupiter.api.Test
     void aFastReadOrWriteFindingReplaysTheFastReadWritePath() throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/pb003_fast_io_read_vulnerable.c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze("pb003_fast_io_read_vulnerable", ZwLintConfig.defaults());
         assertEquals(List.of("PB003", "PB001"), result.findings().stream().map(Finding::ruleId).toList());
-        String read = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        String read = trace(result.findings().get(0));
         assertTrue(read.contains("calls NtReadFile(Buffer 0x1A000003000, Length "), read);
         assertTrue(read.contains("ProbeForWrite(Buffer, [0x1A000003000,"), read);
         assertTrue(read.contains("FastIoDispatch->FastIoRead: NtReadFile calls it before building any IRP"), read);
@@ -110,7 +98,7 @@ class ProbeReplayGoldenTest {
         assertFalse(read.contains("Irp->") || read.contains("SystemBuffer =") || read.contains("MmProbeAndLockPages"),
                 read);
         assertTrue(read.contains("VirtualFree") && read.contains("bug check 0x3B"), read);
-        String write = String.join("\n", result.findings().get(1).witness().verdict().orElseThrow().trace());
+        String write = trace(result.findings().get(1));
         assertTrue(write.contains("calls NtWriteFile(Buffer 0x1A000002000"), write);
         assertTrue(write.contains("ProbeForRead(Buffer, [0x1A000002000,"), write);
         assertTrue(write.contains("FastIoDispatch->FastIoWrite: NtWriteFile calls it"), write);
@@ -125,11 +113,9 @@ class ProbeReplayGoldenTest {
      */
     @org.junit.jupiter.api.Test
     void aProbeAndLockFindingReplaysTheLock() throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/pb003_kmdf_locked_buffer_vulnerable.c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze("pb003_kmdf_locked_buffer_vulnerable", ZwLintConfig.defaults());
         assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
-        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        String trace = trace(result.findings().get(0));
         assertTrue(trace.contains("WdfRequestProbeAndLockUserBufferForRead"), trace);
         assertTrue(trace.contains("MmProbeAndLockPages(") && trace.contains("UserMode"), trace);
         assertTrue(trace.contains("0xFFFFA00000004000") && trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
@@ -142,11 +128,9 @@ class ProbeReplayGoldenTest {
     /** The same for a minifilter's FltLockUserBuffer: the raw METHOD_NEITHER output is written after the lock. */
     @org.junit.jupiter.api.Test
     void aFltLockUserBufferFindingReplaysTheLock() throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/pb003_minifilter_locked_buffer_vulnerable.c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze("pb003_minifilter_locked_buffer_vulnerable", ZwLintConfig.defaults());
         assertEquals(List.of("PB003"), result.findings().stream().map(Finding::ruleId).toList());
-        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        String trace = trace(result.findings().get(0));
         assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode, IoWriteAccess"),
                 trace);
         assertTrue(trace.contains("returns STATUS_ACCESS_VIOLATION"), trace);
@@ -161,20 +145,16 @@ class ProbeReplayGoldenTest {
      */
     @org.junit.jupiter.api.Test
     void anFltLockUserBufferCoversItsOwnRequestAndItsMdlMapsSharedPages() throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/pb004_minifilter_locked_mdl_vulnerable.c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)),
-                ZwLintConfig.defaults());
+        AnalysisResult result = analyze("pb004_minifilter_locked_mdl_vulnerable", ZwLintConfig.defaults());
         assertEquals(List.of("PB004"), result.findings().stream().map(Finding::ruleId).toList());
-        String trace = String.join("\n", result.findings().get(0).witness().verdict().orElseThrow().trace());
+        String trace = trace(result.findings().get(0));
         assertTrue(trace.contains("built by FltLockUserBuffer, the request's RequestorMode UserMode"), trace);
         assertTrue(trace.contains("MmGetSystemAddressForMdlSafe on the MdlAddress it sets gives 0xFFFFA00000024000"),
                 trace);
         assertTrue(trace.contains("first read of `block->Count` at 0xFFFFA00000024000"), trace);
         assertTrue(trace.contains("second thread writes 4128 (0x1020) at 0x1A000003000"), trace);
 
-        Path other = FIXTURES.resolve("rules/probing/pb001_minifilter_lock_other_request_vulnerable.c");
-        List<Finding> findings = ANALYZER.analyze(SourceFile.decode(other, Files.readAllBytes(other)),
-                ZwLintConfig.defaults()).findings();
+        List<Finding> findings = analyze("pb001_minifilter_lock_other_request_vulnerable", ZwLintConfig.defaults()).findings();
         assertEquals(List.of("PB001"), findings.stream().map(Finding::ruleId).toList());
     }
 
@@ -195,12 +175,11 @@ class ProbeReplayGoldenTest {
     @ValueSource(strings = { "pb001_buffered_embedded_vulnerable", "pb001_neither_vulnerable",
             "pb003_unguarded_vulnerable", "pb002_short_probe_vulnerable", "pb002_pointer_layout_vulnerable" })
     void anX86RunReplaysOnAnX86Machine(String name) throws IOException {
-        Path path = FIXTURES.resolve("rules/probing/" + name + ".c");
-        AnalysisResult result = ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), x86());
+        AnalysisResult result = analyze(name, x86());
         List<Finding> probing = result.findings().stream().filter(f -> f.ruleId().startsWith("PB")).toList();
         assertTrue(!probing.isEmpty(), name);
         for (Finding finding : probing) {
-            String trace = String.join("\n", finding.witness().verdict().orElseThrow().trace());
+            String trace = trace(finding);
             assertTrue(trace.contains("KiFastCallEntry"), trace);
             assertTrue(trace.contains("KiArgumentTable[0x"), trace);
             assertTrue(trace.contains("40 byte(s) (10 stack argument(s))"), trace);
@@ -208,13 +187,7 @@ class ProbeReplayGoldenTest {
             assertFalse(trace.contains("0xFFFF"), "a 64-bit address in an x86 replay:\n" + trace);
             assertFalse(trace.contains("KiSystemCall64"), trace);
         }
-        String actual = TextReport.render(result, new TextOptions(FIXTURES, false, true)).replace("\r\n", "\n");
-        Path expected = EXPECTED.resolve("x86").resolve(name + ".txt");
-        if (Boolean.getBoolean("zwlint.writeExpected")) {
-            Files.createDirectories(expected.getParent());
-            Files.writeString(expected, actual, StandardCharsets.UTF_8);
-        }
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, "x86 replays of " + name);
+        assertMatchesGolden(result, EXPECTED.resolve("x86").resolve(name + ".txt"), "x86 replays of " + name);
     }
 
     /**
@@ -239,5 +212,26 @@ class ProbeReplayGoldenTest {
         String summary = finding.witness().path().getLast().message();
         assertTrue(summary.contains("ProbeForRead checked [0x7FFEFFF8, 0x7FFEFFFF] (8 bytes) but the driver reads "
                 + "[0x7FFF0000, 0x7FFF0003] (4 bytes)"), summary);
+    }
+
+    /** A probing fixture analyzed alone, as a file of its own. */
+    private static AnalysisResult analyze(String fixture, ZwLintConfig config) throws IOException {
+        Path path = FIXTURES.resolve("rules/probing/" + fixture + ".c");
+        return ANALYZER.analyze(SourceFile.decode(path, Files.readAllBytes(path)), config);
+    }
+
+    /** The dispatcher replay's trace of a finding, one line a step. */
+    private static String trace(Finding finding) {
+        return String.join("\n", finding.witness().verdict().orElseThrow().trace());
+    }
+
+    /** The text report (with replays) equals its golden file; -Dzwlint.writeExpected=true writes it instead. */
+    private static void assertMatchesGolden(AnalysisResult result, Path expected, String what) throws IOException {
+        String actual = TextReport.render(result, new TextOptions(FIXTURES, false, true)).replace("\r\n", "\n");
+        if (Boolean.getBoolean("zwlint.writeExpected")) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, what);
     }
 }
