@@ -236,11 +236,9 @@ public final class IoManager {
      */
     private Optional<NtStatus> fastReadWrite(IoRequest request, long address, long length, boolean read,
             List<IrpBuffer> buffers, List<TraceStep> steps) {
-        if (length > 0) {
-            Optional<NtStatus> bad = probe("Buffer", address, length, read, steps);
-            if (bad.isPresent()) {
-                return bad;
-            }
+        Optional<NtStatus> bad = probeCallersBuffer(address, length, read, steps);
+        if (bad.isPresent()) {
+            return bad;
         }
         String routine = read ? "FastIoRead" : "FastIoWrite";
         steps.add(new NoteStep("I/O manager: the file object was opened for synchronous I/O (FO_SYNCHRONOUS_IO), the "
@@ -254,14 +252,19 @@ public final class IoManager {
         return Optional.empty();
     }
 
+    /**
+     * NtReadFile probes the caller's Buffer for writing, NtWriteFile for reading, whatever the device's flags and
+     * before the fast I/O routine or any IRP; a zero length probes nothing.
+     */
+    private Optional<NtStatus> probeCallersBuffer(long address, long length, boolean read, List<TraceStep> steps) {
+        return length > 0 ? probe("Buffer", address, length, read, steps) : Optional.empty();
+    }
+
     private Optional<NtStatus> readWrite(IoRequest request, long address, long length, boolean read,
             List<IrpBuffer> buffers, List<TraceStep> steps) {
-        if (length > 0) {
-            // NtReadFile probes the buffer for writing, NtWriteFile for reading, whatever the device's flags.
-            Optional<NtStatus> bad = probe("Buffer", address, length, read, steps);
-            if (bad.isPresent()) {
-                return bad;
-            }
+        Optional<NtStatus> probed = probeCallersBuffer(address, length, read, steps);
+        if (probed.isPresent()) {
+            return probed;
         }
         switch (request.method()) {
             case BUFFERED -> {
