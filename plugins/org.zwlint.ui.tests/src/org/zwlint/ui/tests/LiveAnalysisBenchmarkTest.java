@@ -109,7 +109,8 @@ class LiveAnalysisBenchmarkTest {
         long[] sorted = times.clone();
         java.util.Arrays.sort(sorted);
         System.out.println("Live re-analysis of a " + lines + "-line file after a keystroke: the first " + first
-                + " ms (" + firstScope + " analyzed); the next " + EDITS + " edits ("
+                + " ms (" + firstScope + " analyzed; " + ZwLintPlugin.getDefault().liveAnalysis().rehearsals()
+                + " rehearsals in this workbench before it); the next " + EDITS + " edits ("
                 + ZwLintPlugin.getDefault().liveAnalysis().lastScope() + " the last time): median "
                 + sorted[EDITS / 2] + " ms, max " + sorted[EDITS - 1] + " ms " + java.util.Arrays.toString(times));
         // Save: the build takes the analysis made while typing instead of analyzing the same text again.

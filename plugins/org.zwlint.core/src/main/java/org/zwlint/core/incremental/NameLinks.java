@@ -31,6 +31,9 @@ final class NameLinks {
 
     /** The identifiers and, for each macro among them, the identifiers its definition names, to any depth. */
     private static Set<String> expanded(Set<String> identifiers, Map<String, Set<String>> macros) {
+        if (macros.isEmpty()) {
+            return identifiers; // most files: no copy for each of hundreds of functions at every edit
+        }
         Set<String> all = new HashSet<>(identifiers);
         List<String> pending = new java.util.ArrayList<>(identifiers);
         while (!pending.isEmpty()) {

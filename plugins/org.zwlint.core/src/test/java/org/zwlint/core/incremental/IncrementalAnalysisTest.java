@@ -91,6 +91,37 @@ class IncrementalAnalysisTest {
     }
 
     /**
+     * A rehearsal runs the by-function analysis on a made-up edit and keeps nothing: the state is still
+     * the real text's, the counts and scope of real analyses are unchanged, and the next real edit gives
+     * what a full analysis gives. Once the JVM has run two, it does nothing.
+     */
+    @Test
+    void aRehearsalKeepsNothingAndStopsOnceWarm() {
+        StringBuilder text = new StringBuilder("#include <ntddk.h>\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("NTSTATUS Query").append(i).append("(PVOID UserBuffer)\n{\n")
+                    .append("    return NtClose((HANDLE)UserBuffer);\n}\n\n");
+        }
+        Path path = Path.of("rehearsed_driver.c").toAbsolutePath();
+        IncrementalAnalysis incremental = new IncrementalAnalysis(analyzer);
+        String before = text.toString();
+        List<SourceFile> units = List.of(SourceFile.of(path, before));
+        incremental.rehearse(units, config, () -> false);
+        assertEquals(0, incremental.rehearsals(), "no state to rehearse on before the first analysis");
+        compare(incremental, path, before, "the file");
+        incremental.rehearse(units, config, () -> false);
+        assertEquals(1, incremental.rehearsals());
+        assertEquals(0, incremental.partialAnalyses(), "a rehearsal is not an analysis");
+        assertEquals("12 of 12 functions", incremental.lastScope());
+        assertTrue(incremental.holds(units, config), "the state is still the real text's");
+        String after = before.replaceFirst("\\{\n", "{\n    ULONG unused;\n");
+        compare(incremental, path, after, "a declaration added to the first function after a rehearsal");
+        assertEquals("1 of 12 functions", incremental.lastScope());
+        incremental.rehearse(List.of(SourceFile.of(path, after)), config, () -> false);
+        assertEquals(1, incremental.rehearsals(), "one rehearsal and one real partial analysis warm the JVM");
+    }
+
+    /**
      * The dispatch routine compares the IOCTL code only as a number; the name its findings give the
      * code is spelled in a case label of a function nothing links to by name. An edit of the dispatch
      * routine leaves that function out of the analysis, and its findings still name the IOCTL.
