@@ -97,8 +97,10 @@ public final class ZwLintView extends ViewPart {
      * in the next turn and filled in the one after, so that no turn holds the UI thread long.
      */
     private List<Runnable> sectionTurns() {
-        SashForm[] sash = new SashForm[2];
+        SashForm[] sash = new SashForm[1];
         return List.of(() -> {
+            // Side by side: in the bottom of a workbench window each section gets the view's full
+            // height, so a witness path or a replay of a dozen steps shows without scrolling.
             SashForm sections = new SashForm(root, SWT.HORIZONTAL);
             sections.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             Group helpGroup = group(sections, "Rule");
@@ -108,14 +110,13 @@ public final class ZwLintView extends ViewPart {
             help.setData(ROLE, "help");
             sash[0] = sections;
         }, () -> {
-            SashForm path = new SashForm(sash[0], SWT.VERTICAL);
-            Group pathGroup = group(path, "Witness path (choose a step to go there)");
+            Group pathGroup = group(sash[0], "Witness path (choose a step to go there)");
             steps = new Table(pathGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
             steps.setHeaderVisible(true);
             steps.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             column(steps, "#", 30);
-            column(steps, "Where", 140);
-            column(steps, "What happens", 400);
+            column(steps, "Where", 120);
+            column(steps, "What happens", 480);
             // Choosing a step (the pointer, the arrow keys) shows it in its editor and leaves the focus
             // here, so the next step is a key away; Return or a double click goes to the editor.
             steps.addListener(SWT.Selection, event -> {
@@ -129,21 +130,21 @@ public final class ZwLintView extends ViewPart {
                 }
             });
             steps.setData(ROLE, "steps");
-            sash[1] = path;
+            rowToolTips(steps, 2);
         }, () -> {
-            Group replayGroup = group(sash[1], "Dispatcher replay");
+            Group replayGroup = group(sash[0], "Dispatcher replay");
             status = new Label(replayGroup, SWT.NONE);
             status.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
             status.setLayoutData(fixedHeight(status, 1));
             trace = new Table(replayGroup, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
             trace.setHeaderVisible(true);
             trace.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            column(trace, "Step", 60);
-            column(trace, "What the dispatcher did", 460);
-            sash[1].setWeights(2, 3);
-            sash[0].setWeights(2, 3);
+            column(trace, "Step", 70);
+            column(trace, "What the dispatcher did", 560);
+            sash[0].setWeights(3, 3, 4);
             status.setData(ROLE, "status");
             trace.setData(ROLE, "trace");
+            rowToolTips(trace, 1);
         }, () -> root.layout(true, true), () -> {
             sectionsReady = true;
             MarkerExplanation first = pending;
@@ -169,6 +170,14 @@ public final class ZwLintView extends ViewPart {
         group.setText(text);
         group.setLayout(new GridLayout(1, false));
         return group;
+    }
+
+    /** A row's long text in full where the column cuts it: its tooltip, under the pointer. */
+    private static void rowToolTips(Table table, int column) {
+        table.addListener(SWT.MouseHover, event -> {
+            TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(event.x, event.y));
+            table.setToolTipText(item == null ? null : item.getText(column));
+        });
     }
 
     private static void column(Table table, String text, int width) {
