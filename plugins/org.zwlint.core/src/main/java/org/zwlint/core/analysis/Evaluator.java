@@ -762,8 +762,8 @@ final class Evaluator {
     private void fetch(Location at, Value pointer) {
         for (Origin origin : pointer.origins()) {
             FetchKey key = new FetchKey(origin, at.member());
-            Optional<Node> earlier = state.fetched(key)
-                    .or(() -> state.fetched(new FetchKey(origin, FetchKey.WHOLE_BUFFER)));
+            List<Node> earlier = state.reads(key).isEmpty() ? state.reads(new FetchKey(origin, FetchKey.WHOLE_BUFFER))
+                    : state.reads(key);
             if (sink != FactSink.NONE) {
                 sink.accept(new FetchFact(at.node(), Places.of(at.node()), key, at.text(), pointer, earlier,
                         state.trusted(), currentIoctl()));
@@ -1998,8 +1998,8 @@ final class Evaluator {
             for (Origin origin : args.get(index).origins()) {
                 for (String member : entry.getValue()) {
                     FetchKey key = new FetchKey(origin, join(prefix, member));
-                    Optional<Node> earlier = state.fetched(key);
-                    if (earlier.isPresent() && sink != FactSink.NONE) {
+                    List<Node> earlier = state.reads(key);
+                    if (!earlier.isEmpty() && sink != FactSink.NONE) {
                         // an accessor called again (Length(m) > MAX, then memcpy(..., Length(m))): a second read
                         sink.accept(new FetchFact(call, Places.of(call), key, ExpressionText.of(argument.get())
                                 + "->" + member, args.get(index), earlier, state.trusted(), currentIoctl()));

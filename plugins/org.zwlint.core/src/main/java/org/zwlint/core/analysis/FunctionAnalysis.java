@@ -96,12 +96,12 @@ public final class FunctionAnalysis {
                 continue;
             }
             State after = evaluator.through(edge.from(), before.get(), FactSink.NONE);
-            for (Map.Entry<FetchKey, org.zwlint.core.ast.Node> fetch : after.fetches().entrySet()) {
+            for (Map.Entry<FetchKey, List<org.zwlint.core.ast.Node>> fetch : after.fetches().entrySet()) {
                 FetchKey key = fetch.getKey();
                 Integer index = parameterOf.get(key.base());
                 // only the function's own reads: a callee's, handed up again, would nest without end in recursion
                 if (index != null && !key.member().equals(FetchKey.WHOLE_BUFFER)
-                        && !(fetch.getValue() instanceof org.zwlint.core.ast.Call)) {
+                        && !(fetch.getValue().get(0) instanceof org.zwlint.core.ast.Call)) {
                     read.computeIfAbsent(index, i -> new java.util.TreeSet<>()).add(key.member());
                 }
             }

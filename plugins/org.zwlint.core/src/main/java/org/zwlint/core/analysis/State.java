@@ -1,6 +1,8 @@
 package org.zwlint.core.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,7 +19,7 @@ import org.zwlint.core.ast.Node;
 public final class State {
     private final PathStore store;
     private final Map<Origin, Probe> probes;
-    private final Map<FetchKey, Node> fetches;
+    private final Map<FetchKey, List<Node>> fetches;
     private final boolean trusted;
     private final boolean failed;
     private final OptionalLong ioctl;
@@ -26,7 +28,7 @@ public final class State {
      * Takes ownership of the maps: every caller passes maps it built for this state alone, or
      * another state's, and never changes them afterwards, so the hot path copies nothing twice.
      */
-    private State(PathStore store, Map<Origin, Probe> probes, Map<FetchKey, Node> fetches,
+    private State(PathStore store, Map<Origin, Probe> probes, Map<FetchKey, List<Node>> fetches,
             boolean trusted, boolean failed, OptionalLong ioctl) {
         this.store = store;
         this.probes = probes;
@@ -92,22 +94,46 @@ public final class State {
         return new State(store, java.util.Collections.unmodifiableMap(next), fetches, trusted, failed, ioctl);
     }
 
-    /** The user locations read on some path here, each with its first read. */
-    public Map<FetchKey, Node> fetches() {
+    /** The user locations read on some path here, each with its reads (the first first). */
+    public Map<FetchKey, List<Node>> fetches() {
         return fetches;
     }
 
+    /** The first read of {@code key} on some path here. */
     public Optional<Node> fetched(FetchKey key) {
-        return Optional.ofNullable(fetches.get(key));
+        List<Node> reads = fetches.get(key);
+        return reads == null ? Optional.empty() : Optional.of(reads.get(0));
+    }
+
+    /**
+     * The reads of {@code key} on some path here, the first first: a print of a length before its check
+     * is a read too, and the check's read is the one whose value a later read no longer matches.
+     */
+    public List<Node> reads(FetchKey key) {
+        return fetches.getOrDefault(key, List.of());
     }
 
     public State fetch(FetchKey key, Node at) {
-        if (fetches.containsKey(key)) {
-            return this;
+        List<Node> reads = fetches.getOrDefault(key, List.of());
+        if (reads.contains(at)) {
+            return this; // the same read again (a loop): nothing new
         }
-        Map<FetchKey, Node> next = new HashMap<>(fetches);
-        next.put(key, at);
+        Map<FetchKey, List<Node>> next = new HashMap<>(fetches);
+        next.put(key, withRead(reads, at));
         return new State(store, probes, java.util.Collections.unmodifiableMap(next), trusted, failed, ioctl);
+    }
+
+    /** How many reads of one location a state keeps: the first and the latest others. */
+    private static final int READS_KEPT = 6;
+
+    private static List<Node> withRead(List<Node> reads, Node at) {
+        List<Node> next = new ArrayList<>(reads.size() + 1);
+        next.addAll(reads);
+        next.add(at);
+        if (next.size() > READS_KEPT) {
+            next.remove(1); // the first read stays: it names where the value came from first
+        }
+        return List.copyOf(next);
     }
 
     public boolean trusted() {
@@ -175,7 +201,7 @@ public final class State {
         OptionalLong joinedIoctl = ioctl.equals(other.ioctl) ? ioctl : OptionalLong.empty();
         boolean joinedTrusted = trusted && other.trusted;
         boolean joinedFailed = failed && other.failed;
-        Map<FetchKey, Node> joinedFetches = joinFetches(other);
+        Map<FetchKey, List<Node>> joinedFetches = joinFetches(other);
         if (joinedStore == store && joinedProbes == probes && joinedFetches == fetches && joinedTrusted == trusted
                 && joinedFailed == failed && joinedIoctl.equals(ioctl)) {
             return this; // nothing new came from the other side: the solver sees a fixpoint at once
@@ -183,20 +209,36 @@ public final class State {
         return new State(joinedStore, joinedProbes, joinedFetches, joinedTrusted, joinedFailed, joinedIoctl);
     }
 
-    /** The reads of both sides, each with its read on this side where both made it. */
-    private Map<FetchKey, Node> joinFetches(State other) {
+    /** The reads of both sides: for a location both read, this side's reads, then the other's not among them. */
+    private Map<FetchKey, List<Node>> joinFetches(State other) {
         if (other.fetches == fetches || other.fetches.isEmpty()) {
             return fetches;
         }
         if (fetches.isEmpty()) {
             return other.fetches;
         }
-        if (fetches.keySet().containsAll(other.fetches.keySet())) {
-            return fetches;
+        Map<FetchKey, List<Node>> joined = null;
+        for (Map.Entry<FetchKey, List<Node>> entry : other.fetches.entrySet()) {
+            List<Node> mine = fetches.get(entry.getKey());
+            List<Node> merged = mine == null ? entry.getValue() : merged(mine, entry.getValue());
+            if (merged != mine) {
+                if (joined == null) {
+                    joined = new HashMap<>(fetches);
+                }
+                joined.put(entry.getKey(), merged);
+            }
         }
-        Map<FetchKey, Node> joined = new HashMap<>(fetches);
-        other.fetches.forEach(joined::putIfAbsent);
-        return java.util.Collections.unmodifiableMap(joined);
+        return joined == null ? fetches : java.util.Collections.unmodifiableMap(joined);
+    }
+
+    private static List<Node> merged(List<Node> mine, List<Node> theirs) {
+        List<Node> merged = mine;
+        for (Node read : theirs) {
+            if (!merged.contains(read)) {
+                merged = withRead(merged, read);
+            }
+        }
+        return merged;
     }
 
     public boolean sameAs(State other) {

@@ -152,7 +152,7 @@ public final class ExplainReport {
                     + "; guard: " + (probe.guarded() ? "__except" : "none") + situation(probe.trusted())
                     + (probe.kernelModeOnUserMemory() ? "; KernelMode given for user pages: checks nothing" : "");
             case FetchFact fetch -> "fetch of `" + fetch.locationText() + "` from memory the user can change"
-                    + fetch.earlier().map(org.zwlint.core.analysis.Places::of)
+                    + fetch.earlier().stream().findFirst().map(org.zwlint.core.analysis.Places::of)
                             .map(e -> "; read before at " + e.startLine() + ":" + e.startColumn())
                             .orElse("; first read on this path");
             case CallFact call -> "call " + call.callee() + "(" + call.arguments().stream().map(ExplainReport::value)

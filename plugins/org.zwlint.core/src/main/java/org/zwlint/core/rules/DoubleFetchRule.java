@@ -70,11 +70,17 @@ public final class DoubleFetchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (FunctionFacts function : input.analysis().functions()) {
             for (FetchFact fetch : function.facts(FetchFact.class)) {
-                if (fetch.trusted() || fetch.earlier().isEmpty() || fetch.earlier().get() == fetch.node()) {
+                if (fetch.trusted() || fetch.earlier().isEmpty()) {
                     continue;
                 }
                 Parents parents = input.analysis().semantics().parents(); // built on first use: most units need none
-                Node first = fetch.earlier().get();
+                // The first earlier read that was checked or used as a size (one printed before it checked nothing).
+                Optional<Node> checked = fetch.earlier().stream()
+                        .filter(read -> read != fetch.node() && checkedOrSized(read, parents).isPresent()).findFirst();
+                if (checked.isEmpty()) {
+                    continue;
+                }
+                Node first = checked.get();
                 Optional<String> use = checkedOrSized(first, parents);
                 Optional<String> reuse = use.isPresent() && use.get().equals(PROBED)
                         ? usedAsPointer(fetch.node(), parents)
