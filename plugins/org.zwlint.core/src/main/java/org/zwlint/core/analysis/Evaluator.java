@@ -160,6 +160,10 @@ final class Evaluator {
             State bounded = boundedBelow(range, onTrue, after);
             return UserRangeCheck.of(range, onTrue).map(check -> checkedBelowUserLimit(check, bounded)).orElse(bounded);
         }
+        Optional<State> nullHere = nullTested(test, onTrue).flatMap(pointer -> nullPointer(pointer, after));
+        if (nullHere.isPresent()) {
+            return nullHere.get();
+        }
         if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
                 || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
             boolean equalHolds = onTrue == (comparison.operator() == BinaryOperator.EQUAL);
@@ -316,6 +320,44 @@ final class Evaluator {
         Value number = peek(length, state);
         return number.userScalar() && !number.origins().isEmpty() ? OptionalLong.of(number.floor().orElse(0))
                 : OptionalLong.empty();
+    }
+
+    /**
+     * The pointer a test finds NULL on this branch: {@code p} tested false, {@code p == NULL} true,
+     * {@code p != NULL} false (either way round); empty for any other test or branch.
+     */
+    private Optional<Expression> nullTested(Expression test, boolean onTrue) {
+        if (test instanceof Binary comparison && (comparison.operator() == BinaryOperator.EQUAL
+                || comparison.operator() == BinaryOperator.NOT_EQUAL)) {
+            boolean equalHolds = onTrue == (comparison.operator() == BinaryOperator.EQUAL);
+            if (!equalHolds) {
+                return Optional.empty();
+            }
+            if (isZero(comparison.right())) {
+                return Optional.of(comparison.left());
+            }
+            return isZero(comparison.left()) ? Optional.of(comparison.right()) : Optional.empty();
+        }
+        return onTrue ? Optional.empty() : Optional.of(test);
+    }
+
+    private boolean isZero(Expression expression) {
+        OptionalLong value = unit.semantics().constantValue(expression);
+        return value.isPresent() && value.getAsLong() == 0;
+    }
+
+    /**
+     * The branch where a user pointer is NULL: nothing it reaches there is kernel memory (an access
+     * faults at page zero), so it counts as probed. Then {@code if (p) ProbeForWrite(p, ...)} and a
+     * later {@code if (p) *p = x;} agree: on every path p was probed or is NULL. Empty where the
+     * expression is not a user pointer.
+     */
+    private Optional<State> nullPointer(Expression pointer, State after) {
+        Value value = peek(pointer, after);
+        if (value.region() != Region.USER || value.origins().isEmpty()) {
+            return Optional.empty(); // not a user pointer (a mode, a length): the tests below read it
+        }
+        return Optional.of(after.probed(value.origins(), Probe.ofNull(Places.of(pointer))));
     }
 
     private static boolean isOrdering(BinaryOperator operator) {

@@ -12,4 +12,15 @@ import org.zwlint.core.source.TextRange;
  */
 public record Probe(boolean forWrite, Optional<Expression> length, OptionalLong constantLength, TextRange site,
         String routine) {
+    private static final String NULL_POINTER = "a NULL test";
+
+    /** Where a test found the pointer NULL: no access through it reaches kernel memory on that path. */
+    public static Probe ofNull(TextRange test) {
+        return new Probe(true, Optional.empty(), OptionalLong.empty(), test, NULL_POINTER);
+    }
+
+    /** Whether this stands for a NULL pointer, not a check: where paths meet, the other path's probe is the one that counts. */
+    public boolean vacuous() {
+        return routine.equals(NULL_POINTER);
+    }
 }

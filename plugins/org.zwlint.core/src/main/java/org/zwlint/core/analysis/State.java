@@ -89,7 +89,7 @@ public final class State {
         for (Origin origin : origins) {
             Probe old = next.get(origin);
             // ProbeForWrite also checks readability; a later ProbeForRead does not undo that.
-            next.put(origin, old != null && old.forWrite() && !probe.forWrite() ? old : probe);
+            next.put(origin, old != null && (old.forWrite() && !probe.forWrite() || probe.vacuous()) ? old : probe);
         }
         return new State(store, java.util.Collections.unmodifiableMap(next), fetches, trusted, failed, ioctl);
     }
@@ -193,7 +193,9 @@ public final class State {
             for (Map.Entry<Origin, Probe> entry : probes.entrySet()) {
                 Probe theirs = other.probes.get(entry.getKey());
                 if (theirs != null) {
-                    common.put(entry.getKey(), entry.getValue().forWrite() ? theirs : entry.getValue());
+                    Probe mine = entry.getValue();
+                    common.put(entry.getKey(), mine.vacuous() ? theirs
+                            : theirs.vacuous() ? mine : mine.forWrite() ? theirs : mine);
                 }
             }
             joinedProbes = java.util.Collections.unmodifiableMap(common);
