@@ -101,9 +101,10 @@ public abstract class CParserBase extends Parser {
             return previous == CLexer.LeftParen || previous == CLexer.Comma || isQualifier(previous)
                     || (known(t) && afterDecoration());
         }
-        if (known(t) && next == CLexer.LeftBracket && la(-1) == CLexer.LeftParen
+        if (known(t) && next == CLexer.LeftBracket && (la(-1) == CLexer.LeftParen || afterDecoration())
                 && la(skipBrackets(2)) == CLexer.RightParen) {
-            return true; // (ULONG_PTR[]) or (UCHAR[16]): an array type name, which can declare nothing
+            // (ULONG_PTR[]), (UCHAR[16]) or (DECLSPEC_ALIGN(8) UCHAR[]): an array type name, which declares nothing
+            return true;
         }
         if (known(t)) {
             return next != CLexer.Semi && next != CLexer.Assign && next != CLexer.LeftBracket

@@ -55,10 +55,11 @@ class PortableDriverConstructsTest {
                 {
                     PVOID packed = (PVOID)(ULONG_PTR[]){ a, b, a + b };
                     UCHAR *pad = (UCHAR[16]){ 0 };
-                    return Sum((ULONG_PTR[2]){ a, b }, 2) + (packed != NULL) + pad[0] + (a[&b - &b]);
+                    UCHAR *aligned = (UCHAR *)(DECLSPEC_ALIGN(8) UCHAR[]){ 0x01, 0x00, 0x14, 0x90 };
+                    return Sum((ULONG_PTR[2]){ a, b }, 2) + (packed != NULL) + pad[0] + aligned[0] + (a[&b - &b]);
                 }
                 """);
-        assertEquals(3, all(unit, CompoundLiteral.class).size());
+        assertEquals(4, all(unit, CompoundLiteral.class).size());
     }
 
     @Test
