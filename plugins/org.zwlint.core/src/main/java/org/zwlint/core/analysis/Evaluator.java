@@ -123,6 +123,15 @@ final class Evaluator {
         return state;
     }
 
+    /** What {@code !x} is: the opposite test for a mode test (!mode holds for KernelMode), else what x is. */
+    private static ValueKind negatedKind(ValueKind kind) {
+        return switch (kind) {
+            case MODE -> ValueKind.KERNEL_TEST;
+            case KERNEL_TEST -> ValueKind.MODE;
+            default -> kind; // as before: a NOT keeps what its operand is (a request, a code)
+        };
+    }
+
     /** A requestor-mode test trusts one branch; an IOCTL test or case names the code handled there. */
     State along(Edge edge, State after) {
         if (edge.kind() == EdgeKind.CASE && edge.label().isPresent() && edge.label().get() instanceof CaseStatement label) {
@@ -195,8 +204,12 @@ final class Evaluator {
             return after;
         }
         // if (mode) ... : a nonzero mode is UserMode, so the false branch is KernelMode.
-        if (peek(test, after).kind() == ValueKind.MODE) {
+        ValueKind tested = peek(test, after).kind();
+        if (tested == ValueKind.MODE) {
             return onTrue ? after : after.trusting();
+        }
+        if (tested == ValueKind.KERNEL_TEST) {
+            return onTrue ? after.trusting() : after;
         }
         return after;
     }
@@ -573,8 +586,8 @@ final class Evaluator {
                 if (u.operator() == UnaryOperator.LOGICAL_NOT) {
                     operand = operand.withoutKernelAddresses(); // a truth value, not an address
                 }
-                yield new Value(operand.kind() == ValueKind.MODE && u.operator() == UnaryOperator.LOGICAL_NOT
-                        ? ValueKind.DATA : operand.kind(), Region.UNKNOWN, false, operand.userScalar(),
+                yield new Value(u.operator() == UnaryOperator.LOGICAL_NOT ? negatedKind(operand.kind()) : operand.kind(),
+                        Region.UNKNOWN, false, operand.userScalar(),
                         operand.requestMode(), operand.origins(), operand.trail(), unit.semantics().constantValue(u));
             }
         };
@@ -585,7 +598,7 @@ final class Evaluator {
         Value right = eval(b.right());
         OptionalLong constant = unit.semantics().constantValue(b);
         if (b.operator().isComparison() || b.operator().isShortCircuit()) {
-            return constant.isPresent() ? Value.constant(constant.getAsLong()) : Value.UNKNOWN;
+            return constant.isPresent() ? Value.constant(constant.getAsLong()) : modeTest(b, left, right);
         }
         boolean leftPointer = isPointer(b.left());
         boolean rightPointer = isPointer(b.right());
@@ -604,6 +617,26 @@ final class Evaluator {
         OptionalLong most = largest(b.operator(), left, right);
         return result.userScalar() && constant.isEmpty() && most.isPresent() ? result.withCeiling(most.getAsLong())
                 : result;
+    }
+
+    /**
+     * A mode compared with KernelMode or UserMode, kept in a variable ({@code shouldProbe = mode != KernelMode}):
+     * a MODE where the result holds exactly for UserMode (a nonzero mode is UserMode), a KERNEL_TEST where
+     * it holds exactly for KernelMode; a test of the variable then trusts a branch as a test of the mode does.
+     */
+    private Value modeTest(Binary b, Value left, Value right) {
+        if (b.operator() != BinaryOperator.EQUAL && b.operator() != BinaryOperator.NOT_EQUAL) {
+            return Value.UNKNOWN;
+        }
+        Value mode = left.kind() == ValueKind.MODE ? left : right;
+        OptionalLong other = unit.semantics().constantValue(mode == left ? b.right() : b.left());
+        if (mode.kind() != ValueKind.MODE || other.isEmpty()
+                || other.getAsLong() != KERNEL_MODE && other.getAsLong() != USER_MODE) {
+            return Value.UNKNOWN;
+        }
+        boolean holdsForUser = (b.operator() == BinaryOperator.EQUAL) == (other.getAsLong() == USER_MODE);
+        Value test = mode.withConstant(OptionalLong.empty());
+        return holdsForUser ? test : test.withKind(ValueKind.KERNEL_TEST);
     }
 
     /**
@@ -1038,8 +1071,12 @@ final class Evaluator {
             }
             // A field the user chose (a CLIENT_ID's process id) makes the address user-influenced for the
             // boundary rules; it does not make the variable's other fields, its pointers among them, user data.
+            // A pointer variable's own contents are the address it holds: user data only where the requestor
+            // chose that address (its value's userContents speaks of the memory it points to).
+            boolean pointsAtUserData = unit.semantics().typeOf(id) instanceof Pointer
+                    ? variable.region() == Region.USER : variable.userContents();
             Value address = (symbol.isPresent() && symbol.get().kind() != SymbolKind.FUNCTION
-                    ? storageAddress(id, symbol.get()) : Value.kernelPointer()).withUserContents(variable.userContents());
+                    ? storageAddress(id, symbol.get()) : Value.kernelPointer()).withUserContents(pointsAtUserData);
             return holdsUserData(symbol) ? new Value(address.kind(), address.region(), address.userContents(), true,
                     address.requestMode(), address.origins(), address.trail(), address.constant()) : address;
         }

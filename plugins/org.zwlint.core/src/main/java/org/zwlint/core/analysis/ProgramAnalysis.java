@@ -58,7 +58,7 @@ public final class ProgramAnalysis {
         }
 
         public static Budgets defaults() {
-            return new Budgets(200_000, 4, 12, STEPS_PER_FILE);
+            return new Budgets(200_000, 6, 12, STEPS_PER_FILE);
         }
     }
 

@@ -162,7 +162,8 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
      * caller's own table and the request objects are not.
      */
     public java.util.Optional<Origin> kernelAddress() {
-        if (region.userWritable() || kind == ValueKind.REQUEST || kind == ValueKind.MODE || kind == ValueKind.IOCTL_CODE
+        if (region.userWritable() || kind == ValueKind.REQUEST || kind == ValueKind.MODE || kind == ValueKind.KERNEL_TEST
+                || kind == ValueKind.IOCTL_CODE
                 || kind == ValueKind.MDL) {
             return java.util.Optional.empty();
         }

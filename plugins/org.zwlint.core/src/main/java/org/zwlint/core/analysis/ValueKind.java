@@ -7,6 +7,11 @@ public enum ValueKind {
     REQUEST,
     /** The requestor's or the thread's previous mode (Irp->RequestorMode, ExGetPreviousMode()). */
     MODE,
+    /**
+     * A truth value that holds exactly when the requestor's or the thread's previous mode is KernelMode
+     * ({@code isKernel = mode == KernelMode}); the opposite test, true exactly for UserMode, is a MODE.
+     */
+    KERNEL_TEST,
     /** A device I/O control code taken from a request. */
     IOCTL_CODE,
     /** An MDL; its origin is the buffer it describes. */
