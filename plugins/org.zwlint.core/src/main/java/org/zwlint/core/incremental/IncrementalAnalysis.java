@@ -210,15 +210,15 @@ public final class IncrementalAnalysis {
      * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
      */
     public void rehearse(List<SourceFile> units, ZwLintConfig config, BooleanSupplier cancelled) {
-        if (partial.get() + rehearsed.get() >= WARM_AFTER || !holds(units, config)) {
+        if (partial.get() + rehearsed.get() >= WARM_AFTER) {
             return;
         }
-        @Nullable FileState old;
-        synchronized (states) {
+        FileState old;
+        synchronized (states) { // another file's analysis may evict the state between a check and a get
+            if (!holds(units, config)) {
+                return;
+            }
             old = states.get(units.get(0).path());
-        }
-        if (old == null) {
-            return;
         }
         Optional<FunctionChunk> smallest = old.chunked().chunks().stream()
                 .filter(chunk -> !CodeMode.decidedByFunction(chunk.name()))
