@@ -95,6 +95,114 @@
 #define OSVERSION_MASK 0xFFFF0000
 #define OSVER(Version) ((Version) & OSVERSION_MASK)
 
+/* ndis.h: the NDIS 6 version a driver builds for, from the NDISxyz or NDISxyz_MINIPORT macro its
+   project defines (the latest when it defines none; none for an NDIS 4 or 5 driver), and every
+   earlier NDIS 6 version, which it supports too. */
+#if defined(NDIS686) || defined(NDIS686_MINIPORT)
+#define ZWLINT_NDIS_TARGET 686
+#elif defined(NDIS685) || defined(NDIS685_MINIPORT)
+#define ZWLINT_NDIS_TARGET 685
+#elif defined(NDIS684) || defined(NDIS684_MINIPORT)
+#define ZWLINT_NDIS_TARGET 684
+#elif defined(NDIS683) || defined(NDIS683_MINIPORT)
+#define ZWLINT_NDIS_TARGET 683
+#elif defined(NDIS682) || defined(NDIS682_MINIPORT)
+#define ZWLINT_NDIS_TARGET 682
+#elif defined(NDIS681) || defined(NDIS681_MINIPORT)
+#define ZWLINT_NDIS_TARGET 681
+#elif defined(NDIS680) || defined(NDIS680_MINIPORT)
+#define ZWLINT_NDIS_TARGET 680
+#elif defined(NDIS670) || defined(NDIS670_MINIPORT)
+#define ZWLINT_NDIS_TARGET 670
+#elif defined(NDIS660) || defined(NDIS660_MINIPORT)
+#define ZWLINT_NDIS_TARGET 660
+#elif defined(NDIS651) || defined(NDIS651_MINIPORT)
+#define ZWLINT_NDIS_TARGET 651
+#elif defined(NDIS650) || defined(NDIS650_MINIPORT)
+#define ZWLINT_NDIS_TARGET 650
+#elif defined(NDIS640) || defined(NDIS640_MINIPORT)
+#define ZWLINT_NDIS_TARGET 640
+#elif defined(NDIS630) || defined(NDIS630_MINIPORT)
+#define ZWLINT_NDIS_TARGET 630
+#elif defined(NDIS620) || defined(NDIS620_MINIPORT)
+#define ZWLINT_NDIS_TARGET 620
+#elif defined(NDIS61) || defined(NDIS61_MINIPORT)
+#define ZWLINT_NDIS_TARGET 610
+#elif defined(NDIS60) || defined(NDIS60_MINIPORT)
+#define ZWLINT_NDIS_TARGET 600
+#elif defined(NDIS51) || defined(NDIS51_MINIPORT) || defined(NDIS50) || defined(NDIS50_MINIPORT) \
+    || defined(NDIS40) || defined(NDIS40_MINIPORT)
+#define ZWLINT_NDIS_TARGET 500
+#else
+#define ZWLINT_NDIS_TARGET 686
+#endif
+#if ZWLINT_NDIS_TARGET >= 600 && !defined(NDIS_SUPPORT_NDIS6)
+#define NDIS_SUPPORT_NDIS6 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 610 && !defined(NDIS_SUPPORT_NDIS61)
+#define NDIS_SUPPORT_NDIS61 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 620 && !defined(NDIS_SUPPORT_NDIS620)
+#define NDIS_SUPPORT_NDIS620 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 630 && !defined(NDIS_SUPPORT_NDIS630)
+#define NDIS_SUPPORT_NDIS630 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 640 && !defined(NDIS_SUPPORT_NDIS640)
+#define NDIS_SUPPORT_NDIS640 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 650 && !defined(NDIS_SUPPORT_NDIS650)
+#define NDIS_SUPPORT_NDIS650 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 651 && !defined(NDIS_SUPPORT_NDIS651)
+#define NDIS_SUPPORT_NDIS651 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 660 && !defined(NDIS_SUPPORT_NDIS660)
+#define NDIS_SUPPORT_NDIS660 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 670 && !defined(NDIS_SUPPORT_NDIS670)
+#define NDIS_SUPPORT_NDIS670 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 680 && !defined(NDIS_SUPPORT_NDIS680)
+#define NDIS_SUPPORT_NDIS680 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 681 && !defined(NDIS_SUPPORT_NDIS681)
+#define NDIS_SUPPORT_NDIS681 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 682 && !defined(NDIS_SUPPORT_NDIS682)
+#define NDIS_SUPPORT_NDIS682 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 683 && !defined(NDIS_SUPPORT_NDIS683)
+#define NDIS_SUPPORT_NDIS683 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 684 && !defined(NDIS_SUPPORT_NDIS684)
+#define NDIS_SUPPORT_NDIS684 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 685 && !defined(NDIS_SUPPORT_NDIS685)
+#define NDIS_SUPPORT_NDIS685 1
+#endif
+#if ZWLINT_NDIS_TARGET >= 686 && !defined(NDIS_SUPPORT_NDIS686)
+#define NDIS_SUPPORT_NDIS686 1
+#endif
+
+/* ---- Code analysis hints (sal.h, concurrencysal.h): nothing outside /analyze, where some stand as
+   statements of their own, with no semicolon ---- */
+#define _Analysis_assume_(expr)
+#define __analysis_assume(expr)
+#define _Analysis_assume_nullterminated_(x)
+#define _Analysis_noreturn_
+#define _Analysis_mode_(mode)
+#define _Analysis_assume_lock_held_(lock)
+#define _Analysis_assume_lock_not_held_(lock)
+#define _Analysis_assume_lock_acquired_(lock)
+#define _Analysis_assume_lock_released_(lock)
+#define _Analysis_assume_same_lock_(lock1, lock2)
+#define _Analysis_suppress_lock_checking_(lock)
+#define _Benign_race_begin_
+#define _Benign_race_end_
+#define _No_competing_thread_begin_
+#define _No_competing_thread_end_
+
 /* ---- Keywords and declaration decorations ---- */
 #define VOID void
 #define CONST const

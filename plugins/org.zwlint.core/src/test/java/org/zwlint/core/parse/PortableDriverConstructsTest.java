@@ -63,6 +63,36 @@ class PortableDriverConstructsTest {
     }
 
     @Test
+    void analysisHintsStandAsStatementsWithoutASemicolon() {
+        var unit = clean("""
+                typedef struct _BINDING { KSPIN_LOCK Lock; ULONG Users; } BINDING;
+                BOOLEAN StartUsing(BINDING *binding)
+                {
+                    _Analysis_suppress_lock_checking_(binding->Lock)
+                    _Analysis_assume_(binding != NULL)
+                    if (!binding) {
+                        return FALSE;
+                    }
+                    _Benign_race_begin_
+                    binding->Users++;
+                    _Benign_race_end_
+                    return TRUE;
+                }
+                """);
+        assertEquals(1, all(unit, org.zwlint.core.ast.FunctionDefinition.class).size());
+    }
+
+    @Test
+    void ndisSixVersionsAreSupportedWhenTheProjectNamesNone() {
+        clean("""
+                #if !NDIS_SUPPORT_NDIS6 || !NDIS_SUPPORT_NDIS620 || !NDIS_SUPPORT_NDIS680
+                #error the model's NDIS version ladder is missing
+                #endif
+                ULONG Version(void) { return 0x00060014; }
+                """);
+    }
+
+    @Test
     void endiannessCheckOfAHeaderPassesAgainstTheModel() {
         var unit = clean("""
                 #if REG_DWORD != REG_DWORD_LITTLE_ENDIAN || REG_DWORD_BIG_ENDIAN != 5
