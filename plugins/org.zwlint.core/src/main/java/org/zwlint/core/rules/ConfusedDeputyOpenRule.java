@@ -25,8 +25,9 @@ import org.zwlint.core.model.ServiceSpec;
  * PM004: a Zw* create/open (or IoCreateFile* or FltCreateFile* without IO_FORCE_ACCESS_CHECK) in the context of a user
  * request, on a name the user can influence, without OBJ_FORCE_ACCESS_CHECK. The user influences the name when it,
  * its root directory or the client id comes from user data, or when it resolves through the caller's DOS device map
- * (\??\, \DosDevices\, a drive letter), which a per-user symbolic link can redirect even for a constant. A fixed
- * \Registry\Machine\... or \Device\... name is not a finding.
+ * (\??\, \DosDevices\, a drive letter), which a per-user symbolic link can redirect even for a constant, or when
+ * a view of the section it opened is mapped into the requestor's process. A fixed \Registry\Machine\... or
+ * \Device\... name the driver keeps to itself is not a finding.
  */
 public final class ConfusedDeputyOpenRule implements Rule {
     public static final String ID = "PM004";
@@ -87,6 +88,11 @@ public final class ConfusedDeputyOpenRule implements Rule {
             why = Optional.of("its name \"" + attributes.nameText().get() + "\" resolves through the requestor's DOS "
                     + "device map, which the user can redirect with a per-user symbolic link");
         }
+        if (why.isEmpty() && userRequest) {
+            why = viewForRequestor(function, call).map(map -> "a view of it is mapped into the requestor's process ("
+                    + map.callee() + " at line " + map.range().startLine() + "), so the requestor gets the object"
+                    + attributes.nameText().map(name -> " " + name).orElse("") + " itself");
+        }
         if (why.isEmpty()) {
             return Optional.empty();
         }
@@ -109,6 +115,26 @@ public final class ConfusedDeputyOpenRule implements Rule {
                 routine + " opens the object under KernelMode", outcome, BoundaryIssue.ACCESS_CHECK_SKIPPED,
                 "the reference model has no parameter data for " + routine + ", so the dispatcher cannot replay it",
                 fixes.size() == 1 ? fixes : List.of()));
+    }
+
+    /**
+     * The call in the same function that maps a view of the section {@code open} opened into the calling process
+     * (NtCurrentProcess(), the requestor's process in its request): the requestor then reads and writes the object
+     * as if it had opened it, access check or not.
+     */
+    private static Optional<org.zwlint.core.analysis.CallFact> viewForRequestor(FunctionFacts function, BoundaryCall open) {
+        for (org.zwlint.core.analysis.CallFact map : function.facts(org.zwlint.core.analysis.CallFact.class)) {
+            if (!map.callee().endsWith("MapViewOfSection") || map.arguments().size() < 2) {
+                continue;
+            }
+            boolean ofThisSection = map.arguments().get(0).origins().stream()
+                    .anyMatch(origin -> origin.range().equals(open.call().range()));
+            boolean intoCaller = map.arguments().get(1).constant().equals(java.util.OptionalLong.of(-1));
+            if (ofThisSection && intoCaller) {
+                return Optional.of(map);
+            }
+        }
+        return Optional.empty();
     }
 
     /** \??\, \DosDevices\ and drive-letter paths go through the caller's device map. */
