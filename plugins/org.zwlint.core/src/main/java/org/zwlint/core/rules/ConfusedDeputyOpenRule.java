@@ -46,7 +46,7 @@ public final class ConfusedDeputyOpenRule implements Rule {
             }
             for (BoundaryCall call : BoundaryCall.of(function)) {
                 String routine = call.call().callee();
-                if (!Openers.isOpener(routine) || call.call().trusted() || call.attributes().isEmpty()
+                if (!(Openers.isOpener(routine) || Openers.opensByName(routine)) || call.call().trusted() || call.attributes().isEmpty()
                         || !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK).equals(Optional.of(false))
                         || Openers.forcesAccessCheck(call)) {
                     continue;
