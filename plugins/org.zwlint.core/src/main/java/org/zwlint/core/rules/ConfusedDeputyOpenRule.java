@@ -46,6 +46,10 @@ public final class ConfusedDeputyOpenRule implements Rule {
             }
             for (BoundaryCall call : BoundaryCall.of(function)) {
                 String routine = call.call().callee();
+                if (ObjectOpenByPointer.isOpenByPointer(routine) && !call.call().trusted()) {
+                    ObjectOpenByPointer.check(input, description, function, call).ifPresent(findings::add);
+                    continue;
+                }
                 if (!(Openers.isOpener(routine) || Openers.opensByName(routine)) || call.call().trusted() || call.attributes().isEmpty()
                         || !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK).equals(Optional.of(false))
                         || Openers.forcesAccessCheck(call)) {
