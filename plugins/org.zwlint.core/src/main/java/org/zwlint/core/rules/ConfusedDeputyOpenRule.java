@@ -50,8 +50,10 @@ public final class ConfusedDeputyOpenRule implements Rule {
                     ObjectOpenByPointer.check(input, description, function, call).ifPresent(findings::add);
                     continue;
                 }
-                if (!(Openers.isOpener(routine) || Openers.opensByName(routine)) || call.call().trusted() || call.attributes().isEmpty()
-                        || !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK).equals(Optional.of(false))
+                if (!(Openers.isOpener(routine) || Openers.opensByName(routine)) || call.call().trusted()
+                        || call.attributes().isEmpty()
+                        || !userAttributes(call) && !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK)
+                                .equals(Optional.of(false))
                         || Openers.forcesAccessCheck(call)) {
                     continue;
                 }
@@ -67,7 +69,11 @@ public final class ConfusedDeputyOpenRule implements Rule {
         Optional<String> why = Optional.empty();
         Value source = Value.UNKNOWN;
         boolean dosPath = false;
-        if (attributes.nameBuffer().userInfluenced() || attributes.name().userInfluenced()) {
+        if (userAttributes(call)) {
+            source = attributes.structure();
+            why = Optional.of("its OBJECT_ATTRIBUTES are the requestor's own (" + Witnesses.source(source)
+                    + "): the requestor writes the name and the Attributes, OBJ_FORCE_ACCESS_CHECK or not");
+        } else if (attributes.nameBuffer().userInfluenced() || attributes.name().userInfluenced()) {
             source = attributes.nameBuffer().userInfluenced() ? attributes.nameBuffer() : attributes.name();
             why = Optional.of("its name comes from the requestor (" + (source.trail().isEmpty()
                     ? source.region() == Region.USER ? "a user pointer" : "a kernel copy of data the requestor supplied"
@@ -113,6 +119,11 @@ public final class ConfusedDeputyOpenRule implements Rule {
                 routine + " opens the object under KernelMode", outcome, BoundaryIssue.ACCESS_CHECK_SKIPPED,
                 "the reference model has no parameter data for " + routine + ", so the dispatcher cannot replay it",
                 fixes.size() == 1 ? fixes : List.of()));
+    }
+
+    /** The OBJECT_ATTRIBUTES passed are in the requestor's memory: it chose every field, the Attributes included. */
+    private static boolean userAttributes(BoundaryCall call) {
+        return call.attributes().isPresent() && call.attributes().get().structure().region() == Region.USER;
     }
 
     /** \??\, \DosDevices\ and drive-letter paths go through the caller's device map. */

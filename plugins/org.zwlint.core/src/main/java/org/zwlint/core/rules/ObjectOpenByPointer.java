@@ -69,7 +69,8 @@ final class ObjectOpenByPointer {
         Optional<ServiceSpec> spec = input.model().find(equivalent);
         Optional<ReplayOutcome> outcome = spec.map(s -> input.replayer().replay(replay(equivalent, call,
                 attributes.getAsLong()), CallerContext.USER_MODE_POSSIBLE));
-        return Optional.of(Confirmation.finding(ConfusedDeputyOpenRule.ID, description.severity(), call.call().range(), message,
+        return Optional.of(Confirmation.finding(ConfusedDeputyOpenRule.ID, description.severity(), call.call().range(),
+                message,
                 List.of(lookup.get().arguments().get(0), call.argument(0)), routine + " opens the " + what
                         + " under KernelMode, replayed as the " + equivalent + " of the same id",
                 outcome, BoundaryIssue.ACCESS_CHECK_SKIPPED, "the reference model has no parameter data for "
@@ -91,11 +92,12 @@ final class ObjectOpenByPointer {
         return Optional.empty();
     }
 
-    /** The open by id that does what this open by pointer does: the same access, attributes and (kernel) client id. */
+    /** The open by id that does what this open by pointer does: the same access, attributes and a kernel client id. */
     private static ReplayCall replay(String routine, BoundaryCall call, long attributes) {
+        long kept = attributes & (ObjectAttributesSupport.OBJ_KERNEL_HANDLE
+                | ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK);
         ReplayCall replay = ReplayCall.of(routine)
-                .with("ObjectAttributes", ObjectAttributesArg.at(Location.KERNEL).withAttributes((int) (attributes
-                        & (ObjectAttributesSupport.OBJ_KERNEL_HANDLE | ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK))))
+                .with("ObjectAttributes", ObjectAttributesArg.at(Location.KERNEL).withAttributes((int) kept))
                 .with("ClientId", new PointerArg(Location.KERNEL));
         OptionalLong access = call.argument(DESIRED_ACCESS).constant();
         return access.isPresent() ? replay.with("DesiredAccess", new ScalarArg(access.getAsLong())) : replay;
