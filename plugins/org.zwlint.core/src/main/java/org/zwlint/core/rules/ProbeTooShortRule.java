@@ -102,7 +102,7 @@ public final class ProbeTooShortRule implements Rule {
             OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
             if (start.isPresent() && size.isPresent()) {
                 end = OptionalLong.of(start.getAsLong() + size.getAsLong());
-                beyond = semantics.constantValue(index.index()).isPresent() ? "" : " or beyond, whatever the index";
+                beyond = unknownIndexNote(index, semantics);
             }
         } else if (node instanceof MemberAccess member
                 && org.zwlint.core.ast.Expressions.stripped(member.base()) instanceof Index index) {
@@ -112,7 +112,7 @@ public final class ProbeTooShortRule implements Rule {
             OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type())).orElse(OptionalLong.empty());
             if (start.isPresent() && field.isPresent() && field.get().offset().isPresent() && size.isPresent()) {
                 end = OptionalLong.of(start.getAsLong() + field.get().offset().getAsLong() + size.getAsLong());
-                beyond = semantics.constantValue(index.index()).isPresent() ? "" : " or beyond, whatever the index";
+                beyond = unknownIndexNote(index, semantics);
             }
         } else if (node instanceof Unary unary && unary.operator() == UnaryOperator.DEREFERENCE) {
             end = semantics.types().sizeOf(semantics.typeOf(unary));
@@ -162,7 +162,37 @@ public final class ProbeTooShortRule implements Rule {
         if (size.isEmpty() || start.isEmpty() || (at.isEmpty() ? !constantProbe : at.getAsLong() < 0)) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(start.getAsLong() + (at.isPresent() ? at.getAsLong() : 0) * size.getAsLong());
+        long first = at.isPresent() ? at.getAsLong() : trailingArray(index.base(), semantics) ? 1 : 0;
+        return OptionalLong.of(start.getAsLong() + first * size.getAsLong());
+    }
+
+    private static String unknownIndexNote(Index index, SemanticModel semantics) {
+        if (semantics.constantValue(index.index()).isPresent()) {
+            return "";
+        }
+        return trailingArray(index.base(), semantics)
+                ? " or beyond: an index into the trailing array declared with one element reads the elements after it"
+                : " or beyond, whatever the index";
+    }
+
+    /**
+     * A structure's last member declared as an array of 0 or 1 elements, or of none ({@code ULONG Items[1];}, the
+     * ANYSIZE_ARRAY idiom): the structure is longer than its sizeof, and an index the analysis cannot read is
+     * there to reach the elements after the declared one, so it is taken to reach element 1 at least.
+     */
+    private static boolean trailingArray(Expression base, SemanticModel semantics) {
+        Expression at = org.zwlint.core.ast.Expressions.stripped(base);
+        if (!(at instanceof MemberAccess member && member.arrow())) {
+            return false;
+        }
+        CType pointer = semantics.typeOf(member.base());
+        Optional<CType> record = pointer.pointee();
+        List<Field> fields = record.map(r -> semantics.types().fields(r)).orElse(List.of());
+        if (fields.isEmpty() || !fields.get(fields.size() - 1).name().equals(member.member().name())) {
+            return false;
+        }
+        return fields.get(fields.size() - 1).type() instanceof org.zwlint.core.semantics.Array array
+                && (array.length().isEmpty() || array.length().getAsLong() <= 1);
     }
 
     /**
