@@ -38,6 +38,7 @@ public final class EntryPointFinder {
     private static final Map<Long, String> MAJOR_NAMES = Map.ofEntries(Map.entry(0x00L, "IRP_MJ_CREATE"),
             Map.entry(0x02L, "IRP_MJ_CLOSE"), Map.entry(0x03L, "IRP_MJ_READ"), Map.entry(0x04L, "IRP_MJ_WRITE"),
             Map.entry(0x05L, "IRP_MJ_QUERY_INFORMATION"), Map.entry(0x06L, "IRP_MJ_SET_INFORMATION"),
+            Map.entry(0x0cL, "IRP_MJ_DIRECTORY_CONTROL"),
             Map.entry(0x0dL, "IRP_MJ_FILE_SYSTEM_CONTROL"), Map.entry(0x0eL, "IRP_MJ_DEVICE_CONTROL"),
             Map.entry(0x12L, "IRP_MJ_CLEANUP"));
 

@@ -1233,7 +1233,9 @@ final class Evaluator {
                     AccessKind.CALL, false, Optional.empty());
         }
         Optional<String> name = call.calleeName();
-        if (name.isEmpty() || callee != Value.UNKNOWN) {
+        // A local pointer the driver set itself (say from MmGetSystemRoutineAddress) is a call to judge like one
+        // through a global; one whose value came from the requestor was reported above.
+        if (name.isEmpty() || callee.region() == Region.USER) {
             return Value.UNKNOWN;
         }
         // only a function of the project gets a context from this call: an API routine's callee needs none

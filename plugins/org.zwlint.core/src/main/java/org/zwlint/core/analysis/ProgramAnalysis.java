@@ -482,7 +482,10 @@ public final class ProgramAnalysis {
                 members.put(index, passed);
             }
         });
-        return new FunctionContext(EntryRole.HELPER, "", callerContext.threadMode(), callerContext.systemProcess(),
+        // A dispatch routine's major function stays with its helpers: the IRP they are handed is the one it names.
+        String major = callerContext.role() == EntryRole.DISPATCH || callerContext.role() == EntryRole.HELPER
+                ? callerContext.detail() : "";
+        return new FunctionContext(EntryRole.HELPER, major, callerContext.threadMode(), callerContext.systemProcess(),
                 call.guarded(), call.trusted(), call.ioctl(), values, call.argumentProbes(),
                 List.of(caller.definition.name()), members);
     }

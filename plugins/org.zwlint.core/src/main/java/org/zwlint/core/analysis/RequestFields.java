@@ -115,18 +115,22 @@ final class RequestFields {
 
     /**
      * The probe the system service made of the buffer a field holds, in a function with this role: a minifilter's
-     * read, write and directory buffers, and Irp->UserBuffer in a dispatch routine for IRP_MJ_READ or IRP_MJ_WRITE
-     * alone (NtReadFile and NtWriteFile probe it whatever the device's I/O method; a routine that also handles
-     * device controls, where METHOD_NEITHER leaves UserBuffer unprobed, is not one).
+     * read, write and directory buffers, and Irp->UserBuffer of a request for IRP_MJ_READ, IRP_MJ_WRITE or
+     * IRP_MJ_DIRECTORY_CONTROL alone (NtReadFile, NtWriteFile, NtQueryDirectoryFile and NtNotifyChangeDirectoryFile
+     * probe it whatever the device's I/O method), in the dispatch routine or in a helper that only such a routine
+     * calls (its context keeps the major function); a routine that also handles device controls, where
+     * METHOD_NEITHER leaves UserBuffer unprobed, is not one.
      */
     static Optional<ServiceProbe> serviceProbe(String memberPath, EntryRole role, String detail) {
         if (role == EntryRole.MINIFILTER_CALLBACK) {
             return Optional.ofNullable(FILTER_PROBED.get(memberPath));
         }
-        if (role == EntryRole.DISPATCH && memberPath.equals("UserBuffer")) {
+        if ((role == EntryRole.DISPATCH || role == EntryRole.HELPER) && memberPath.equals("UserBuffer")) {
             return switch (detail) {
                 case "IRP_MJ_READ" -> Optional.of(new ServiceProbe(true, "NtReadFile's probe of the read buffer"));
                 case "IRP_MJ_WRITE" -> Optional.of(new ServiceProbe(false, "NtWriteFile's probe of the write buffer"));
+                case "IRP_MJ_DIRECTORY_CONTROL" -> Optional.of(new ServiceProbe(true,
+                        "NtQueryDirectoryFile's (or NtNotifyChangeDirectoryFile's) probe of the directory buffer"));
                 default -> Optional.empty();
             };
         }

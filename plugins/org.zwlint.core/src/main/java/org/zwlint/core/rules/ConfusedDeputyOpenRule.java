@@ -47,8 +47,14 @@ public final class ConfusedDeputyOpenRule implements Rule {
             }
             for (BoundaryCall call : BoundaryCall.of(function)) {
                 String routine = call.call().callee();
-                if (!Openers.isOpener(routine) || call.call().trusted() || call.attributes().isEmpty()
-                        || !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK).equals(Optional.of(false))
+                if (ObjectOpenByPointer.isOpenByPointer(routine) && !call.call().trusted()) {
+                    ObjectOpenByPointer.check(input, description, function, call).ifPresent(findings::add);
+                    continue;
+                }
+                if (!(Openers.isOpener(routine) || Openers.opensByName(routine)) || call.call().trusted()
+                        || call.attributes().isEmpty()
+                        || !userAttributes(call) && !call.attributesHave(ObjectAttributesSupport.OBJ_FORCE_ACCESS_CHECK)
+                                .equals(Optional.of(false))
                         || Openers.forcesAccessCheck(call)) {
                     continue;
                 }
@@ -64,7 +70,11 @@ public final class ConfusedDeputyOpenRule implements Rule {
         Optional<String> why = Optional.empty();
         Value source = Value.UNKNOWN;
         boolean dosPath = false;
-        if (attributes.nameBuffer().userInfluenced() || attributes.name().userInfluenced()) {
+        if (userAttributes(call)) {
+            source = attributes.structure();
+            why = Optional.of("its OBJECT_ATTRIBUTES are the requestor's own (" + Witnesses.source(source)
+                    + "): the requestor writes the name and the Attributes, OBJ_FORCE_ACCESS_CHECK or not");
+        } else if (attributes.nameBuffer().userInfluenced() || attributes.name().userInfluenced()) {
             source = attributes.nameBuffer().userInfluenced() ? attributes.nameBuffer() : attributes.name();
             why = Optional.of("its name comes from the requestor (" + (source.trail().isEmpty()
                     ? source.region() == Region.USER ? "a user pointer" : "a kernel copy of data the requestor supplied"
@@ -135,6 +145,11 @@ public final class ConfusedDeputyOpenRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /** The OBJECT_ATTRIBUTES passed are in the requestor's memory: it chose every field, the Attributes included. */
+    private static boolean userAttributes(BoundaryCall call) {
+        return call.attributes().isPresent() && call.attributes().get().structure().region() == Region.USER;
     }
 
     /** \??\, \DosDevices\ and drive-letter paths go through the caller's device map. */

@@ -142,7 +142,8 @@ public final class DoubleFetchRule implements Rule {
     /**
      * The second read stored in a local ({@code idx = p->Index;} or {@code ULONG idx = p->Index;}) that a later use
      * takes as a size, an index, an offset or a loop bound, before the local is checked again or assigned again
-     * (in source order, within the function): the value used is the one nobody checked.
+     * on the way there (by the function's control flow, see {@link LocalUseFlow}): the value used is the one nobody
+     * checked.
      */
     private static Optional<String> throughLocal(Node read, Parents parents, SemanticModel semantics) {
         Node child = read;
@@ -166,13 +167,21 @@ public final class DoubleFetchRule implements Rule {
         }
         Symbol variable = local.get();
         int after = read.range().endOffset();
-        List<Identifier> uses = new ArrayList<>();
+        List<Identifier> all = new ArrayList<>();
         function.get().walk(node -> {
-            if (node instanceof Identifier id && id.range().startOffset() > after
-                    && semantics.symbol(id).filter(variable::equals).isPresent()) {
-                uses.add(id);
+            if (node instanceof Identifier id && semantics.symbol(id).filter(variable::equals).isPresent()) {
+                all.add(id);
             }
         });
+        Optional<Optional<Identifier>> byFlow = LocalUseFlow.firstHarm(function.get(), read, all, parents,
+                use -> sizeOrIndex(use, parents).isPresent(),
+                use -> assigned(use, parents) || checkedOrSized(use, parents).isPresent());
+        if (byFlow.isPresent()) {
+            return byFlow.get().map(use -> "stored in `" + variable.name() + "`, which is then "
+                    + sizeOrIndex(use, parents).orElseThrow());
+        }
+        // no flow graph node for the store or a use: the order of the text
+        List<Identifier> uses = new ArrayList<>(all.stream().filter(id -> id.range().startOffset() > after).toList());
         uses.sort(java.util.Comparator.comparingInt(id -> id.range().startOffset()));
         for (Identifier use : uses) {
             Optional<String> harm = sizeOrIndex(use, parents);

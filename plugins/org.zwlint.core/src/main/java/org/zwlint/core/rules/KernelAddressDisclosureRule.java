@@ -94,7 +94,7 @@ public final class KernelAddressDisclosureRule implements Rule {
     }
 
     /** How what is written through the destination reaches the requestor, if it does. */
-    private static Optional<OutputChannel> channel(StoreFact store) {
+    static Optional<OutputChannel> channel(StoreFact store) {
         Value destination = store.destination();
         if (destination.kind() != ValueKind.DATA && destination.kind() != ValueKind.MDL) {
             return Optional.empty();

@@ -13,11 +13,18 @@ import org.zwlint.core.model.ServiceSpec;
 /**
  * The create/open routines the PM004 and PM005 rules look at: Zw* routines that open or create an object by
  * OBJECT_ATTRIBUTES, and IoCreateFile* / FltCreateFile*, which run the body of NtCreateFile with the caller's
- * attributes (so they are replayed as ZwCreateFile).
+ * attributes (so they are replayed as ZwCreateFile); and, for PM004 alone, the Zw* routines that open a file by name
+ * without returning a handle (ZwDeleteFile, ZwQuery*AttributesFile).
  */
 final class Openers {
     private static final Set<String> FILE_CREATORS = Set.of("IoCreateFile", "IoCreateFileEx",
             "IoCreateFileSpecifyDeviceObjectHint", "FltCreateFile", "FltCreateFileEx", "FltCreateFileEx2");
+    /**
+     * Zw* routines that open a file by its OBJECT_ATTRIBUTES inside the service and return no handle: they skip the
+     * access check under KernelMode as an open does (PM004), but leave nothing in a handle table (no PM005).
+     */
+    private static final Set<String> NAME_OPERATIONS = Set.of("ZwDeleteFile", "ZwQueryAttributesFile",
+            "ZwQueryFullAttributesFile");
     /** IO_FORCE_ACCESS_CHECK in the Options/Flags of IoCreateFile* and FltCreateFile*. */
     private static final long IO_FORCE_ACCESS_CHECK = 0x0001;
 
@@ -27,6 +34,10 @@ final class Openers {
     static boolean isOpener(String routine) {
         return routine.startsWith("Zw") && ObjectAttributesSupport.createsHandles(routine)
                 || FILE_CREATORS.contains(routine);
+    }
+
+    static boolean opensByName(String routine) {
+        return NAME_OPERATIONS.contains(routine);
     }
 
     static boolean isFileCreator(String routine) {

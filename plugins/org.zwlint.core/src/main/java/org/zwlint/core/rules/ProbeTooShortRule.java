@@ -57,7 +57,7 @@ public final class ProbeTooShortRule implements Rule {
                 }
                 long probed = covered.getAsLong();
                 Optional<String> problem = access.kind() == AccessKind.DEREFERENCE
-                        ? fieldBeyond(access.node(), probed, semantics)
+                        ? fieldBeyond(access.node(), probed, constant, semantics)
                         : copyBeyond(access, probed, constant, semantics);
                 if (problem.isEmpty()) {
                     continue;
@@ -81,9 +81,15 @@ public final class ProbeTooShortRule implements Rule {
         return findings;
     }
 
-    /** p->f, p[i], *p: the end of what is read, from the field's offset and size. */
-    private static Optional<String> fieldBeyond(Node node, long probed, SemanticModel semantics) {
+    /**
+     * p->f, p[i], *p: the end of what is read, from the field's offset and size. An index the analysis cannot read
+     * is judged only against a probe of a constant length: against the requestor's length (a count times a size),
+     * the bound the index shares with that length is more than the analysis follows.
+     */
+    private static Optional<String> fieldBeyond(Node node, long probed, boolean constantProbe,
+            SemanticModel semantics) {
         OptionalLong end = OptionalLong.empty();
+        String beyond = "";
         if (node instanceof MemberAccess member && member.arrow()) {
             CType base = semantics.typeOf(member.base());
             Optional<Field> field = semantics.types().field(base, member.member().name());
@@ -92,16 +98,27 @@ public final class ProbeTooShortRule implements Rule {
                 end = OptionalLong.of(field.get().offset().getAsLong() + size.getAsLong());
             }
         } else if (node instanceof Index index) {
-            OptionalLong at = semantics.constantValue(index.index());
+            OptionalLong start = elementStart(index, constantProbe, semantics);
             OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
-            if (at.isPresent() && size.isPresent()) {
-                end = OptionalLong.of((at.getAsLong() + 1) * size.getAsLong());
+            if (start.isPresent() && size.isPresent()) {
+                end = OptionalLong.of(start.getAsLong() + size.getAsLong());
+                beyond = unknownIndexNote(index, semantics);
+            }
+        } else if (node instanceof MemberAccess member
+                && org.zwlint.core.ast.Expressions.stripped(member.base()) instanceof Index index) {
+            // p->Items[i].Field: the field's place in the element the index reaches
+            OptionalLong start = elementStart(index, constantProbe, semantics);
+            Optional<Field> field = semantics.types().field(semantics.typeOf(index), member.member().name());
+            OptionalLong size = field.map(f -> semantics.types().sizeOf(f.type())).orElse(OptionalLong.empty());
+            if (start.isPresent() && field.isPresent() && field.get().offset().isPresent() && size.isPresent()) {
+                end = OptionalLong.of(start.getAsLong() + field.get().offset().getAsLong() + size.getAsLong());
+                beyond = unknownIndexNote(index, semantics);
             }
         } else if (node instanceof Unary unary && unary.operator() == UnaryOperator.DEREFERENCE) {
             end = semantics.types().sizeOf(semantics.typeOf(unary));
         }
         if (end.isPresent() && end.getAsLong() > probed) {
-            return Optional.of("this access reaches byte " + end.getAsLong());
+            return Optional.of("this access reaches byte " + end.getAsLong() + beyond);
         }
         return Optional.empty();
     }
@@ -131,6 +148,65 @@ public final class ProbeTooShortRule implements Rule {
             return Optional.of("the copy moves `" + ExpressionText.of(size) + "` bytes, a size the requestor chose");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the element an index reaches starts in the probed structure. An index the analysis cannot read
+     * reaches element 0 at least: where even that one lies past the probe, every element does (a negative index
+     * lies before the probed start).
+     */
+    private static OptionalLong elementStart(Index index, boolean constantProbe, SemanticModel semantics) {
+        OptionalLong at = semantics.constantValue(index.index());
+        OptionalLong size = semantics.types().sizeOf(semantics.typeOf(index));
+        OptionalLong start = arrayStart(index.base(), semantics);
+        if (size.isEmpty() || start.isEmpty() || (at.isEmpty() ? !constantProbe : at.getAsLong() < 0)) {
+            return OptionalLong.empty();
+        }
+        long first = at.isPresent() ? at.getAsLong() : trailingArray(index.base(), semantics) ? 1 : 0;
+        return OptionalLong.of(start.getAsLong() + first * size.getAsLong());
+    }
+
+    private static String unknownIndexNote(Index index, SemanticModel semantics) {
+        if (semantics.constantValue(index.index()).isPresent()) {
+            return "";
+        }
+        return trailingArray(index.base(), semantics)
+                ? " or beyond: an index into the trailing array declared with one element reads the elements after it"
+                : " or beyond, whatever the index";
+    }
+
+    /**
+     * A structure's last member declared as an array of 0 or 1 elements, or of none ({@code ULONG Items[1];}, the
+     * ANYSIZE_ARRAY idiom): the structure is longer than its sizeof, and an index the analysis cannot read is
+     * there to reach the elements after the declared one, so it is taken to reach element 1 at least.
+     */
+    private static boolean trailingArray(Expression base, SemanticModel semantics) {
+        Expression at = org.zwlint.core.ast.Expressions.stripped(base);
+        if (!(at instanceof MemberAccess member && member.arrow())) {
+            return false;
+        }
+        CType pointer = semantics.typeOf(member.base());
+        Optional<CType> record = pointer.pointee();
+        List<Field> fields = record.map(r -> semantics.types().fields(r)).orElse(List.of());
+        if (fields.isEmpty() || !fields.get(fields.size() - 1).name().equals(member.member().name())) {
+            return false;
+        }
+        return fields.get(fields.size() - 1).type() instanceof org.zwlint.core.semantics.Array array
+                && (array.length().isEmpty() || array.length().getAsLong() <= 1);
+    }
+
+    /**
+     * Where the elements of an indexed array start in the probed structure: the field's offset for an array member
+     * ({@code p->Items[i]}), 0 for the pointer itself ({@code p[i]}); unknown for anything else.
+     */
+    private static OptionalLong arrayStart(Expression base, SemanticModel semantics) {
+        Expression at = org.zwlint.core.ast.Expressions.stripped(base);
+        if (at instanceof MemberAccess member && member.arrow()) {
+            Optional<Field> field = semantics.types().field(semantics.typeOf(member.base()), member.member().name());
+            return field.isPresent() && field.get().type() instanceof org.zwlint.core.semantics.Array
+                    ? field.get().offset() : OptionalLong.empty();
+        }
+        return at instanceof org.zwlint.core.ast.Identifier ? OptionalLong.of(0) : OptionalLong.empty();
     }
 
     /** Where a copy starts in the probed structure: the field's offset for {@code p->Data}, 0 for {@code p}. */

@@ -9,11 +9,14 @@ import org.zwlint.core.Fix;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.ObjectAttributesSupport;
 import org.zwlint.core.analysis.Origin;
+import org.zwlint.core.analysis.StoreFact;
+import org.zwlint.core.analysis.ValueKind;
 import org.zwlint.core.dispatcher.BoundaryIssue;
 import org.zwlint.core.dispatcher.CallerContext;
 import org.zwlint.core.dispatcher.ReplayOutcome;
 import org.zwlint.core.fix.AttributesFlagFix;
 import org.zwlint.core.model.ServiceSpec;
+import org.zwlint.core.source.TextRange;
 
 /**
  * PM005: object attributes for a Zw* create/open without OBJ_KERNEL_HANDLE, in code that can run outside the
@@ -41,7 +44,8 @@ public final class ProcessHandleRule implements Rule {
             for (BoundaryCall call : BoundaryCall.of(function)) {
                 String routine = call.call().callee();
                 if (!Openers.isOpener(routine) || call.attributes().isEmpty()
-                        || !call.attributesHave(ObjectAttributesSupport.OBJ_KERNEL_HANDLE).equals(Optional.of(false))) {
+                        || !call.attributesHave(ObjectAttributesSupport.OBJ_KERNEL_HANDLE).equals(Optional.of(false))
+                        || returnedToRequestor(function, call.call().range())) {
                     continue;
                 }
                 String message = routine + " creates a handle without OBJ_KERNEL_HANDLE "
@@ -63,5 +67,21 @@ public final class ProcessHandleRule implements Rule {
             }
         }
         return findings;
+    }
+
+    /**
+     * The handle the call created is written into memory the requestor reads back (its output buffer, a user
+     * address): the driver opened it for the caller, whose table is where it belongs (PM007 says the same of a
+     * handle in the caller's own table).
+     */
+    private static boolean returnedToRequestor(FunctionFacts function, TextRange createdAt) {
+        for (StoreFact store : function.facts(StoreFact.class)) {
+            if (store.stored().kind() == ValueKind.PROCESS_HANDLE && !store.trusted()
+                    && store.stored().origins().stream().anyMatch(origin -> origin.range().equals(createdAt))
+                    && KernelAddressDisclosureRule.channel(store).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
