@@ -33,7 +33,8 @@ public record IoctlCode(long value, Optional<String> name) {
 
     /** e.g. "IOCTL_FOO (0x222003, METHOD_NEITHER)". */
     public String describe() {
-        String hex = String.format(Locale.ROOT, "0x%X", value);
+        // IoControlCode is a ULONG: a device type from 0x8000 up, folded as a signed int, reads as that ULONG.
+        String hex = String.format(Locale.ROOT, "0x%X", value & 0xFFFF_FFFFL);
         return name.map(n -> n + " (" + hex + ", " + methodName() + ")").orElse(hex + " (" + methodName() + ")");
     }
 }

@@ -252,6 +252,27 @@ class EngineTest {
     }
 
     @Test
+    void aVendorDeviceTypeFoldedAsASignedIntIsDescribedAsTheUlongCode() {
+        Engine engine = Engine.run(PRELUDE + """
+                #define IOCTL_VENDOR CTL_CODE(0x9999, 0x83A, METHOD_NEITHER, FILE_ANY_ACCESS)
+                NTSTATUS Dispatch(PDEVICE_OBJECT D, PIRP Irp) {
+                    PIO_STACK_LOCATION sp = IoGetCurrentIrpStackLocation(Irp);
+                    if (sp->Parameters.DeviceIoControl.IoControlCode == IOCTL_VENDOR) {
+                        return *(PULONG)sp->Parameters.DeviceIoControl.Type3InputBuffer;
+                    }
+                    return 0;
+                }
+                NTSTATUS DriverEntry(PDRIVER_OBJECT D, PUNICODE_STRING R) {
+                    D->MajorFunction[IRP_MJ_DEVICE_CONTROL] = Dispatch;
+                    return STATUS_SUCCESS;
+                }
+                """);
+        IoctlCode code = userAccesses(engine.only("Dispatch")).get(0).ioctl().orElseThrow();
+        assertEquals("IOCTL_VENDOR (0x999920EB, METHOD_NEITHER)", code.describe());
+        assertEquals(0x9999, code.deviceType());
+    }
+
+    @Test
     void theSolverStopsAtItsBudgetAndSaysSo() {
         Engine engine = Engine.run(Map.of("drv.c", PRELUDE + """
                 ULONG Loop(PULONG p, ULONG n) { ULONG s = 0; ULONG i; for (i = 0; i < n; i++) { s += p[i]; } return s; }
