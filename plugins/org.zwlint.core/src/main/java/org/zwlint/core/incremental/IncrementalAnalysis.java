@@ -48,8 +48,6 @@ import org.zwlint.core.source.SourceFile;
  */
 public final class IncrementalAnalysis {
     private static final int FILES_KEPT = 8;
-    /** Partial analyses (real or rehearsed) after which the JIT has compiled what they run. */
-    private static final int WARM_AFTER = 2;
     /** A {@code #pragma warning}, {@code __pragma(warning(...))} or {@code _Pragma} in the file's own text. */
     private static final java.util.regex.Pattern WARNING_PRAGMA = java.util.regex.Pattern
             .compile("#\\s*pragma\\s+warning|__pragma\\s*\\(\\s*warning|_Pragma\\s*\\(");
@@ -202,17 +200,14 @@ public final class IncrementalAnalysis {
      * Runs the by-function analysis once on a made-up edit of the file's last analyzed text (a space
      * before the closing brace of its smallest function) and drops the result: the first partial
      * analysis in a JVM runs code the whole analyses did not, interpreted, and took 75-105 ms in the
-     * workbench where the later ones took 15-35 ms. Done before the first keystroke (when an editor
-     * opens), that first keystroke is as fast as the rest. Nothing is remembered; does nothing once
-     * this JVM has run the partial analysis {@value #WARM_AFTER} times, or when no state holds for
-     * {@code units}.
+     * workbench where the later ones took 15-35 ms, and the first in a large file still took 65-130 ms
+     * when smaller files had warmed the code. Done before the first keystroke (when an editor opens,
+     * after a build), that keystroke is as fast as the rest. It costs one partial analysis in the
+     * background. Nothing is remembered; does nothing when no state holds for {@code units}.
      *
      * @throws java.util.concurrent.CancellationException when {@code cancelled} held at a step
      */
     public void rehearse(List<SourceFile> units, ZwLintConfig config, BooleanSupplier cancelled) {
-        if (partial.get() + rehearsed.get() >= WARM_AFTER) {
-            return;
-        }
         FileState old;
         synchronized (states) { // another file's analysis may evict the state between a check and a get
             if (!holds(units, config)) {
