@@ -366,6 +366,10 @@ final class Evaluator {
      * expression is not a user pointer.
      */
     private Optional<State> nullPointer(Expression pointer, State after) {
+        CType type = unit.semantics().typeOf(pointer);
+        if (!(type instanceof Pointer || type instanceof org.zwlint.core.semantics.UnknownType)) {
+            return Optional.empty(); // most tests are of numbers and truth values: not evaluated a second time
+        }
         Value value = peek(pointer, after);
         if (value.region() != Region.USER || value.origins().isEmpty()) {
             return Optional.empty(); // not a user pointer (a mode, a length): the tests below read it
@@ -629,9 +633,11 @@ final class Evaluator {
             return Value.UNKNOWN;
         }
         Value mode = left.kind() == ValueKind.MODE ? left : right;
+        if (mode.kind() != ValueKind.MODE) {
+            return Value.UNKNOWN; // nearly every comparison: nothing more to look up
+        }
         OptionalLong other = unit.semantics().constantValue(mode == left ? b.right() : b.left());
-        if (mode.kind() != ValueKind.MODE || other.isEmpty()
-                || other.getAsLong() != KERNEL_MODE && other.getAsLong() != USER_MODE) {
+        if (other.isEmpty() || other.getAsLong() != KERNEL_MODE && other.getAsLong() != USER_MODE) {
             return Value.UNKNOWN;
         }
         boolean holdsForUser = (b.operator() == BinaryOperator.EQUAL) == (other.getAsLong() == USER_MODE);

@@ -222,7 +222,8 @@ public final class State {
         Map<FetchKey, List<Node>> joined = null;
         for (Map.Entry<FetchKey, List<Node>> entry : other.fetches.entrySet()) {
             List<Node> mine = fetches.get(entry.getKey());
-            List<Node> merged = mine == null ? entry.getValue() : merged(mine, entry.getValue());
+            List<Node> merged = mine == null ? entry.getValue() : mine == entry.getValue() ? mine
+                    : merged(mine, entry.getValue()); // the same list: both sides came from one read (most joins)
             if (merged != mine) {
                 if (joined == null) {
                     joined = new HashMap<>(fetches);
