@@ -17,6 +17,9 @@ import org.zwlint.core.ast.Node;
  * Immutable; each change returns a new state.
  */
 public final class State {
+    /** How many reads of one location a state keeps: the first and the latest others. */
+    private static final int READS_KEPT = 6;
+
     private final PathStore store;
     private final Map<Origin, Probe> probes;
     private final Map<FetchKey, List<Node>> fetches;
@@ -122,9 +125,6 @@ public final class State {
         next.put(key, withRead(reads, at));
         return new State(store, probes, java.util.Collections.unmodifiableMap(next), trusted, failed, ioctl);
     }
-
-    /** How many reads of one location a state keeps: the first and the latest others. */
-    private static final int READS_KEPT = 6;
 
     private static List<Node> withRead(List<Node> reads, Node at) {
         List<Node> next = new ArrayList<>(reads.size() + 1);

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.zwlint.core.Finding;
 import org.zwlint.core.Fix;
+import org.zwlint.core.analysis.CallFact;
 import org.zwlint.core.analysis.EntryRole;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.ObjectAttributesFact;
@@ -132,14 +134,14 @@ public final class ConfusedDeputyOpenRule implements Rule {
      * (NtCurrentProcess(), the requestor's process in its request): the requestor then reads and writes the object
      * as if it had opened it, access check or not.
      */
-    private static Optional<org.zwlint.core.analysis.CallFact> viewForRequestor(FunctionFacts function, BoundaryCall open) {
-        for (org.zwlint.core.analysis.CallFact map : function.facts(org.zwlint.core.analysis.CallFact.class)) {
+    private static Optional<CallFact> viewForRequestor(FunctionFacts function, BoundaryCall open) {
+        for (CallFact map : function.facts(CallFact.class)) {
             if (!map.callee().endsWith("MapViewOfSection") || map.arguments().size() < 2) {
                 continue;
             }
             boolean ofThisSection = map.arguments().get(0).origins().stream()
                     .anyMatch(origin -> origin.range().equals(open.call().range()));
-            boolean intoCaller = map.arguments().get(1).constant().equals(java.util.OptionalLong.of(-1));
+            boolean intoCaller = map.arguments().get(1).constant().equals(OptionalLong.of(-1)); // NtCurrentProcess()
             if (ofThisSection && intoCaller) {
                 return Optional.of(map);
             }

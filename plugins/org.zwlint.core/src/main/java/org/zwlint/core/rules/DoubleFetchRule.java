@@ -75,16 +75,22 @@ public final class DoubleFetchRule implements Rule {
                 }
                 Parents parents = input.analysis().semantics().parents(); // built on first use: most units need none
                 // The first earlier read that was checked or used as a size (one printed before it checked nothing).
-                Optional<Node> checked = fetch.earlier().stream()
-                        .filter(read -> read != fetch.node() && checkedOrSized(read, parents).isPresent()).findFirst();
-                if (checked.isEmpty()) {
+                Node first = null;
+                Optional<String> use = Optional.empty();
+                for (Node read : fetch.earlier()) {
+                    use = read == fetch.node() ? Optional.empty() : checkedOrSized(read, parents);
+                    if (use.isPresent()) {
+                        first = read;
+                        break;
+                    }
+                }
+                if (first == null) {
                     continue;
                 }
-                Node first = checked.get();
-                Optional<String> use = checkedOrSized(first, parents);
+                Node firstRead = first;
                 Optional<String> reuse = use.isPresent() && use.get().equals(PROBED)
                         ? usedAsPointer(fetch.node(), parents)
-                        : sizeOrIndex(fetch.node(), parents).or(() -> chosenAfterTest(first, fetch.node(), parents))
+                        : sizeOrIndex(fetch.node(), parents).or(() -> chosenAfterTest(firstRead, fetch.node(), parents))
                                 .or(() -> throughLocal(fetch.node(), parents, input.analysis().semantics()));
                 if (use.isEmpty() || reuse.isEmpty()) {
                     continue; // a second read that only feeds another test or a print does no harm
