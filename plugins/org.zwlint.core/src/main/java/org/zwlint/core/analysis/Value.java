@@ -227,6 +227,11 @@ public record Value(ValueKind kind, Region region, boolean userContents, boolean
         return kind == ValueKind.HANDLE || kind == ValueKind.PROCESS_HANDLE;
     }
 
+    /** Whether one of this value's origins was born at {@code site}: a handle or an object a call there produced. */
+    public boolean bornAt(TextRange site) {
+        return origins.stream().anyMatch(origin -> origin.range().equals(site));
+    }
+
     /** With the probes a state holds for this value's origins pushed into it (before paths meet). */
     public Value carrying(Map<Origin, Probe> probes) {
         if (probes.isEmpty() || origins.isEmpty()) {

@@ -139,8 +139,7 @@ public final class ConfusedDeputyOpenRule implements Rule {
             if (!map.callee().endsWith("MapViewOfSection") || map.arguments().size() < 2) {
                 continue;
             }
-            boolean ofThisSection = map.arguments().get(0).origins().stream()
-                    .anyMatch(origin -> origin.range().equals(open.call().range()));
+            boolean ofThisSection = map.arguments().get(0).bornAt(open.call().range());
             boolean intoCaller = map.arguments().get(1).constant().equals(OptionalLong.of(-1)); // NtCurrentProcess()
             if (ofThisSection && intoCaller) {
                 return Optional.of(map);

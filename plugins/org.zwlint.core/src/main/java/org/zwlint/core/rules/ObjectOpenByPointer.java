@@ -9,7 +9,6 @@ import org.zwlint.core.Finding;
 import org.zwlint.core.analysis.CallFact;
 import org.zwlint.core.analysis.FunctionFacts;
 import org.zwlint.core.analysis.ObjectAttributesSupport;
-import org.zwlint.core.analysis.Origin;
 import org.zwlint.core.analysis.Value;
 import org.zwlint.core.analysis.ValueKind;
 import org.zwlint.core.dispatcher.BoundaryIssue;
@@ -81,12 +80,8 @@ final class ObjectOpenByPointer {
     private static Optional<CallFact> lookupOf(FunctionFacts function, Value object) {
         for (CallFact fact : function.facts(CallFact.class)) {
             if (LOOKUPS.containsKey(fact.callee()) && !fact.arguments().isEmpty()
-                    && fact.arguments().get(0).userInfluenced() && !fact.trusted()) {
-                for (Origin origin : object.origins()) {
-                    if (origin.range().equals(fact.range())) {
-                        return Optional.of(fact);
-                    }
-                }
+                    && fact.arguments().get(0).userInfluenced() && !fact.trusted() && object.bornAt(fact.range())) {
+                return Optional.of(fact);
             }
         }
         return Optional.empty();

@@ -77,7 +77,7 @@ public final class ProcessHandleRule implements Rule {
     private static boolean returnedToRequestor(FunctionFacts function, TextRange createdAt) {
         for (StoreFact store : function.facts(StoreFact.class)) {
             if (store.stored().kind() == ValueKind.PROCESS_HANDLE && !store.trusted()
-                    && store.stored().origins().stream().anyMatch(origin -> origin.range().equals(createdAt))
+                    && store.stored().bornAt(createdAt)
                     && KernelAddressDisclosureRule.channel(store).isPresent()) {
                 return true;
             }
